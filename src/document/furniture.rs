@@ -1,0 +1,158 @@
+//! Telling the headline and the page furniture from the article's text.
+//!
+//! Copy-pasted web articles carry lines such as "Published: Updated:",
+//! "3 min read" or "Top Content Trending". They are recognised by shape, not
+//! by a list of whole lines: short, without sentence punctuation, and made
+//! mostly of interface words (from `assets/lexicons/page-furniture.txt`),
+//! numbers, dates or `Label:` tokens.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+
+use super::{Paragraph, ParagraphKind, Span};
+
+static FURNITURE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    crate::lexicon::set(include_str!("../../assets/lexicons/page-furniture.txt"))
+});
+
+/// The most words a furniture line may have.
+const MAX_FURNITURE_WORDS: usize = 6;
+/// The most words a headline may have.
+const MAX_TITLE_WORDS: usize = 30;
+
+/// Labels every paragraph as title, furniture or body.
+pub(super) fn classify(text: &str, spans: &[Span]) -> Vec<Paragraph> {
+    let mut out: Vec<Paragraph> = spans
+        .iter()
+        .map(|&span| Paragraph {
+            span,
+            kind: if is_furniture(span.slice(text)) {
+                ParagraphKind::Furniture
+            } else {
+                ParagraphKind::Body
+            },
+        })
+        .collect();
+    if let Some(first) = out.iter_mut().find(|p| p.kind == ParagraphKind::Body)
+        && looks_like_headline(first.span.slice(text))
+    {
+        first.kind = ParagraphKind::Title;
+    }
+    out
+}
+
+/// A headline: one short line, not ending like a sentence of body text.
+fn looks_like_headline(s: &str) -> bool {
+    let s = s.trim_start_matches('#').trim();
+    !s.contains('\n')
+        && s.split_whitespace().count() <= MAX_TITLE_WORDS
+        && !s.ends_with(['.', ',', ';', ':', '”', '"'])
+}
+
+/// True for lines that belong to the web page around the article.
+fn is_furniture(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_FURNITURE_WORDS || s.contains('\n') {
+        return false;
+    }
+    if s.ends_with(['.', '!', '?', '”', '"']) {
+        return false;
+    }
+    if words.iter().all(|w| w.ends_with(':')) || parse_date(s).is_some() {
+        return true;
+    }
+    let interface = words
+        .iter()
+        .filter(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%');
+            let lower = core.to_lowercase();
+            core.is_empty()
+                || core.chars().any(|c| c.is_ascii_digit())
+                || FURNITURE_WORDS.contains(lower.trim_end_matches('%'))
+                || FURNITURE_WORDS.contains(&lower)
+        })
+        .count();
+    interface * 3 >= words.len() * 2 && interface >= words.len().min(2)
+}
+
+/// The publication date found in the furniture or the first paragraphs.
+pub(super) fn published_date(text: &str, paragraphs: &[Paragraph]) -> Option<DateTime<Utc>> {
+    paragraphs
+        .iter()
+        .take(8)
+        .filter(|p| p.kind != ParagraphKind::Body || p.span.len() < 120)
+        .find_map(|p| parse_date(p.span.slice(text)))
+}
+
+/// Finds a date such as "June 4, 2019", "4 June 2019" or "2019-06-04" in a short line.
+fn parse_date(line: &str) -> Option<DateTime<Utc>> {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == '|' || c == '.'))
+        .collect();
+    for len in [3, 1] {
+        for window in words.windows(len) {
+            let candidate = window.join(" ");
+            if let Some(d) = date_from(&candidate) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+fn date_from(s: &str) -> Option<DateTime<Utc>> {
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Some(dt.with_timezone(&Utc));
+    }
+    if let Ok(dt) = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S") {
+        return Some(Utc.from_utc_datetime(&dt));
+    }
+    let formats = ["%Y-%m-%d", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y"];
+    formats.iter().find_map(|f| {
+        NaiveDate::parse_from_str(s, f)
+            .ok()
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|d| Utc.from_utc_datetime(&d))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interface_lines_are_furniture() {
+        for line in [
+            "Published: Updated:",
+            "Read Mode",
+            "100% Font Size",
+            "3 min read",
+            "Top Content Trending",
+            "Share on Facebook",
+            "Updated 2 hours ago",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn article_lines_are_not_furniture() {
+        for line in [
+            "Ottawa Mayor Jim Watson",
+            "“We will not back down,” she said.",
+            "Russia denies report",
+            "The mayor read the text.",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn dates_are_parsed() {
+        let d = parse_date("Published: June 4, 2019").map(|d| d.to_rfc3339());
+        assert_eq!(d.as_deref(), Some("2019-06-04T00:00:00+00:00"));
+    }
+}

@@ -1,0 +1,171 @@
+//! Loading a file into a [`Document`]: its text, paragraphs, title and date.
+//!
+//! Offsets everywhere in Counterpoint are byte offsets into [`Document::text`],
+//! which is the file's text with a byte-order mark removed and line endings
+//! normalised to `\n`.
+
+mod error;
+mod furniture;
+mod load;
+mod span;
+
+pub use error::LoadError;
+pub use load::{MAX_FILE_BYTES, decode};
+pub use span::Span;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+
+/// What a paragraph of the article is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ParagraphKind {
+    /// The headline.
+    Title,
+    /// Page furniture copied along with the article ("3 min read", "Share").
+    Furniture,
+    /// The article's own text.
+    Body,
+}
+
+/// One paragraph: a block of text between blank lines (or one line, in files
+/// that put each paragraph on its own line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Where the paragraph lies in the text, trimmed of surrounding whitespace.
+    pub span: Span,
+    /// Title, furniture or body.
+    pub kind: ParagraphKind,
+}
+
+/// An article loaded into memory: the single source of truth for offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The file it came from (as given by the user).
+    pub path: PathBuf,
+    /// The text, BOM removed, line endings normalised to `\n`.
+    pub text: String,
+    /// The headline, or the first line of text when there is none.
+    pub title: String,
+    /// Publication date, when the file states one.
+    pub published: Option<DateTime<Utc>>,
+    /// Paragraphs in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Size of the file on disk, in bytes.
+    pub bytes: u64,
+}
+
+impl Document {
+    /// Reads and parses a file, with a clear [`LoadError`] for bad input.
+    pub fn load(path: &Path) -> Result<Self, LoadError> {
+        let bytes = load::read_bytes(path)?;
+        let size = bytes.len() as u64;
+        let text = decode(path, &bytes)?;
+        let mut doc = Self::from_text(path, &text);
+        doc.bytes = size;
+        Ok(doc)
+    }
+
+    /// Builds a document from text already in memory.
+    pub fn from_text(path: impl Into<PathBuf>, text: &str) -> Self {
+        let text = normalise(text);
+        let paragraphs = furniture::classify(&text, &split_paragraphs(&text));
+        let title = paragraphs
+            .iter()
+            .find(|p| p.kind == ParagraphKind::Title)
+            .map(|p| collapse_whitespace(p.span.slice(&text)))
+            .unwrap_or_default();
+        let published = furniture::published_date(&text, &paragraphs);
+        Self {
+            path: path.into(),
+            bytes: text.len() as u64,
+            text,
+            title,
+            published,
+            paragraphs,
+        }
+    }
+
+    /// The file name, for window titles and messages.
+    pub fn file_name(&self) -> String {
+        self.path.file_name().map_or_else(
+            || self.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+
+    /// Paragraphs of the article's own text (no title, no furniture).
+    pub fn body(&self) -> impl Iterator<Item = &Paragraph> {
+        self.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body)
+    }
+}
+
+/// Removes a byte-order mark and turns `\r\n` and lone `\r` into `\n`.
+fn normalise(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Splits text into trimmed, non-empty paragraphs. Blank lines separate
+/// paragraphs when the text has any; otherwise every line is one.
+fn split_paragraphs(text: &str) -> Vec<Span> {
+    let by_blank_lines = text.contains("\n\n");
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut push = |s: usize, e: usize| {
+        let span = Span::new(s, e).trimmed(text);
+        if !span.is_empty() {
+            spans.push(span);
+        }
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            let is_break = if by_blank_lines {
+                // A line break followed by a blank line (only whitespace).
+                let rest = &text[i + 1..];
+                let line_end = rest.find('\n').map_or(rest.len(), |n| n);
+                rest[..line_end].trim().is_empty() && line_end < rest.len()
+                    || rest[..line_end].trim().is_empty() && line_end == rest.len()
+            } else {
+                true
+            };
+            if is_break {
+                push(start, i);
+                start = i + 1;
+            }
+        }
+        i += 1;
+    }
+    push(start, text.len());
+    spans
+}
+
+/// Joins runs of whitespace into single spaces.
+fn collapse_whitespace(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_and_bom_are_normalised() {
+        let doc = Document::from_text("a.txt", "\u{feff}Headline here now\r\n\r\nBody text.\r\n");
+        assert_eq!(doc.text, "Headline here now\n\nBody text.\n");
+        assert_eq!(doc.title, "Headline here now");
+        assert_eq!(doc.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn single_newlines_split_paragraphs_when_no_blank_lines() {
+        let doc = Document::from_text("a.txt", "A title for it\nFirst para.\nSecond para.");
+        assert_eq!(doc.paragraphs.len(), 3);
+    }
+}
