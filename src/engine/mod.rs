@@ -1,21 +1,99 @@
 //! The attribution and contradiction engine: pure Rust, rule-based, offline.
 //!
-//! Pipeline: segment the body into sentences ([`segment`]), find quotation
-//! marks ([`marks`]), find who says what ([`attribution`]), gather the
-//! mentions into speakers ([`speakers`]), then link contradictions
-//! ([`contradictions`]).
+//! Pipeline: find quotation marks ([`marks`]), split the body into sentences
+//! ([`segment`]), read the reporting cues and their speaker phrases
+//! ([`cues`], [`mentions`]), decide who says what ([`attribution`]) while
+//! gathering mentions into speakers ([`speakers`]), then link
+//! contradictions ([`contradictions`]).
 
+mod attribution;
+mod contradictions;
+mod cues;
+mod frame;
+mod lexicons;
+mod marks;
+mod mentions;
 mod model;
+mod segment;
+mod speakers;
+mod tokens;
 
 pub use model::{
-    Analysis, Contradiction, ContradictionId, ContradictionKind, Gender, Quote, QuoteId, QuoteKind,
-    Speaker, SpeakerId, SpeakerKind,
+    Analysis, Contradiction, ContradictionId, ContradictionKind, Gender, Quote, QuoteId, QuoteKind, Speaker,
+    SpeakerId, SpeakerKind,
 };
 
 use crate::document::Document;
 
 /// Analyses a document: its speakers, quotes and contradictions.
 pub fn analyze(doc: &Document) -> Analysis {
-    let _ = doc;
-    Analysis::default()
+    let quotations = marks::find(doc);
+    let sentences = segment::sentences(doc, &quotations);
+    let mut book = speakers::SpeakerBook::default();
+    let found = attribution::attribute(doc, &quotations, &sentences, &mut book);
+    let (speakers, quotes) = number(book, found);
+    let contradictions = contradictions::find(doc, &sentences, &speakers, &quotes);
+    Analysis {
+        speakers,
+        quotes: quotes.into_iter().map(|(q, _)| q).collect(),
+        contradictions,
+    }
+}
+
+/// Keeps the speakers that say something (or speak for someone who does),
+/// in order of first appearance, and numbers the quotes in document order.
+fn number(book: speakers::SpeakerBook, found: Vec<attribution::Found>) -> (Vec<Speaker>, Vec<(Quote, usize)>) {
+    let all = book.into_speakers();
+    let mut first_quote: Vec<Option<usize>> = vec![None; all.len()];
+    for (i, f) in found.iter().enumerate() {
+        if let Some(s) = f.speaker
+            && first_quote[s.0].is_none()
+        {
+            first_quote[s.0] = Some(i);
+        }
+    }
+    // Organisations spoken for by a kept speaker are kept too, right after it.
+    let mut order: Vec<(usize, usize, usize)> = Vec::new(); // (first quote, tie, old id)
+    for (id, fq) in first_quote.iter().enumerate() {
+        if let Some(fq) = fq {
+            order.push((*fq, 1, id));
+            if let Some(aff) = all[id].affiliation
+                && first_quote[aff.0].is_none()
+                && !order.iter().any(|o| o.2 == aff.0)
+            {
+                order.push((*fq, 0, aff.0));
+            }
+        }
+    }
+    order.sort_unstable();
+    order.dedup_by_key(|o| o.2);
+    let mut new_id: Vec<Option<SpeakerId>> = vec![None; all.len()];
+    for (k, &(_, _, old)) in order.iter().enumerate() {
+        new_id[old] = Some(SpeakerId(k));
+    }
+    let speakers = order
+        .iter()
+        .map(|&(_, _, old)| {
+            let mut s = all[old].clone();
+            s.affiliation = s.affiliation.and_then(|a| new_id[a.0]);
+            s
+        })
+        .collect();
+    let quotes = found
+        .into_iter()
+        .map(|f| {
+            (
+                Quote {
+                    speaker: f.speaker.and_then(|s| new_id[s.0]),
+                    kind: f.kind,
+                    span: f.span,
+                    cue: f.cue,
+                    confidence: f.confidence,
+                    reason: f.reason,
+                },
+                f.sentence,
+            )
+        })
+        .collect();
+    (speakers, quotes)
 }

@@ -1,0 +1,350 @@
+//! The article pane: the text in a readable column, every quote tinted in its
+//! speaker's colour, contradictions underlined with a zigzag, the selection
+//! outlined. Hover a passage for who says it; click it to select it.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use egui::accesskit::Role;
+use egui::{
+    Align, Color32, CursorIcon, FontId, Galley, Pos2, Rect, RichText, ScrollArea, Sense, Stroke,
+    StrokeKind, Ui, WidgetInfo, pos2, vec2,
+};
+
+use super::passages::{self, Mark, ParagraphText, TextLook};
+use super::state::{AppState, Article, Command, Pane, Selection, collapse_whitespace, shorten};
+use super::theme;
+use crate::document::{Paragraph, ParagraphKind};
+use crate::engine::{Analysis, QuoteId};
+
+/// What every paragraph needs to know to draw its passages.
+struct Marking<'a> {
+    article: &'a Article,
+    contradicted: BTreeSet<QuoteId>,
+    selected: BTreeSet<QuoteId>,
+    dark_mode: bool,
+    /// The pending scroll target, until a paragraph has scrolled to it.
+    scroll_to: Option<crate::document::Span>,
+}
+
+/// Shows the article pane (or the empty state) and returns what the user asked for.
+pub fn article_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let Some(article) = &state.article else {
+        empty_state_ui(ui);
+        return commands;
+    };
+    if state.selection.is_some() {
+        selection_bar_ui(ui, state, article, &mut commands);
+        ui.separator();
+    }
+    let mut marking = Marking {
+        article,
+        contradicted: passages::contradicted_quotes(&article.analysis),
+        selected: state.selected_quotes(),
+        dark_mode: ui.visuals().dark_mode,
+        scroll_to: if state.pending_scroll.article {
+            state.scroll_target()
+        } else {
+            None
+        },
+    };
+    ScrollArea::vertical()
+        .id_salt(("article", state.generation))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let available = ui.available_width();
+            let width = available.min(theme::COLUMN_MAX_WIDTH);
+            ui.horizontal_top(|ui| {
+                ui.add_space(((available - width) / 2.0).max(0.0));
+                ui.vertical(|ui| {
+                    ui.set_width(width);
+                    ui.add_space(16.0);
+                    column_ui(ui, &mut marking, width, &mut commands);
+                    ui.add_space(48.0);
+                });
+            });
+        });
+    if state.pending_scroll.article {
+        // One attempt only: a passage outside every paragraph cannot be shown.
+        commands.push(Command::Scrolled(Pane::Article));
+    }
+    commands
+}
+
+/// The friendly message shown before any article is open.
+fn empty_state_ui(ui: &mut Ui) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() / 3.0);
+        ui.heading("No article open");
+        ui.add_space(8.0);
+        ui.label("Open an article: File → Open… or drop a file here.");
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new("Counterpoint shows who says what, and who contradicts whom.").weak(),
+        );
+    });
+}
+
+/// The line above the article that names what is selected, with a way to clear it.
+fn selection_bar_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut Vec<Command>) {
+    let analysis = &article.analysis;
+    let text = match state.selection {
+        Some(Selection::Quote(q)) => {
+            let kind = analysis.quote(q).map_or("", |q| q.kind.label());
+            format!(
+                "Selected: {}, {kind}: “{}”",
+                analysis.speaker_name(q),
+                shorten(&article.passage(q), 120)
+            )
+        }
+        Some(Selection::Contradiction(c)) => match analysis.contradictions.get(c.0) {
+            Some(c) => format!(
+                "Selected contradiction ({}): {} contradicts {}",
+                c.kind.as_str(),
+                analysis.speaker_name(c.a),
+                analysis.speaker_name(c.b)
+            ),
+            None => String::new(),
+        },
+        None => String::new(),
+    };
+    ui.horizontal(|ui| {
+        if ui
+            .button("Clear selection")
+            .on_hover_text("Esc")
+            .clicked()
+        {
+            out.push(Command::ClearSelection);
+        }
+        ui.add(egui::Label::new(text).truncate());
+    });
+}
+
+/// The column of paragraphs: headline, furniture, body.
+fn column_ui(ui: &mut Ui, marking: &mut Marking<'_>, width: f32, out: &mut Vec<Command>) {
+    let doc = &marking.article.document;
+    let reading = theme::reading_color(ui.visuals());
+    let weak = ui.visuals().weak_text_color();
+    let mut after_title = false;
+    for para in &doc.paragraphs {
+        let look = match para.kind {
+            ParagraphKind::Title => TextLook {
+                font: FontId::proportional(theme::TITLE_SIZE),
+                color: reading,
+                line_height: theme::TITLE_SIZE * 1.25,
+            },
+            ParagraphKind::Furniture => TextLook {
+                font: FontId::proportional(theme::FURNITURE_SIZE),
+                color: weak,
+                line_height: theme::FURNITURE_SIZE * 1.4,
+            },
+            ParagraphKind::Body => TextLook {
+                font: FontId::proportional(theme::BODY_SIZE),
+                color: reading,
+                line_height: theme::BODY_SIZE * theme::LINE_SPACING,
+            },
+        };
+        if after_title && para.kind != ParagraphKind::Title {
+            meta_line_ui(ui, marking.article);
+            after_title = false;
+        }
+        paragraph_ui(ui, marking, para, &look, width, out);
+        after_title |= para.kind == ParagraphKind::Title;
+        ui.add_space(match para.kind {
+            ParagraphKind::Furniture => 2.0,
+            _ => theme::BODY_SIZE * 0.8,
+        });
+    }
+}
+
+/// File name and publication date, under the headline.
+fn meta_line_ui(ui: &mut Ui, article: &Article) {
+    let doc = &article.document;
+    let mut line = doc.file_name();
+    if let Some(date) = doc.published {
+        line.push_str(&format!(" · published {}", date.format("%-d %B %Y")));
+    }
+    ui.label(RichText::new(line).weak());
+    ui.add_space(theme::BODY_SIZE * 0.8);
+}
+
+/// One paragraph: tints behind the quotes, then the text, then the marks on top.
+fn paragraph_ui(
+    ui: &mut Ui,
+    marking: &mut Marking<'_>,
+    para: &Paragraph,
+    look: &TextLook,
+    width: f32,
+    out: &mut Vec<Command>,
+) {
+    let text = &marking.article.document.text;
+    let analysis = &marking.article.analysis;
+    let mapped = ParagraphText::new(text, para.span);
+    let job = passages::layout_job(text, &mapped, look, width);
+    let galley = ui.painter().layout_job(job);
+    let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, true, galley.text()));
+    let marks = if para.kind == ParagraphKind::Furniture {
+        Vec::new()
+    } else {
+        passages::marks(text, &mapped, analysis, &marking.contradicted)
+    };
+
+    let hovered = response
+        .hover_pos()
+        .and_then(|p| passages::char_at(&galley, p - rect.min))
+        .and_then(|c| marks.iter().find(|m| m.chars.contains(&c)))
+        .map(|m| m.quote);
+
+    if let Some(target) = marking.scroll_to
+        && target.overlaps(para.span)
+    {
+        let chars = mapped.chars_of(target);
+        let area = passages::char_rects(&galley, &chars)
+            .into_iter()
+            .fold(Rect::NOTHING, Rect::union);
+        if area.is_positive() {
+            ui.scroll_to_rect(area.translate(rect.min.to_vec2()), Some(Align::Center));
+        } else {
+            ui.scroll_to_rect(rect, Some(Align::Center));
+        }
+        marking.scroll_to = None;
+    }
+
+    if ui.is_rect_visible(rect) {
+        paint_marks(ui, marking, &galley, rect.min, &marks, &mapped, hovered);
+        ui.painter().galley(rect.min, galley.clone(), look.color);
+    }
+
+    if let Some(quote) = hovered {
+        ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
+        let response = response.on_hover_ui_at_pointer(|ui| passage_tooltip_ui(ui, marking.article, quote));
+        if response.clicked() {
+            out.push(Command::SelectQuote(quote));
+        }
+    }
+}
+
+/// Paints the tints, zigzags and outlines of one paragraph's passages.
+fn paint_marks(
+    ui: &Ui,
+    marking: &Marking<'_>,
+    galley: &Galley,
+    origin: Pos2,
+    marks: &[Mark],
+    mapped: &ParagraphText,
+    hovered: Option<QuoteId>,
+) {
+    let analysis = &marking.article.analysis;
+    let painter = ui.painter();
+    let shift = origin.to_vec2();
+    let zigzag = theme::contradiction_underline(marking.dark_mode);
+    for mark in marks {
+        let speaker = analysis.quote(mark.quote).and_then(|q| q.speaker);
+        let fill = theme::speaker_fill(speaker, marking.dark_mode);
+        for r in passages::char_rects(galley, &mark.chars) {
+            let r = r.translate(shift);
+            painter.rect_filled(r.expand2(vec2(1.0, 2.0)), 3.0, fill);
+            if mark.contradiction {
+                paint_zigzag(painter, r.left(), r.right(), r.bottom() + 3.0, zigzag);
+            }
+        }
+    }
+    let outline = |quote: QuoteId, stroke: Stroke| {
+        let Some(q) = analysis.quote(quote) else { return };
+        let chars: Range<usize> = mapped.chars_of(q.span);
+        for r in passages::char_rects(galley, &chars) {
+            let r = r.translate(shift).expand2(vec2(3.0, 4.0));
+            painter.rect_stroke(r, 4.0, stroke, StrokeKind::Outside);
+        }
+    };
+    for &quote in &marking.selected {
+        outline(quote, theme::selection_stroke(ui.visuals()));
+    }
+    if let Some(quote) = hovered
+        && !marking.selected.contains(&quote)
+    {
+        let color = theme::reading_color(ui.visuals()).gamma_multiply(0.5);
+        outline(quote, Stroke::new(1.0, color));
+    }
+}
+
+/// A zigzag line from `x0` to `x1` at height `y`: the contradiction mark.
+fn paint_zigzag(painter: &egui::Painter, x0: f32, x1: f32, y: f32, stroke: Stroke) {
+    const STEP: f32 = 3.0;
+    const AMPLITUDE: f32 = 1.5;
+    let mut points = Vec::new();
+    let mut x = x0;
+    let mut up = true;
+    while x < x1 {
+        points.push(pos2(x, if up { y - AMPLITUDE } else { y + AMPLITUDE }));
+        up = !up;
+        x += STEP;
+    }
+    points.push(pos2(x1, if up { y - AMPLITUDE } else { y + AMPLITUDE }));
+    painter.line(points, stroke);
+}
+
+/// The tooltip of a passage: who says it, how, and whom it contradicts.
+fn passage_tooltip_ui(ui: &mut Ui, article: &Article, quote: QuoteId) {
+    let analysis = &article.analysis;
+    let Some(q) = analysis.quote(quote) else {
+        return;
+    };
+    ui.set_max_width(360.0);
+    let fill = theme::speaker_fill(q.speaker, ui.visuals().dark_mode);
+    ui.horizontal(|ui| {
+        super::sources::color_chip_ui(ui, fill);
+        ui.strong(speaker_line(analysis, quote));
+    });
+    let mut how = q.kind.label().to_owned();
+    if let Some(cue) = &q.cue {
+        how.push_str(&format!(" · “{cue}”"));
+    }
+    ui.label(how);
+    for cid in analysis.contradictions_of(quote) {
+        let Some(c) = analysis.contradictions.get(cid.0) else {
+            continue;
+        };
+        let (verb, other) = if c.a == quote {
+            ("Contradicts", c.b)
+        } else {
+            ("Contradicted by", c.a)
+        };
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new(format!(
+                "{verb} {} ({}):",
+                analysis.speaker_name(other),
+                c.kind.as_str()
+            ))
+            .color(theme::contradiction_color(ui.visuals().dark_mode)),
+        );
+        ui.label(RichText::new(format!("“{}”", shorten(&article.passage(other), 160))).italics());
+    }
+    if !q.reason.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new(collapse_whitespace(&q.reason)).small().weak());
+    }
+    ui.label(RichText::new("Click to select").small().color(Color32::GRAY));
+}
+
+/// "Dmitry Peskov, spokesman (Kremlin)", or "Unknown speaker".
+fn speaker_line(analysis: &Analysis, quote: QuoteId) -> String {
+    let Some(speaker) = analysis.quote(quote).and_then(|q| q.speaker) else {
+        return "Unknown speaker".to_owned();
+    };
+    let Some(s) = analysis.speaker(speaker) else {
+        return "Unknown speaker".to_owned();
+    };
+    let mut line = s.name.clone();
+    if let Some(role) = &s.role {
+        line.push_str(", ");
+        line.push_str(role);
+    }
+    if let Some(org) = s.affiliation.and_then(|a| analysis.speaker(a)) {
+        line.push_str(&format!(" ({})", org.name));
+    }
+    line
+}

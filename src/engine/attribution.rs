@@ -1,0 +1,386 @@
+//! Who says what: turning each sentence's cues and quotations into quotes.
+//!
+//! For every sentence the cues are read ([`super::cues`]); each cue claims
+//! content: the quotations or the reported clause before it ("…, X said")
+//! or after it ("X said that …", "According to X, …"). Quotations that no
+//! cue claims float: they continue the speaker of the quotation before them.
+
+use super::cues::{self, Cue};
+use super::frame::{self, Item, lower};
+use super::marks::Quotation;
+use super::model::{QuoteKind, SpeakerId};
+use super::segment::Sentence;
+use super::speakers::SpeakerBook;
+use crate::document::{Document, Span};
+
+/// The fewest words a reported clause needs to count as a quote.
+const MIN_REPORTED_WORDS: usize = 3;
+/// The fewest words an unattributed quotation needs (fewer: scare quotes).
+const MIN_FLOATING_WORDS: usize = 4;
+
+/// A quote found, before it is numbered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// The quoted or reported words.
+    pub span: Span,
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// The speaker, if found.
+    pub speaker: Option<SpeakerId>,
+    /// The cue words.
+    pub cue: Option<String>,
+    /// Confidence in the speaker.
+    pub confidence: f32,
+    /// Why this speaker.
+    pub reason: String,
+    /// Index of the sentence it comes from.
+    pub sentence: usize,
+    /// The quotations it contains.
+    pub quotations: Vec<usize>,
+}
+
+/// Attributes every sentence of the document.
+pub fn attribute(doc: &Document, quotations: &[Quotation], sentences: &[Sentence], book: &mut SpeakerBook) -> Vec<Found> {
+    let text = &doc.text;
+    let mut found: Vec<Found> = Vec::new();
+    let mut claimed = vec![false; quotations.len()];
+    // A speaker introduced without content ("She said:") for the next quotation.
+    let mut intro: Option<(crate::engine::speakers::Resolved, String)> = None;
+    for (si, sentence) in sentences.iter().enumerate() {
+        let pending_intro = intro.take();
+        let items = frame::items(text, sentence, quotations);
+        let mut cues = cues::find(text, &items);
+        // Attributions that close the sentence ("…, X said.") own what comes before.
+        cues.sort_by_key(|c| (priority(text, &items, c), c.verb));
+        let mut taken: Vec<(usize, usize)> = Vec::new(); // item ranges already used
+        for cue in &cues {
+            let cluster = (cue.first(), cue.last());
+            if taken.iter().any(|&(a, b)| cluster.0 < b && a < cluster.1) {
+                continue;
+            }
+            let Some(content) = content_of(text, &items, cue) else {
+                if introduces(text, &items, cue)
+                    && let Some(resolved) = book.resolve(&cue.mention, cue.mention.span.slice(text))
+                {
+                    intro = Some((resolved, cue_text(text, &items, cue)));
+                }
+                continue;
+            };
+            if taken.iter().any(|&(a, b)| content.0 < b && a < content.1) {
+                continue;
+            }
+            let pieces = pieces(text, &items, quotations, content, cue);
+            if pieces.is_empty() {
+                continue;
+            }
+            let written = cue.mention.span.slice(text).to_owned();
+            let Some(resolved) = book.resolve(&cue.mention, &written) else { continue };
+            let cue_words = cue_text(text, &items, cue);
+            for (span, kind, qs) in pieces {
+                for &q in &qs {
+                    claimed[q] = true;
+                }
+                found.push(Found {
+                    span,
+                    kind,
+                    speaker: Some(resolved.speaker),
+                    cue: Some(cue_words.clone()),
+                    confidence: resolved.confidence,
+                    reason: resolved.reason.clone(),
+                    sentence: si,
+                    quotations: qs,
+                });
+            }
+            taken.push((content.0.min(cluster.0), content.1.max(cluster.1)));
+        }
+        // Quotations in this sentence that no cue claimed.
+        for (k, item) in items.iter().enumerate() {
+            let Item::Quote(q) = *item else { continue };
+            if claimed[q] {
+                continue;
+            }
+            let quotation = &quotations[q];
+            let whole_sentence = items.iter().filter(|i| i.is_word()).count() == 0;
+            let _ = k;
+            if quotation.word_count(text) < MIN_FLOATING_WORDS && !whole_sentence {
+                continue;
+            }
+            if quotation.word_count(text) < 2 {
+                continue;
+            }
+            claimed[q] = true;
+            let (speaker, cue, confidence, reason) = match &pending_intro {
+                Some((r, cue)) => (Some(r.speaker), Some(cue.clone()), r.confidence * 0.9, format!("introduced by the sentence before ({})", r.reason)),
+                None => (None, None, 0.0, String::new()),
+            };
+            found.push(Found {
+                span: quotation.inner.trimmed(text),
+                kind: QuoteKind::Direct,
+                speaker,
+                cue,
+                confidence,
+                reason,
+                sentence: si,
+                quotations: vec![q],
+            });
+        }
+    }
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    resolve_floating(doc, quotations, sentences, &mut found);
+    found
+}
+
+/// True when nothing but punctuation follows the cue and the sentence ends with a colon.
+fn introduces(text: &str, items: &[Item], cue: &Cue) -> bool {
+    let rest = &items[after_cluster(text, items, cue).min(items.len())..];
+    rest.iter().all(|i| !i.is_word() && !matches!(i, Item::Quote(_)))
+        && items.last().is_some_and(|i| i.is_punct(':'))
+}
+
+/// Lower is tried first: cues next to quotations, then sentence-final ones.
+fn priority(text: &str, items: &[Item], cue: &Cue) -> u8 {
+    let before_quote = cue.first() > 0 && adjacent_quote_before(items, cue.first());
+    let after_quote = matches!(items.get(after_cluster(text, items, cue)), Some(Item::Quote(_)));
+    if before_quote || after_quote {
+        0
+    } else if cue.first() > 0 && items[cue.first() - 1].is_punct(',') {
+        1
+    } else {
+        2
+    }
+}
+
+/// Is there a quotation right before item `i` (only punctuation between)?
+fn adjacent_quote_before(items: &[Item], i: usize) -> bool {
+    items[..i]
+        .iter()
+        .rev()
+        .find(|it| !it.is_punct(',') && !it.is_punct('—') && !it.is_punct('–') && !it.is_punct('-'))
+        .is_some_and(|it| matches!(it, Item::Quote(_)))
+}
+
+/// Item index just past the cue, its listener, adverbials and "that".
+fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
+    let mut i = cue.last();
+    if cue.according {
+        while i < items.len() && (items[i].is_punct(',') || matches!(lower(text, items, i).as_str(), "however" | "though" | "meanwhile" | "too")) {
+            i += 1;
+        }
+        return i;
+    }
+    // "told journalists", "told the Associated Press": skip the listener.
+    if cue.info.takes_listener && !cue.inverted {
+        while i < items.len() && items[i].is_word() && lower(text, items, i) != "that" {
+            let w = lower(text, items, i);
+            if i > cue.last() && !(items[i].token().is_some_and(|t| t.is_capitalised(text)) || matches!(w.as_str(), "the" | "reporters" | "journalists")) {
+                break;
+            }
+            i += 1;
+            if i - cue.last() > 5 {
+                break;
+            }
+        }
+    }
+    loop {
+        let w = lower(text, items, i);
+        let next = lower(text, items, i + 1);
+        if super::mentions::TIME_WORDS.contains(&w.as_str()) || w == "on" && super::mentions::TIME_WORDS.contains(&next.as_str()) {
+            i += 1;
+        } else if matches!(w.as_str(), "in" | "on" | "during" | "at") && matches!(next.as_str(), "a" | "an" | "the" | "twitter" | "facebook" | "instagram" | "social") {
+            // "in a statement", "on Twitter", "in an interview with CNN"
+            let mut j = i + 1;
+            while j < items.len() && items[j].is_word() && j - i < 5 && !matches!(lower(text, items, j).as_str(), "that") {
+                j += 1;
+            }
+            i = j;
+        } else if matches!(w.as_str(), "to") && i == cue.last() {
+            // "said to reporters"
+            let mut j = i + 1;
+            while j < items.len() && items[j].is_word() && j - i < 4 && lower(text, items, j) != "that" {
+                j += 1;
+            }
+            i = j;
+        } else if items.get(i).is_some_and(|it| it.is_punct(',') || it.is_punct(':')) || w == "that" {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The item range of a cue's content, if it has any.
+fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
+    let first = cue.first();
+    // Content before: "“…,” X said" or "…, X said" or "…, according to X".
+    let before_start = leading_skip(text, items);
+    if first > before_start && (items[first - 1].is_punct(',') || adjacent_quote_before(items, first) || items[first - 1].is_punct('—')) {
+        let mut end = first;
+        while end > before_start && (items[end - 1].is_punct(',') || items[end - 1].is_punct('—') || items[end - 1].is_punct('–')) {
+            end -= 1;
+        }
+        if end > before_start {
+            return Some((before_start, end));
+        }
+    }
+    // "According to X, …"
+    let start = after_cluster(text, items, cue);
+    let mut end = items.len();
+    while end > start && items[end - 1].token().is_some_and(|t| !t.is_word() && t.kind != super::tokens::TokenKind::Number) {
+        end -= 1;
+    }
+    // Stop at a trailing reference: ", as stated by …", ", according to …", ", citing …".
+    for k in start..end {
+        if items[k].is_punct(',') {
+            let w = lower(text, items, k + 1);
+            if matches!(w.as_str(), "as" | "according" | "citing" | "which" | "who") {
+                end = k;
+                break;
+            }
+        }
+    }
+    (end > start).then_some((start, end))
+}
+
+/// Items at the start of a sentence that belong to no content ("But", "However,").
+fn leading_skip(text: &str, items: &[Item]) -> usize {
+    let mut i = 0;
+    while i < items.len() {
+        let w = lower(text, items, i);
+        if matches!(w.as_str(), "but" | "and" | "however" | "still" | "yet" | "so") || items[i].is_punct(',') {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Splits a cue's content into quotes: direct quotations, or one reported clause.
+fn pieces(text: &str, items: &[Item], quotations: &[Quotation], content: (usize, usize), cue: &Cue) -> Vec<(Span, QuoteKind, Vec<usize>)> {
+    let slice = &items[content.0..content.1];
+    let quotes: Vec<usize> = slice.iter().filter_map(|i| if let Item::Quote(q) = i { Some(*q) } else { None }).collect();
+    let words_outside = slice.iter().filter(|i| i.is_word()).count();
+    let that_before = content.0 > 0 && lower(text, items, content.0 - 1) == "that";
+    if !quotes.is_empty() && words_outside == 0 {
+        let kind = if that_before { QuoteKind::Mixed } else { QuoteKind::Direct };
+        let mut out: Vec<(Span, QuoteKind, Vec<usize>)> =
+            quotes.iter().map(|&q| (quotations[q].inner.trimmed(text), kind, vec![q])).collect();
+        // "“…,” she said, “…”": the quotation right after the cue is hers too.
+        if content.1 <= cue.first() {
+            let mut k = cue.last();
+            while k < items.len() && (items[k].is_punct(',') || items[k].is_punct(':')) {
+                k += 1;
+            }
+            if let Some(Item::Quote(q)) = items.get(k) {
+                out.push((quotations[*q].inner.trimmed(text), QuoteKind::Direct, vec![*q]));
+            }
+        }
+        return out;
+    }
+    if cue.info.quote_only {
+        return Vec::new();
+    }
+    if words_outside + quotes.iter().map(|&q| quotations[q].word_count(text)).sum::<usize>() < MIN_REPORTED_WORDS {
+        return Vec::new();
+    }
+    let start = match slice.first() {
+        Some(Item::Quote(q)) => quotations[*q].inner.start,
+        Some(i) => i.span(quotations).start,
+        None => return Vec::new(),
+    };
+    let end = match slice.last() {
+        Some(Item::Quote(q)) => quotations[*q].inner.end,
+        Some(i) => i.span(quotations).end,
+        None => return Vec::new(),
+    };
+    let span = Span::new(start, end).trimmed(text);
+    let kind = if quotes.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed };
+    vec![(span, kind, quotes)]
+}
+
+/// The cue as written: "told journalists", "according to", "said".
+fn cue_text(text: &str, items: &[Item], cue: &Cue) -> String {
+    if cue.according {
+        return "according to".to_owned();
+    }
+    let verb = items[cue.verb].span(&[]);
+    let mut end = verb.end;
+    if cue.info.takes_listener && !cue.inverted {
+        let stop = after_cluster(text, items, cue);
+        for it in &items[cue.verb + 1..stop.min(items.len())] {
+            if it.is_word() && lower(text, std::slice::from_ref(it), 0) != "that" {
+                end = it.span(&[]).end;
+            } else {
+                break;
+            }
+        }
+    }
+    Span::new(verb.start, end).slice(text).to_owned()
+}
+
+/// Gives unclaimed quotations the speaker of the quotation they continue.
+fn resolve_floating(doc: &Document, quotations: &[Quotation], sentences: &[Sentence], found: &mut [Found]) {
+    let text = &doc.text;
+    let quote_of = |found: &[Found], q: usize| found.iter().position(|f| f.quotations.contains(&q));
+    for i in 0..found.len() {
+        if found[i].speaker.is_some() {
+            continue;
+        }
+        let para = sentences[found[i].sentence].paragraph;
+        // 1. A quotation continued from the paragraph before.
+        let continued = found[i].quotations.first().and_then(|&q| quotations[q].continues);
+        if let Some(prev) = continued.and_then(|c| quote_of(found, c))
+            && let Some(sp) = found[prev].speaker
+        {
+            set_floating(found, i, sp, "continues the quotation of the paragraph before", 0.8);
+            continue;
+        }
+        // 2. The quote before it in the same paragraph, or in the paragraph just before.
+        let prev = (0..i).rev().find(|&j| found[j].speaker.is_some());
+        if let Some(j) = prev {
+            let prev_para = sentences[found[j].sentence].paragraph;
+            let same_para = prev_para == para;
+            let intro = introduces_quote(doc, &sentences[found[j].sentence]);
+            let adjacent = prev_para + 1 == para && found[j].kind == QuoteKind::Direct;
+            if same_para || intro || adjacent {
+                if let Some(sp) = found[j].speaker {
+                    let why = if same_para { "follows a quote by the same speaker in this paragraph" } else { "follows the speaker's quote in the paragraph before" };
+                    set_floating(found, i, sp, why, if same_para { 0.8 } else { 0.6 });
+                }
+                continue;
+            }
+        }
+        // 3. A later quotation in the same paragraph that carries the attribution.
+        let next = (i + 1..found.len()).find(|&j| sentences[found[j].sentence].paragraph == para && found[j].speaker.is_some());
+        if let Some(j) = next
+            && let Some(sp) = found[j].speaker
+        {
+            set_floating(found, i, sp, "attributed later in the same paragraph", 0.6);
+        }
+    }
+    // A quotation whose continuation is attributed shares that speaker.
+    for i in 0..found.len() {
+        if found[i].speaker.is_some() {
+            continue;
+        }
+        let later = found.iter().position(|f| f.quotations.iter().any(|&q| quotations[q].continues.is_some_and(|c| found[i].quotations.contains(&c))));
+        if let Some(j) = later
+            && let Some(sp) = found[j].speaker
+        {
+            set_floating(found, i, sp, "continued in the next paragraph, attributed there", 0.7);
+        }
+    }
+    let _ = text;
+}
+
+/// "…, she said:" or a sentence ending in a colon introduces the next quotation.
+fn introduces_quote(doc: &Document, sentence: &Sentence) -> bool {
+    sentence.span.slice(&doc.text).trim_end().ends_with(':')
+}
+
+fn set_floating(found: &mut [Found], i: usize, speaker: SpeakerId, why: &str, confidence: f32) {
+    found[i].speaker = Some(speaker);
+    found[i].reason = why.to_owned();
+    found[i].confidence = confidence;
+}

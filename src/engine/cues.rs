@@ -1,0 +1,205 @@
+//! Finding reporting cues in a sentence and the speaker phrase at each one.
+
+use super::frame::{Item, lower};
+use super::lexicons::{LEXICONS, VerbInfo};
+use super::mentions::{self, Mention, TIME_WORDS, is_function_word, is_phrase_word};
+use super::tokens::Token;
+
+/// Words that may stand between a speaker and the verb ("Trump also said").
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "also", "later", "then", "previously", "has", "have", "had", "was", "is", "were", "are", "would", "will",
+    "again", "further", "recently", "once", "repeatedly", "publicly", "privately", "earlier", "quickly",
+    "simply", "flatly", "firmly", "strongly", "initially", "originally", "subsequently", "separately", "too",
+    "only", "even", "still", "on", "in", "just", "already", "reportedly", "allegedly", "had", "could",
+    "might", "may", "angrily", "calmly", "frankly", "bluntly", "openly", "repeatedly", "explicitly",
+    "vehemently", "categorically", "emphatically", "immediately", "swiftly", "both", "all", "each",
+    "himself", "herself", "themselves", "itself", "similarly", "likewise", "however", "meanwhile",
+];
+
+/// One reporting cue: a verb (or "according to") and its speaker phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// Item index of the verb (or of "according").
+    pub verb: usize,
+    /// The verb's properties ("according to" counts as a plain verb).
+    pub info: VerbInfo,
+    /// True for "according to X".
+    pub according: bool,
+    /// Item range of the speaker phrase.
+    pub mention_items: (usize, usize),
+    /// The mention read from that phrase.
+    pub mention: Mention,
+    /// True when the speaker stands after the verb ("said Peskov").
+    pub inverted: bool,
+}
+
+impl Cue {
+    /// First item of the cue cluster (mention and verb).
+    pub fn first(&self) -> usize {
+        self.verb.min(self.mention_items.0)
+    }
+
+    /// One past the last item of the cluster.
+    pub fn last(&self) -> usize {
+        (self.verb + if self.according { 2 } else { 1 }).max(self.mention_items.1)
+    }
+}
+
+/// All cues in a sentence whose speaker phrase could be read.
+pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for i in 0..items.len() {
+        let Some(tok) = items[i].token() else { continue };
+        let word = tok.text(text).to_lowercase();
+        if word == "according" && lower(text, items, i + 1) == "to" {
+            if let Some((range, mention)) = phrase_after(text, items, i + 2) {
+                out.push(Cue {
+                    verb: i,
+                    info: VerbInfo {
+                        quote_only: false,
+                        takes_listener: false,
+                        participle: false,
+                    },
+                    according: true,
+                    mention_items: range,
+                    mention,
+                    inverted: true,
+                });
+            }
+            continue;
+        }
+        if tok.is_capitalised(text) {
+            continue;
+        }
+        let Some(info) = LEXICONS.verb(&word) else { continue };
+        let prev = lower(text, items, i.wrapping_sub(1));
+        // "as stated by X" is a reference, not a cue; "declined to say" is no speech.
+        if prev == "as" || prev == "to" || lower(text, items, i + 1) == "by" {
+            continue;
+        }
+        let after_quote_or_comma = i > 0 && (matches!(items[i - 1], Item::Quote(_)) || items[i - 1].is_punct(','));
+        let cue = if after_quote_or_comma {
+            phrase_after(text, items, i + 1)
+                .map(|p| (p, true))
+                .or_else(|| phrase_before(text, items, i).map(|p| (p, false)))
+        } else {
+            phrase_before(text, items, i).map(|p| (p, false))
+        };
+        if let Some(((range, mention), inverted)) = cue {
+            out.push(Cue {
+                verb: i,
+                info,
+                according: false,
+                mention_items: range,
+                mention,
+                inverted,
+            });
+        }
+    }
+    out
+}
+
+fn word_at(text: &str, items: &[Item], i: usize) -> Option<(Token, String)> {
+    let t = items.get(i)?.token()?;
+    if !t.is_word() {
+        return None;
+    }
+    Some((t, t.text(text).to_string()))
+}
+
+/// Can this word be part of a speaker phrase?
+fn in_phrase(word: &str, is_cap: bool) -> bool {
+    let lower = word.to_lowercase();
+    if is_cap {
+        return !is_function_word(&lower) || mentions::DETERMINERS.contains(&lower.as_str());
+    }
+    is_phrase_word(&lower)
+}
+
+/// The speaker phrase ending just before item `verb` (skipping adverbs).
+fn phrase_before(text: &str, items: &[Item], verb: usize) -> Option<((usize, usize), Mention)> {
+    let mut end = verb;
+    // Skip adverbs, auxiliaries and time phrases between subject and verb.
+    while end > 0 {
+        let w = lower(text, items, end - 1);
+        if w.is_empty() && !items[end - 1].is_word() {
+            break;
+        }
+        let cap = items[end - 1].token().is_some_and(|t| t.is_capitalised(text));
+        let skippable = (!cap && BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str()))
+            || TIME_WORDS.contains(&w.as_str())
+            || (!cap && w.ends_with("ly") && w.len() > 4 && end > 1)
+            || w.chars().all(|c| c.is_ascii_digit());
+        if !skippable {
+            break;
+        }
+        end -= 1;
+    }
+    // A pronoun right before the verb.
+    if end > 0
+        && let Some((tok, w)) = word_at(text, items, end - 1)
+        && matches!(w.to_lowercase().as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+    {
+        let mention = mentions::parse(text, &[tok])?;
+        return Some(((end - 1, end), mention));
+    }
+    // "Hugh Hill, a doctor at the clinic, said": step over the appositive.
+    if end > 0 && items[end - 1].is_punct(',') {
+        let comma = end - 1;
+        let earlier = (comma.saturating_sub(14)..comma).rev().find(|&k| items[k].is_punct(','))?;
+        let first = lower(text, items, earlier + 1);
+        if matches!(first.as_str(), "a" | "an" | "the" | "who" | "which") || first.ends_with("'s") || first.ends_with("’s") {
+            return phrase_ending_at(text, items, earlier);
+        }
+        return None;
+    }
+    phrase_ending_at(text, items, end)
+}
+
+/// The longest speaker phrase ending just before item `end`.
+fn phrase_ending_at(text: &str, items: &[Item], end: usize) -> Option<((usize, usize), Mention)> {
+    let mut start = end;
+    while start > 0 {
+        let Some((tok, w)) = word_at(text, items, start - 1) else { break };
+        let cap = tok.is_capitalised(text);
+        if !in_phrase(&w, cap) {
+            break;
+        }
+        start -= 1;
+    }
+    // Trim leading prepositions that the loop let in.
+    while start < end && matches!(lower(text, items, start).as_str(), "of" | "for" | "from" | "by" | "at" | "in" | "with") {
+        start += 1;
+    }
+    read(text, items, start, end)
+}
+
+/// The speaker phrase starting at item `start` ("said Kremlin spokesman Dmitry Peskov").
+fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize, usize), Mention)> {
+    let mut end = start;
+    while let Some((tok, w)) = word_at(text, items, end) {
+        let cap = tok.is_capitalised(text);
+        let lw = w.to_lowercase();
+        let pronoun = end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
+        if !(pronoun || in_phrase(&w, cap)) {
+            break;
+        }
+        end += 1;
+        if pronoun {
+            break;
+        }
+    }
+    // Trim trailing prepositions and modifiers that end no phrase.
+    while end > start && matches!(lower(text, items, end - 1).as_str(), "of" | "for" | "from" | "by" | "at" | "in" | "with" | "the" | "a" | "an") {
+        end -= 1;
+    }
+    read(text, items, start, end)
+}
+
+fn read(text: &str, items: &[Item], start: usize, end: usize) -> Option<((usize, usize), Mention)> {
+    if start >= end || end - start > 12 {
+        return None;
+    }
+    let toks: Vec<Token> = items[start..end].iter().filter_map(|i| i.token()).collect();
+    mentions::parse(text, &toks).map(|m| ((start, end), m))
+}

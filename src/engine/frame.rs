@@ -1,0 +1,71 @@
+//! The items of one sentence: words and punctuation outside quotations, and
+//! the quotations themselves as single opaque items.
+
+use super::marks::Quotation;
+use super::segment::Sentence;
+use super::tokens::{Token, TokenKind, tokenize};
+use crate::document::Span;
+
+/// A word, a punctuation mark, or a whole quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// A token outside quotations.
+    Tok(Token),
+    /// A quotation, by its index in the document's list.
+    Quote(usize),
+}
+
+impl Item {
+    /// The item's span (a quotation's span includes its marks).
+    pub fn span(self, quotations: &[Quotation]) -> Span {
+        match self {
+            Item::Tok(t) => t.span,
+            Item::Quote(q) => quotations.get(q).map_or_else(Span::default, |q| q.outer),
+        }
+    }
+
+    /// The token, if this is one.
+    pub fn token(self) -> Option<Token> {
+        match self {
+            Item::Tok(t) => Some(t),
+            Item::Quote(_) => None,
+        }
+    }
+
+    /// True for this punctuation character.
+    pub fn is_punct(self, c: char) -> bool {
+        self.token().is_some_and(|t| t.is_punct(c))
+    }
+
+    /// True for a word token.
+    pub fn is_word(self) -> bool {
+        self.token().is_some_and(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+    }
+}
+
+/// Builds the items of a sentence.
+pub fn items(text: &str, sentence: &Sentence, quotations: &[Quotation]) -> Vec<Item> {
+    let mut out = Vec::new();
+    let mut pos = sentence.span.start;
+    for &qi in &sentence.quotations {
+        let Some(q) = quotations.get(qi) else { continue };
+        if q.outer.start > pos {
+            out.extend(tokenize(text, Span::new(pos, q.outer.start)).into_iter().map(Item::Tok));
+        }
+        out.push(Item::Quote(qi));
+        pos = pos.max(q.outer.end);
+    }
+    if sentence.span.end > pos {
+        out.extend(tokenize(text, Span::new(pos, sentence.span.end)).into_iter().map(Item::Tok));
+    }
+    out
+}
+
+/// The lowercase text of item `i`, or "" for quotations and out-of-range.
+pub fn lower(text: &str, items: &[Item], i: usize) -> String {
+    items
+        .get(i)
+        .and_then(|it| it.token())
+        .map(|t| t.text(text).to_lowercase())
+        .unwrap_or_default()
+}

@@ -1,0 +1,135 @@
+//! The engine's word lists, parsed once from `assets/lexicons/`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::model::{ContradictionKind, Gender};
+use crate::lexicon::entries;
+
+/// What a reporting verb form is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerbInfo {
+    /// Attributes only next to a direct quotation.
+    pub quote_only: bool,
+    /// "told", "tells": takes a listener before its content.
+    pub takes_listener: bool,
+    /// Present participle ("saying"), which attaches to the noun before it.
+    pub participle: bool,
+}
+
+/// What a role noun says about its bearer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleInfo {
+    /// Gender implied by the role, if any.
+    pub gender: Gender,
+    /// The noun names an organisation ("company", "ministry").
+    pub organisation: bool,
+}
+
+/// All word lists the engine uses.
+#[derive(Debug)]
+pub struct Lexicons {
+    /// Reporting verb forms.
+    pub verbs: HashMap<String, VerbInfo>,
+    /// Role nouns.
+    pub roles: HashMap<String, RoleInfo>,
+    /// Group and anonymous-source nouns.
+    pub groups: HashSet<String>,
+    /// Titles before names, with the gender they imply.
+    pub titles: HashMap<String, Gender>,
+    /// Contradiction cues: (kind, cue words).
+    pub contradiction_cues: Vec<(ContradictionKind, Vec<String>)>,
+    /// Quantity nouns and the group of things they count.
+    pub quantities: HashMap<String, String>,
+}
+
+fn gender_of(tag: Option<&str>) -> Gender {
+    match tag {
+        Some("m") => Gender::Male,
+        Some("f") => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+fn load() -> Lexicons {
+    let mut verbs = HashMap::new();
+    for line in entries(include_str!("../../assets/lexicons/reporting-verbs.txt")) {
+        let quote_only = line.starts_with('~');
+        let forms: Vec<&str> = line.trim_start_matches('~').split_whitespace().collect();
+        let takes_listener = forms.first().is_some_and(|l| *l == "tell");
+        for form in forms {
+            verbs.insert(
+                form.to_lowercase(),
+                VerbInfo {
+                    quote_only,
+                    takes_listener,
+                    participle: form.ends_with("ing"),
+                },
+            );
+        }
+    }
+    let roles = entries(include_str!("../../assets/lexicons/role-nouns.txt"))
+        .filter_map(|line| {
+            let mut parts = line.split_whitespace();
+            let word = parts.next()?.to_lowercase();
+            let tags: Vec<&str> = parts.collect();
+            let gender = gender_of(tags.iter().copied().find(|t| *t == "m" || *t == "f"));
+            let organisation = tags.contains(&"org");
+            Some((word, RoleInfo { gender, organisation }))
+        })
+        .collect();
+    let groups = crate::lexicon::set(include_str!("../../assets/lexicons/group-nouns.txt"));
+    let titles = entries(include_str!("../../assets/lexicons/titles.txt"))
+        .filter_map(|line| {
+            let mut parts = line.split_whitespace();
+            let word = parts.next()?.to_owned();
+            Some((word, gender_of(parts.next())))
+        })
+        .collect();
+    let contradiction_cues = entries(include_str!("../../assets/lexicons/denial-cues.txt"))
+        .filter_map(|line| {
+            let (kind, cue) = line.split_once('\t')?;
+            let kind = match kind.trim() {
+                "denial" => ContradictionKind::Denial,
+                _ => ContradictionKind::Dispute,
+            };
+            Some((kind, cue.split_whitespace().map(str::to_lowercase).collect()))
+        })
+        .collect();
+    let quantities = entries(include_str!("../../assets/lexicons/quantity-nouns.txt"))
+        .filter_map(|line| {
+            let (group, noun) = line.split_once('\t')?;
+            Some((noun.trim().to_lowercase(), group.trim().to_owned()))
+        })
+        .collect();
+    Lexicons {
+        verbs,
+        roles,
+        groups,
+        titles,
+        contradiction_cues,
+        quantities,
+    }
+}
+
+/// The lexicons, parsed on first use.
+pub static LEXICONS: LazyLock<Lexicons> = LazyLock::new(load);
+
+impl Lexicons {
+    /// The reporting verb this lowercase word is a form of, if any.
+    pub fn verb(&self, lower: &str) -> Option<VerbInfo> {
+        self.verbs.get(lower).copied()
+    }
+
+    /// True when `word` (any case, period dropped) is a title before names.
+    pub fn title(&self, word: &str) -> Option<Gender> {
+        let w = word.trim_end_matches('.');
+        self.titles.get(w).copied().or_else(|| {
+            // "PRESIDENT", "president" used as a title before a name.
+            let mut chars = w.chars();
+            let first = chars.next()?;
+            let cap: String = first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect();
+            self.titles.get(&cap).copied()
+        })
+    }
+}

@@ -1,0 +1,287 @@
+//! Gathering mentions into speakers: one speaker per party however the
+//! article names it ("Dmitry Peskov", "Peskov", "he", "the spokesman").
+
+use super::mentions::{Mention, MentionForm, Pronoun};
+use super::model::{Gender, Speaker, SpeakerId, SpeakerKind};
+
+/// A speaker chosen for a mention, with the reason and how sure it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    /// The speaker.
+    pub speaker: SpeakerId,
+    /// Why, in words.
+    pub reason: String,
+    /// 0–1.
+    pub confidence: f32,
+}
+
+/// The speakers met so far, and which were mentioned most recently.
+#[derive(Debug, Default)]
+pub struct SpeakerBook {
+    speakers: Vec<Speaker>,
+    /// Most recent last.
+    recent: Vec<SpeakerId>,
+    /// Speakers that appear only as affiliations so far.
+    affiliation_only: Vec<bool>,
+}
+
+fn same(a: &str, b: &str) -> bool {
+    a.trim_start_matches("the ").eq_ignore_ascii_case(b.trim_start_matches("the "))
+}
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(' ').next().unwrap_or(s)
+}
+
+impl SpeakerBook {
+    /// The speakers so far.
+    pub fn speakers(&self) -> &[Speaker] {
+        &self.speakers
+    }
+
+    /// Marks a speaker as just mentioned.
+    pub fn touch(&mut self, id: SpeakerId) {
+        self.recent.retain(|r| *r != id);
+        self.recent.push(id);
+        if let Some(flag) = self.affiliation_only.get_mut(id.0) {
+            *flag = false;
+        }
+    }
+
+    /// The most recently mentioned speaker, if any.
+    pub fn most_recent(&self) -> Option<SpeakerId> {
+        self.recent.last().copied()
+    }
+
+    /// True for speakers that were only ever named as someone's organisation.
+    pub fn is_affiliation_only(&self, id: SpeakerId) -> bool {
+        self.affiliation_only.get(id.0).copied().unwrap_or(false)
+    }
+
+    fn add(&mut self, speaker: Speaker) -> SpeakerId {
+        self.speakers.push(speaker);
+        self.affiliation_only.push(false);
+        SpeakerId(self.speakers.len() - 1)
+    }
+
+    fn alias(&mut self, id: SpeakerId, alias: &str) {
+        if let Some(s) = self.speakers.get_mut(id.0)
+            && !same(&s.name, alias)
+            && !s.aliases.iter().any(|a| same(a, alias))
+        {
+            s.aliases.push(alias.to_owned());
+        }
+    }
+
+    /// Finds a speaker by name: the same name, or a surname of a full name.
+    fn find_name(&self, name: &str, kind: SpeakerKind) -> Option<SpeakerId> {
+        if let Some(i) = self.speakers.iter().position(|s| same(&s.name, name) || s.aliases.iter().any(|a| same(a, name))) {
+            return Some(SpeakerId(i));
+        }
+        let compatible = |s: &Speaker| {
+            s.kind == kind || s.kind == SpeakerKind::Unknown || kind == SpeakerKind::Unknown
+        };
+        // "Peskov" after "Dmitry Peskov"; prefer the most recent such speaker.
+        let single = !name.contains(' ');
+        self.recent
+            .iter()
+            .rev()
+            .copied()
+            .chain((0..self.speakers.len()).rev().map(SpeakerId))
+            .find(|id| {
+                let s = &self.speakers[id.0];
+                compatible(s)
+                    && s.kind != SpeakerKind::Group
+                    && ((single && s.name.contains(' ') && same(last_word(&s.name), name))
+                        || (!single && !s.name.contains(' ') && same(last_word(name), &s.name)))
+            })
+    }
+
+    /// The speaker for an organisation's name, created if new.
+    fn organisation(&mut self, name: &str) -> SpeakerId {
+        if let Some(id) = self.find_name(name, SpeakerKind::Organization) {
+            return id;
+        }
+        let id = self.add(Speaker {
+            name: name.to_owned(),
+            kind: SpeakerKind::Organization,
+            role: None,
+            affiliation: None,
+            aliases: Vec::new(),
+            gender: Gender::Unknown,
+        });
+        self.affiliation_only[id.0] = true;
+        id
+    }
+
+    /// Resolves a mention to a speaker, creating one when it names a new party.
+    pub fn resolve(&mut self, mention: &Mention, written: &str) -> Option<Resolved> {
+        let resolved = match &mention.form {
+            MentionForm::Name {
+                name,
+                role,
+                organisation,
+                kind,
+                gender,
+            } => self.resolve_name(name, role.as_deref(), organisation.as_deref(), *kind, *gender, written),
+            MentionForm::Role {
+                role,
+                organisation,
+                gender,
+            } => self.resolve_role(role, organisation.as_deref(), *gender, written),
+            MentionForm::Group { name } => Some(self.resolve_group(name)),
+            MentionForm::Pronoun(p) => self.resolve_pronoun(*p, written),
+        }?;
+        self.touch(resolved.speaker);
+        Some(resolved)
+    }
+
+    fn resolve_name(
+        &mut self,
+        name: &str,
+        role: Option<&str>,
+        organisation: Option<&str>,
+        kind: SpeakerKind,
+        gender: Gender,
+        written: &str,
+    ) -> Option<Resolved> {
+        if name.is_empty() {
+            return None;
+        }
+        let affiliation = organisation.map(|o| self.organisation(o));
+        let id = if let Some(id) = self.find_name(name, kind) {
+            let s = &mut self.speakers[id.0];
+            // A full name seen after a surname becomes the canonical name.
+            if name.contains(' ') && !s.name.contains(' ') {
+                let old = std::mem::replace(&mut s.name, name.to_owned());
+                s.aliases.push(old);
+            }
+            if s.kind == SpeakerKind::Unknown {
+                s.kind = kind;
+            }
+            if s.role.is_none() {
+                s.role = role.map(str::to_owned);
+            }
+            if s.affiliation.is_none() && affiliation != Some(id) {
+                s.affiliation = affiliation;
+            }
+            if s.gender == Gender::Unknown {
+                s.gender = gender;
+            }
+            id
+        } else {
+            self.add(Speaker {
+                name: name.to_owned(),
+                kind,
+                role: role.map(str::to_owned),
+                affiliation,
+                aliases: Vec::new(),
+                gender,
+            })
+        };
+        self.alias(id, written);
+        self.alias(id, name);
+        Some(Resolved {
+            speaker: id,
+            reason: format!("named at the cue: “{written}”"),
+            confidence: 0.9,
+        })
+    }
+
+    fn resolve_role(&mut self, role: &str, organisation: Option<&str>, gender: Gender, written: &str) -> Option<Resolved> {
+        let affiliation = organisation.map(|o| self.organisation(o));
+        // "the spokeswoman" after "Jane Roe, a spokeswoman": the same person.
+        let earlier = self.recent.iter().rev().copied().find(|id| {
+            let s = &self.speakers[id.0];
+            s.role.as_deref().is_some_and(|r| r.to_lowercase().ends_with(role))
+                && (affiliation.is_none() || s.affiliation == affiliation)
+        });
+        if let Some(id) = earlier {
+            self.alias(id, written);
+            let name = self.speakers[id.0].name.clone();
+            return Some(Resolved {
+                speaker: id,
+                reason: format!("role “{role}” → the earlier {role}, {name}"),
+                confidence: 0.75,
+            });
+        }
+        let name = match (organisation, affiliation) {
+            (Some(org), _) => format!("{org} {role}"),
+            _ => role.to_owned(),
+        };
+        let id = if let Some(id) = self.find_name(&name, SpeakerKind::Person) {
+            id
+        } else {
+            self.add(Speaker {
+                name,
+                kind: SpeakerKind::Person,
+                role: Some(role.to_owned()),
+                affiliation,
+                aliases: Vec::new(),
+                gender,
+            })
+        };
+        self.alias(id, written);
+        Some(Resolved {
+            speaker: id,
+            reason: format!("described at the cue: “{written}”"),
+            confidence: 0.8,
+        })
+    }
+
+    fn resolve_group(&mut self, name: &str) -> Resolved {
+        let id = self.find_name(name, SpeakerKind::Group).unwrap_or_else(|| {
+            self.add(Speaker {
+                name: name.to_owned(),
+                kind: SpeakerKind::Group,
+                role: None,
+                affiliation: None,
+                aliases: Vec::new(),
+                gender: Gender::Unknown,
+            })
+        });
+        Resolved {
+            speaker: id,
+            reason: format!("group or anonymous source: “{name}”"),
+            confidence: 0.8,
+        }
+    }
+
+    fn resolve_pronoun(&mut self, pronoun: Pronoun, written: &str) -> Option<Resolved> {
+        let fits = |s: &Speaker| match pronoun {
+            Pronoun::He => s.kind != SpeakerKind::Group && s.kind != SpeakerKind::Organization && s.gender != Gender::Female,
+            Pronoun::She => s.kind != SpeakerKind::Group && s.kind != SpeakerKind::Organization && s.gender != Gender::Male,
+            Pronoun::It => s.kind == SpeakerKind::Organization || s.kind == SpeakerKind::Unknown,
+            Pronoun::They | Pronoun::We => true,
+        };
+        let id = self
+            .recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|id| !self.is_affiliation_only(*id) && fits(&self.speakers[id.0]))?;
+        let s = &mut self.speakers[id.0];
+        let (gender, label) = match pronoun {
+            Pronoun::He => (Gender::Male, "male "),
+            Pronoun::She => (Gender::Female, "female "),
+            _ => (Gender::Unknown, ""),
+        };
+        if s.gender == Gender::Unknown && gender != Gender::Unknown {
+            s.gender = gender;
+        }
+        if s.kind == SpeakerKind::Unknown && gender != Gender::Unknown {
+            s.kind = SpeakerKind::Person;
+        }
+        let name = s.name.clone();
+        Some(Resolved {
+            speaker: id,
+            reason: format!("pronoun “{written}” → last {label}speaker, {name}"),
+            confidence: 0.75,
+        })
+    }
+
+    /// Gives up the speakers.
+    pub fn into_speakers(self) -> Vec<Speaker> {
+        self.speakers
+    }
+}

@@ -1,0 +1,119 @@
+//! Splitting a stretch of text into words and punctuation, with spans.
+
+use crate::document::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner apostrophes, hyphens or periods ("U.S.", "don't").
+    Word,
+    /// Digits, possibly with separators ("1,000", "3.5", "10%").
+    Number,
+    /// Any other single character.
+    Punct(char),
+}
+
+/// One token of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text(self, text: &str) -> &str {
+        self.span.slice(text)
+    }
+
+    /// True for a word that starts with an uppercase letter.
+    pub fn is_capitalised(self, text: &str) -> bool {
+        self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True for this punctuation character.
+    pub fn is_punct(self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+
+    /// True for a word.
+    pub fn is_word(self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Tokenises `span` of `text`.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::new();
+    let base = span.start;
+    let s = span.slice(text);
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphabetic() || c.is_ascii_digit() {
+            let numeric = c.is_ascii_digit();
+            let mut j = i + 1;
+            while j < chars.len() {
+                let (_, d) = chars[j];
+                let next = chars.get(j + 1).map(|&(_, n)| n);
+                let joins = d.is_alphanumeric()
+                    || ((is_apostrophe(d) || d == '-' || d == '.') && next.is_some_and(char::is_alphanumeric) && !numeric)
+                    || (numeric && (d == ',' || d == '.') && next.is_some_and(|n| n.is_ascii_digit()))
+                    || (d == '.' && !numeric && is_initialism(&chars, i, j))
+                    || (numeric && d == '%');
+                if !joins {
+                    break;
+                }
+                j += 1;
+            }
+            let end = chars.get(j).map_or(s.len(), |&(o, _)| o);
+            let kind = if numeric { TokenKind::Number } else { TokenKind::Word };
+            out.push(Token {
+                span: Span::new(base + start, base + end),
+                kind,
+            });
+            i = j;
+        } else {
+            out.push(Token {
+                span: Span::new(base + start, base + start + c.len_utf8()),
+                kind: TokenKind::Punct(c),
+            });
+            i += 1;
+        }
+    }
+    out
+}
+
+/// "U.S." keeps its final period: the word so far is single letters and periods.
+fn is_initialism(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
+    let word: Vec<char> = chars[start..dot].iter().map(|&(_, c)| c).collect();
+    word.len() >= 3 && word.iter().enumerate().all(|(k, c)| if k % 2 == 0 { c.is_uppercase() } else { *c == '.' })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s, Span::new(0, s.len())).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation() {
+        assert_eq!(
+            words("He didn't pay $1,000.50 to U.S. firms, she said."),
+            ["He", "didn't", "pay", "$", "1,000.50", "to", "U.S.", "firms", ",", "she", "said", "."]
+        );
+    }
+}
