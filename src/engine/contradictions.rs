@@ -1,11 +1,210 @@
 //! Where one party contradicts another.
+//!
+//! A contradiction is found from a cue (a denial or dispute word, in the
+//! reporting verb or in the passage itself) and linked to its target: a
+//! party the sentence names ("as stated by X", "a report in X", "X's
+//! claim"), else the target of a denial just before it (a spokesman
+//! continuing his government's denial), else the nearest earlier claim by
+//! another party on the same subject. Two parties' incompatible figures for
+//! the same count are a contradiction too.
 
-use super::model::{Contradiction, Quote, Speaker};
+mod figures;
+mod references;
+
+use std::collections::HashSet;
+
+use super::lexicons::LEXICONS;
+use super::model::{Contradiction, ContradictionKind, Quote, QuoteId, QuoteKind, Speaker, SpeakerId};
 use super::segment::Sentence;
-use crate::document::Document;
+use super::tokens::{TokenKind, tokenize};
+use crate::document::{Document, Span};
+
+/// How many paragraphs back a target may lie when nothing names it.
+const SUBJECT_WINDOW_PARAGRAPHS: usize = 6;
+/// How many paragraphs back a denial may be continued by a later passage.
+const CHAIN_WINDOW_PARAGRAPHS: usize = 1;
+/// Content words two passages must share to be "on the same subject".
+const MIN_SHARED_WORDS: usize = 2;
+
+/// A quote as the contradiction finder sees it.
+struct Passage<'a> {
+    quote: &'a Quote,
+    speaker: SpeakerId,
+    sentence: &'a Sentence,
+    words: HashSet<String>,
+}
+
+/// A contradiction cue found for a passage.
+struct CueHit {
+    kind: ContradictionKind,
+    cue: String,
+    confidence: f32,
+}
 
 /// Finds contradictions between quotes of different speakers.
 pub fn find(doc: &Document, sentences: &[Sentence], speakers: &[Speaker], quotes: &[(Quote, usize)]) -> Vec<Contradiction> {
-    let _ = (doc, sentences, speakers, quotes);
-    Vec::new()
+    let text = &doc.text;
+    let passages: Vec<Option<Passage>> = quotes
+        .iter()
+        .map(|(q, si)| {
+            let speaker = q.speaker?;
+            let sentence = sentences.get(*si)?;
+            Some(Passage {
+                quote: q,
+                speaker,
+                sentence,
+                words: content_words(sentence.span.slice(text)),
+            })
+        })
+        .collect();
+    let mut out: Vec<Contradiction> = Vec::new();
+    for (ia, pa) in passages.iter().enumerate() {
+        let Some(pa) = pa else { continue };
+        let Some(hit) = cue_of(text, pa) else { continue };
+        let named = references::named_parties(text, pa.sentence.span)
+            .into_iter()
+            .filter_map(|name| speaker_by_name(speakers, &name))
+            .find(|s| *s != pa.speaker);
+        let target = if let Some(sb) = named {
+            nearest_by(&passages, ia, |p| p.speaker == sb).map(|ib| (ib, 0.0))
+        } else if let Some(ib) = chained_target(&out, &passages, pa) {
+            Some((ib, -0.15))
+        } else {
+            nearest_on_subject(&passages, ia, pa).map(|ib| (ib, -0.2))
+        };
+        let Some((ib, penalty)) = target else { continue };
+        let Some(pb) = passages[ib].as_ref() else { continue };
+        if pb.speaker == pa.speaker || same_side(speakers, pa.speaker, pb.speaker) {
+            continue;
+        }
+        if out.iter().any(|c| {
+            passages[c.a.0].as_ref().is_some_and(|p| p.speaker == pa.speaker && pa.sentence.paragraph <= p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS + 1)
+                && passages[c.b.0].as_ref().is_some_and(|p| p.speaker == pb.speaker)
+        }) {
+            continue;
+        }
+        out.push(Contradiction {
+            a: QuoteId(ia),
+            b: QuoteId(ib),
+            kind: hit.kind,
+            explanation: explain(speakers, hit.kind, pa, pb, text),
+            cue: hit.cue,
+            confidence: (hit.confidence + penalty).clamp(0.05, 0.99),
+        });
+    }
+    figures::conflicts(text, speakers, quotes, &mut out);
+    out.sort_by_key(|c| (c.a, c.b));
+    out
+}
+
+/// The denial or dispute cue of a passage: its reporting verb, or words in
+/// the passage itself. Cue words elsewhere in the sentence belong to another
+/// clause ("X dismissed a report in Y saying …" is X's dispute, not Y's).
+fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
+    let verb = p.quote.cue.as_deref().unwrap_or("");
+    let sentence = format!("{verb} {}", p.quote.span.slice(text)).to_lowercase();
+    let words: Vec<String> = tokenize(&sentence, Span::new(0, sentence.len()))
+        .into_iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .map(|t| t.text(&sentence).replace('’', "'"))
+        .collect();
+    let verb = p.quote.cue.as_deref().map(str::to_lowercase);
+    let mut best: Option<CueHit> = None;
+    for (kind, cue) in &LEXICONS.contradiction_cues {
+        let Some(pos) = words.windows(cue.len()).position(|w| w == cue.as_slice()) else { continue };
+        let _ = pos;
+        let phrase = cue.join(" ");
+        let in_verb = verb.as_deref().is_some_and(|v| v.split_whitespace().next() == cue.first().map(String::as_str));
+        let confidence = if in_verb { 0.85 } else if p.quote.kind == QuoteKind::Indirect { 0.7 } else { 0.65 };
+        if best.as_ref().is_none_or(|b| b.confidence < confidence) {
+            best = Some(CueHit {
+                kind: *kind,
+                cue: phrase,
+                confidence,
+            });
+        }
+    }
+    best
+}
+
+/// A speaker whose name, alias or surname is `name`.
+fn speaker_by_name(speakers: &[Speaker], name: &str) -> Option<SpeakerId> {
+    let norm = |s: &str| s.trim().trim_start_matches("the ").trim_start_matches("The ").to_lowercase();
+    let wanted = norm(name);
+    let last = wanted.rsplit(' ').next().unwrap_or(&wanted).to_owned();
+    let exact = speakers
+        .iter()
+        .position(|s| norm(&s.name) == wanted || s.aliases.iter().any(|a| norm(a) == wanted));
+    exact
+        .or_else(|| {
+            speakers.iter().position(|s| {
+                let n = norm(&s.name);
+                n.rsplit(' ').next() == Some(last.as_str()) || n.ends_with(&format!(" {wanted}"))
+            })
+        })
+        .map(SpeakerId)
+}
+
+/// The nearest passage before `ia` that satisfies `pred`.
+fn nearest_by(passages: &[Option<Passage>], ia: usize, pred: impl Fn(&Passage) -> bool) -> Option<usize> {
+    (0..ia).rev().find(|&ib| passages[ib].as_ref().is_some_and(&pred))
+}
+
+/// The target of a contradiction just before, continued by the same side.
+fn chained_target(out: &[Contradiction], passages: &[Option<Passage>], pa: &Passage) -> Option<usize> {
+    let last = out.last()?;
+    let prev = passages.get(last.a.0)?.as_ref()?;
+    let close = pa.sentence.paragraph <= prev.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS;
+    close.then_some(last.b.0)
+}
+
+/// The nearest earlier claim by another speaker sharing the subject.
+fn nearest_on_subject(passages: &[Option<Passage>], ia: usize, pa: &Passage) -> Option<usize> {
+    nearest_by(passages, ia, |p| {
+        p.speaker != pa.speaker
+            && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
+            && p.words.intersection(&pa.words).count() >= MIN_SHARED_WORDS
+    })
+}
+
+/// True when one speaker speaks for the other.
+fn same_side(speakers: &[Speaker], a: SpeakerId, b: SpeakerId) -> bool {
+    let aff = |s: SpeakerId| speakers.get(s.0).and_then(|sp| sp.affiliation);
+    aff(a) == Some(b) || aff(b) == Some(a) || (aff(a).is_some() && aff(a) == aff(b))
+}
+
+/// Lowercase word stems (first five letters) of the longer words of a text.
+fn content_words(s: &str) -> HashSet<String> {
+    const STOP: &[&str] = &["about", "there", "their", "which", "would", "could", "should", "these", "those", "other", "after", "before", "where", "while", "being", "having", "said", "says", "that", "this", "with", "from", "have", "were", "been", "will", "they", "them", "what", "when"];
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4)
+        .map(str::to_lowercase)
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .map(|w| w.chars().take(5).collect())
+        .collect()
+}
+
+/// One sentence naming both parties.
+fn explain(speakers: &[Speaker], kind: ContradictionKind, pa: &Passage, pb: &Passage, text: &str) -> String {
+    let name = |s: SpeakerId| speakers.get(s.0).map_or("Someone", |sp| sp.name.as_str()).to_owned();
+    let claim = excerpt(pb.quote.span.slice(text), 14);
+    let (a, b) = (name(pa.speaker), name(pb.speaker));
+    match kind {
+        ContradictionKind::Denial => format!("{a} denies what {b} said: “{claim}”."),
+        ContradictionKind::Dispute => format!("{a} disputes {b}'s account: “{claim}”."),
+        ContradictionKind::Negation => format!("{a} asserts the opposite of {b}: “{claim}”."),
+        ContradictionKind::ConflictingFigures => format!("{a} and {b} give conflicting figures."),
+    }
+}
+
+/// The first `n` words of a passage, with an ellipsis when cut.
+pub(super) fn excerpt(s: &str, n: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let cut = words.len() > n;
+    let mut out = words[..words.len().min(n)].join(" ");
+    out = out.trim_end_matches([',', '.', ';', ':']).to_owned();
+    if cut {
+        out.push('…');
+    }
+    out
 }

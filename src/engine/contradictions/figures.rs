@@ -1,0 +1,134 @@
+//! Conflicting figures: two parties' incompatible numbers for the same count.
+
+use crate::document::Span;
+use crate::engine::lexicons::LEXICONS;
+use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
+use crate::engine::tokens::{TokenKind, tokenize};
+
+/// Two figures conflict when one is at least this many times the other.
+const MIN_RATIO: f64 = 3.0;
+/// How many words may stand between a number and what it counts.
+const MAX_GAP: usize = 3;
+
+/// A figure in a passage: a value and the group of things it counts.
+#[derive(Debug, Clone, PartialEq)]
+struct Figure {
+    value: f64,
+    group: String,
+    written: String,
+}
+
+/// Adds a conflicting-figures contradiction for each later passage whose
+/// figure is incompatible with an earlier one by another speaker.
+pub fn conflicts(text: &str, speakers: &[Speaker], quotes: &[(Quote, usize)], out: &mut Vec<Contradiction>) {
+    let figures: Vec<Vec<Figure>> = quotes.iter().map(|(q, _)| figures_in(q.span.slice(text))).collect();
+    for ia in 0..quotes.len() {
+        let Some(sa) = quotes[ia].0.speaker else { continue };
+        for fa in &figures[ia] {
+            let hit = (0..ia).rev().find_map(|ib| {
+                let sb = quotes[ib].0.speaker?;
+                if sb == sa || related(speakers, sa.0, sb.0) {
+                    return None;
+                }
+                figures[ib]
+                    .iter()
+                    .find(|fb| fb.group == fa.group && ratio(fa.value, fb.value) >= MIN_RATIO)
+                    .map(|fb| (ib, fb))
+            });
+            let Some((ib, fb)) = hit else { continue };
+            let already = out.iter().any(|c| (c.a.0 == ia && c.b.0 == ib) || (c.a.0 == ib && c.b.0 == ia));
+            if already {
+                continue;
+            }
+            let name = |i: usize| quotes[i].0.speaker.and_then(|s| speakers.get(s.0)).map_or("Someone", |s| s.name.as_str());
+            out.push(Contradiction {
+                a: QuoteId(ia),
+                b: QuoteId(ib),
+                kind: ContradictionKind::ConflictingFigures,
+                cue: format!("{} vs {}", fa.written, fb.written),
+                explanation: format!(
+                    "{} gives “{}” where {} gives “{}” for the same count of {}.",
+                    name(ia),
+                    fa.written,
+                    name(ib),
+                    fb.written,
+                    fa.group
+                ),
+                confidence: 0.6,
+            });
+            break;
+        }
+    }
+}
+
+/// True when one speaker speaks for the other, or both for the same party.
+fn related(speakers: &[Speaker], a: usize, b: usize) -> bool {
+    let aff = |i: usize| speakers.get(i).and_then(|s| s.affiliation).map(|s| s.0);
+    aff(a) == Some(b) || aff(b) == Some(a) || (aff(a).is_some() && aff(a) == aff(b))
+}
+
+fn ratio(a: f64, b: f64) -> f64 {
+    if a <= 0.0 || b <= 0.0 {
+        return 0.0;
+    }
+    (a / b).max(b / a)
+}
+
+/// Numbers followed (within a few words) by a quantity noun.
+fn figures_in(s: &str) -> Vec<Figure> {
+    let toks = tokenize(s, Span::new(0, s.len()));
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let Some(value) = number_value(t.text(s), t.kind) else { continue };
+        for (k, u) in toks.iter().enumerate().skip(i + 1).take(MAX_GAP) {
+            let word = u.text(s).to_lowercase();
+            if let Some(group) = LEXICONS.quantities.get(&word) {
+                out.push(Figure {
+                    value,
+                    group: group.clone(),
+                    written: Span::new(t.span.start, u.span.end).slice(s).to_owned(),
+                });
+                break;
+            }
+            if !u.is_word() || k > i + MAX_GAP {
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn number_value(w: &str, kind: TokenKind) -> Option<f64> {
+    if kind == TokenKind::Number {
+        return w.trim_end_matches('%').replace(',', "").parse().ok();
+    }
+    let v = match w.to_lowercase().as_str() {
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "dozen" | "dozens" => 12.0,
+        "hundred" | "hundreds" => 100.0,
+        "thousand" | "thousands" => 1000.0,
+        _ => return None,
+    };
+    Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_are_read_with_their_unit() {
+        let f = figures_in("as many as 1,000 personnel to a few dozen");
+        assert_eq!(f.len(), 1);
+        assert!((f[0].value - 1000.0).abs() < f64::EPSILON);
+        assert_eq!(f[0].group, "people");
+    }
+}
