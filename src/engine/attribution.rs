@@ -139,7 +139,8 @@ fn introduces(text: &str, items: &[Item], cue: &Cue) -> bool {
 
 /// Lower is tried first: cues next to quotations, then sentence-final ones.
 fn priority(text: &str, items: &[Item], cue: &Cue) -> u8 {
-    let before_quote = cue.first() > 0 && adjacent_quote_before(items, cue.first());
+    let first = descriptor_start(text, items, cue.first());
+    let before_quote = first > 0 && adjacent_quote_before(items, first);
     let after_quote = matches!(items.get(after_cluster(text, items, cue)), Some(Item::Quote(_)));
     if before_quote || after_quote {
         0
@@ -157,6 +158,27 @@ fn adjacent_quote_before(items: &[Item], i: usize) -> bool {
         .rev()
         .find(|it| !it.is_punct(',') && !it.is_punct('—') && !it.is_punct('–') && !it.is_punct('-'))
         .is_some_and(|it| matches!(it, Item::Quote(_)))
+}
+
+/// Steps back from a mention over the words that describe it ("University of
+/// the Fraser Valley political scientist Hamish Telford"), to the comma or
+/// quotation that ends the content before it.
+fn descriptor_start(text: &str, items: &[Item], first: usize) -> usize {
+    let mut k = first;
+    while k > 0 && first - k < 8 {
+        let Some(tok) = items[k - 1].token() else { break };
+        let w = tok.text(text).to_lowercase();
+        let word_like = tok.is_word() || tok.kind == super::tokens::TokenKind::Number;
+        if !word_like || super::lexicons::LEXICONS.verb(&w).is_some() || matches!(w.as_str(), "that" | "which" | "who") {
+            break;
+        }
+        k -= 1;
+    }
+    if k > 0 && k < first && (adjacent_quote_before(items, k) || items[k - 1].is_punct(',')) {
+        k
+    } else {
+        first
+    }
 }
 
 /// Item index just past the cue, its listener, adverbials and "that".
@@ -211,7 +233,7 @@ fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
 
 /// The item range of a cue's content, if it has any.
 fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
-    let first = cue.first();
+    let first = if cue.inverted { cue.first() } else { descriptor_start(text, items, cue.first()) };
     // Content before: "“…,” X said" or "…, X said" or "…, according to X".
     let before_start = leading_skip(text, items);
     if first > before_start && (items[first - 1].is_punct(',') || adjacent_quote_before(items, first) || items[first - 1].is_punct('—')) {

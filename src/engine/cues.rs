@@ -156,13 +156,48 @@ fn phrase_before(text: &str, items: &[Item], verb: usize) -> Option<((usize, usi
     phrase_ending_at(text, items, end)
 }
 
+/// Is item `i` a capitalised word that can be part of a name?
+fn is_name_word(text: &str, items: &[Item], i: usize) -> bool {
+    word_at(text, items, i).is_some_and(|(tok, w)| {
+        let lower = w.to_lowercase();
+        tok.is_capitalised(text) && !is_function_word(&lower) && !TIME_WORDS.contains(&lower.as_str())
+    })
+}
+
+/// Can item `i` join a phrase as a bridge between capitalised words: an unknown
+/// lowercase noun ("cartoonist" in "Cambridge cartoonist Andre Campbell"),
+/// "and"/"of" inside a name, or a number ("UFCW Local 832").
+fn bridges(text: &str, items: &[Item], i: usize, left: usize, right: usize) -> bool {
+    let Some(tok) = items.get(i).and_then(|it| it.token()) else { return false };
+    let w = tok.text(text).to_lowercase();
+    let between_names = left < i && is_name_word(text, items, left) && i < right && is_name_word(text, items, right);
+    if tok.kind == super::tokens::TokenKind::Number {
+        return left < i && is_name_word(text, items, left);
+    }
+    if !tok.is_word() || tok.is_capitalised(text) || LEXICONS.verb(&w).is_some() {
+        return false;
+    }
+    if matches!(w.as_str(), "and" | "of" | "&" | "the") {
+        return between_names;
+    }
+    !is_function_word(&w) && i < right && is_name_word(text, items, right)
+}
+
 /// The longest speaker phrase ending just before item `end`.
 fn phrase_ending_at(text: &str, items: &[Item], end: usize) -> Option<((usize, usize), Mention)> {
     let mut start = end;
     while start > 0 {
-        let Some((tok, w)) = word_at(text, items, start - 1) else { break };
-        let cap = tok.is_capitalised(text);
-        if !in_phrase(&w, cap) {
+        let i = start - 1;
+        let ok = match word_at(text, items, i) {
+            Some((tok, w)) => {
+                let lower = w.to_lowercase();
+                let cap = tok.is_capitalised(text);
+                (in_phrase(&w, cap) && !(cap && TIME_WORDS.contains(&lower.as_str())))
+                    || bridges(text, items, i, i.wrapping_sub(1), i + 1)
+            }
+            None => bridges(text, items, i, i.wrapping_sub(1), i + 1),
+        };
+        if !ok || end - i > 12 {
             break;
         }
         start -= 1;
@@ -177,16 +212,38 @@ fn phrase_ending_at(text: &str, items: &[Item], end: usize) -> Option<((usize, u
 /// The speaker phrase starting at item `start` ("said Kremlin spokesman Dmitry Peskov").
 fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize, usize), Mention)> {
     let mut end = start;
-    while let Some((tok, w)) = word_at(text, items, end) {
+    while end < items.len() && end - start < 12 {
+        let Some((tok, w)) = word_at(text, items, end) else {
+            if bridges(text, items, end, end.wrapping_sub(1), end + 1) {
+                end += 1;
+                continue;
+            }
+            break;
+        };
         let cap = tok.is_capitalised(text);
         let lw = w.to_lowercase();
         let pronoun = end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
-        if !(pronoun || in_phrase(&w, cap)) {
+        let ok = pronoun
+            || (in_phrase(&w, cap) && !(cap && TIME_WORDS.contains(&lw.as_str())))
+            || bridges(text, items, end, end.wrapping_sub(1), end + 1);
+        if !ok {
             break;
         }
         end += 1;
         if pronoun {
             break;
+        }
+    }
+    // "Campbell's partner, Jason Louth": a role, then the name in apposition.
+    let ends_in_role = end > start && LEXICONS.roles.contains_key(lower(text, items, end - 1).as_str());
+    if ends_in_role && items.get(end).is_some_and(|i| i.is_punct(',')) && is_name_word(text, items, end + 1) {
+        let mut k = end + 1;
+        while k < items.len() && is_name_word(text, items, k) {
+            k += 1;
+        }
+        let closes = items.get(k).is_none_or(|i| i.is_punct(',') || i.is_punct('.'));
+        if closes && k - end <= 4 {
+            end = k;
         }
     }
     // Trim trailing prepositions and modifiers that end no phrase.
@@ -200,6 +257,6 @@ fn read(text: &str, items: &[Item], start: usize, end: usize) -> Option<((usize,
     if start >= end || end - start > 12 {
         return None;
     }
-    let toks: Vec<Token> = items[start..end].iter().filter_map(|i| i.token()).collect();
+    let toks: Vec<Token> = items[start..end].iter().filter_map(|i| i.token()).filter(|t| !t.is_punct(',')).collect();
     mentions::parse(text, &toks).map(|m| ((start, end), m))
 }

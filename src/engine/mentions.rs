@@ -304,7 +304,7 @@ fn name_form(core: &[&str]) -> MentionForm {
     }
     let name_words: Vec<&str> = core[title_end..].iter().map(|w| strip_possessive(w)).collect();
     let name = name_words.join(" ");
-    let mut role_words: Vec<&str> = core[..title_end].to_vec();
+    let mut role_words: Vec<&str> = core[..title_end].iter().copied().filter(|w| *w != ",").collect();
     let mut organisation = None;
     let mut kind = SpeakerKind::Unknown;
     // A role noun before the name: "spokesman Dmitry Peskov", "contractor Rostec".

@@ -44,6 +44,12 @@ impl Token {
     }
 }
 
+/// Abbreviated titles whose period belongs to the word.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm",
+    "Cpl", "Det", "Const", "Insp", "Supt", "Coun", "Rev", "Hon", "Jr", "Sr", "St", "Mt", "Cst", "Sup",
+];
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -77,7 +83,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 }
                 j += 1;
             }
-            let end = chars.get(j).map_or(s.len(), |&(o, _)| o);
+            let mut end = chars.get(j).map_or(s.len(), |&(o, _)| o);
+            // "Dr.", "Sen.", "Rep.": a title abbreviation keeps its period.
+            if chars.get(j).is_some_and(|&(_, d)| d == '.') && TITLE_ABBREVIATIONS.contains(&&s[start..end]) {
+                end += 1;
+                j += 1;
+            }
             let kind = if numeric { TokenKind::Number } else { TokenKind::Word };
             out.push(Token {
                 span: Span::new(base + start, base + end),
