@@ -169,7 +169,8 @@ fn descriptor_start(text: &str, items: &[Item], first: usize) -> usize {
         let Some(tok) = items[k - 1].token() else { break };
         let w = tok.text(text).to_lowercase();
         let word_like = tok.is_word() || tok.kind == super::tokens::TokenKind::Number;
-        if !word_like || super::lexicons::LEXICONS.verb(&w).is_some() || matches!(w.as_str(), "that" | "which" | "who") {
+        let function = !tok.is_capitalised(text) && super::mentions::is_function_word(&w);
+        if !word_like || function || super::lexicons::LEXICONS.verb(&w).is_some() || matches!(w.as_str(), "that" | "which" | "who") {
             break;
         }
         k -= 1;
@@ -222,7 +223,7 @@ fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
                 j += 1;
             }
             i = j;
-        } else if items.get(i).is_some_and(|it| it.is_punct(',') || it.is_punct(':')) || w == "that" {
+        } else if items.get(i).is_some_and(|it| it.is_punct(',') || it.is_punct(':')) || matches!(w.as_str(), "that" | "however" | "though") {
             i += 1;
         } else {
             break;
@@ -234,7 +235,25 @@ fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
 /// The item range of a cue's content, if it has any.
 fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
     let first = if cue.inverted { cue.first() } else { descriptor_start(text, items, cue.first()) };
-    // Content before: "“…,” X said" or "…, X said" or "…, according to X".
+    let before = content_before(text, items, first);
+    // A quotation right before the cue is what it attributes: "“…,” X said".
+    if before.is_some() && adjacent_quote_before(items, first) {
+        return before;
+    }
+    let after = content_after(text, items, cue);
+    let words = |r: (usize, usize)| items[r.0..r.1].iter().filter(|i| i.is_word() || matches!(i, Item::Quote(_))).count();
+    // "…, X said Monday, two months after …": what follows a comma is circumstance.
+    let after_comma = after.is_some_and(|a| a.0 > 0 && items[a.0 - 1].is_punct(','));
+    match (before, after) {
+        (Some(b), Some(_)) if after_comma => Some(b),
+        (_, Some(a)) if words(a) >= MIN_REPORTED_WORDS || matches!(items[a.0], Item::Quote(_)) => Some(a),
+        (Some(b), _) => Some(b),
+        (None, a) => a,
+    }
+}
+
+/// "…, X said": the content from the sentence start to the comma before the cue.
+fn content_before(text: &str, items: &[Item], first: usize) -> Option<(usize, usize)> {
     let before_start = leading_skip(text, items);
     if first > before_start && (items[first - 1].is_punct(',') || adjacent_quote_before(items, first) || items[first - 1].is_punct('—')) {
         let mut end = first;
@@ -245,20 +264,27 @@ fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
             return Some((before_start, end));
         }
     }
-    // "According to X, …"
+    None
+}
+
+/// "X said (that) …", "According to X, …": the content after the cue.
+fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
     let start = after_cluster(text, items, cue);
     let mut end = items.len();
     while end > start && items[end - 1].token().is_some_and(|t| !t.is_word() && t.kind != super::tokens::TokenKind::Number) {
         end -= 1;
     }
-    // Stop at a trailing reference: ", as stated by …", ", according to …", ", citing …".
+    // Stop at a trailing reference (", as stated by …", ", according to …",
+    // ", citing …") or a second reporting verb ("…, and added …").
     for k in start..end {
-        if items[k].is_punct(',') {
-            let w = lower(text, items, k + 1);
-            if matches!(w.as_str(), "as" | "according" | "citing" | "which" | "who") {
-                end = k;
-                break;
-            }
+        let w = lower(text, items, k + 1);
+        if items[k].is_punct(',') && matches!(w.as_str(), "as" | "according" | "citing" | "which" | "who") {
+            end = k;
+            break;
+        }
+        if lower(text, items, k) == "and" && super::lexicons::LEXICONS.verb(&w).is_some_and(|v| !v.quote_only) && k > start {
+            end = if items[k - 1].is_punct(',') { k - 1 } else { k };
+            break;
         }
     }
     (end > start).then_some((start, end))
@@ -269,7 +295,7 @@ fn leading_skip(text: &str, items: &[Item]) -> usize {
     let mut i = 0;
     while i < items.len() {
         let w = lower(text, items, i);
-        if matches!(w.as_str(), "but" | "and" | "however" | "still" | "yet" | "so") || items[i].is_punct(',') {
+        if matches!(w.as_str(), "but" | "and" | "however" | "still" | "yet" | "so" | "meanwhile" | "instead" | "also") || items[i].is_punct(',') {
             i += 1;
         } else {
             break;

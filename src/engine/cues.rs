@@ -31,17 +31,26 @@ pub struct Cue {
     pub mention: Mention,
     /// True when the speaker stands after the verb ("said Peskov").
     pub inverted: bool,
+    /// True for a second verb sharing an earlier verb's subject ("… and added").
+    pub shared_subject: bool,
 }
 
 impl Cue {
     /// First item of the cue cluster (mention and verb).
     pub fn first(&self) -> usize {
+        if self.shared_subject {
+            return self.verb;
+        }
         self.verb.min(self.mention_items.0)
     }
 
     /// One past the last item of the cluster.
     pub fn last(&self) -> usize {
-        (self.verb + if self.according { 2 } else { 1 }).max(self.mention_items.1)
+        let verb_end = self.verb + if self.according { 2 } else { 1 };
+        if self.shared_subject {
+            return verb_end;
+        }
+        verb_end.max(self.mention_items.1)
     }
 }
 
@@ -55,6 +64,7 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             if let Some((range, mention)) = phrase_after(text, items, i + 2) {
                 out.push(Cue {
                     verb: i,
+                    shared_subject: false,
                     info: VerbInfo {
                         quote_only: false,
                         takes_listener: false,
@@ -77,6 +87,18 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         if prev == "as" || prev == "to" || lower(text, items, i + 1) == "by" {
             continue;
         }
+        // "He said … and added …": the second verb shares the first one's subject.
+        if matches!(prev.as_str(), "and" | "but")
+            && let Some(earlier) = out.last().cloned()
+        {
+            out.push(Cue {
+                verb: i,
+                info,
+                shared_subject: true,
+                ..earlier
+            });
+            continue;
+        }
         let after_quote_or_comma = i > 0 && (matches!(items[i - 1], Item::Quote(_)) || items[i - 1].is_punct(','));
         let cue = if after_quote_or_comma {
             phrase_after(text, items, i + 1)
@@ -89,6 +111,7 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             out.push(Cue {
                 verb: i,
                 info,
+                shared_subject: false,
                 according: false,
                 mention_items: range,
                 mention,
@@ -144,6 +167,14 @@ fn phrase_before(text: &str, items: &[Item], verb: usize) -> Option<((usize, usi
         return Some(((end - 1, end), mention));
     }
     // "Hugh Hill, a doctor at the clinic, said": step over the appositive.
+    // "Babatunji Farinloye, 50, says": step over an age.
+    if end >= 3
+        && items[end - 1].is_punct(',')
+        && items[end - 2].token().is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
+        && items[end - 3].is_punct(',')
+    {
+        return phrase_ending_at(text, items, end - 3);
+    }
     if end > 0 && items[end - 1].is_punct(',') {
         let comma = end - 1;
         let earlier = (comma.saturating_sub(14)..comma).rev().find(|&k| items[k].is_punct(','))?;

@@ -9,7 +9,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj",
     "adm", "cpl", "det", "const", "insp", "supt", "coun", "rev", "hon", "jr", "sr", "inc", "corp", "co",
     "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mt", "ft", "ave", "blvd", "approx", "dept", "est", "fig", "al", "u.s", "u.k", "e.g", "i.e",
+    "dec", "mt", "ft", "ave", "lbs", "lb", "oz", "cst", "sup", "blvd", "approx", "dept", "est", "fig", "al", "u.s", "u.k", "e.g", "i.e",
 ];
 
 /// One sentence of the body.

@@ -63,7 +63,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
-        if c.is_whitespace() {
+        // Zero-width and soft-hyphen characters are invisible: treat as space.
+        if c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}') {
             i += 1;
             continue;
         }
