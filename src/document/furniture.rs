@@ -63,6 +63,14 @@ fn is_furniture(s: &str) -> bool {
     if words.iter().all(|w| w.ends_with(':')) || parse_date(s).is_some() {
         return true;
     }
+    // Function words say nothing either way.
+    let words: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "of" | "to" | "and" | "by" | "in" | "on" | "for" | "up" | "us"))
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
     let interface = words
         .iter()
         .filter(|w| {

@@ -334,7 +334,9 @@ fn name_form(core: &[&str]) -> MentionForm {
         if !caps_before.is_empty() && !title_role && LEXICONS.title(caps_before[0]).is_none() {
             organisation = Some(caps_before.join(" "));
         }
-        role_words = role_words[pos..].to_vec();
+        if !title_role {
+            role_words = role_words[pos..].to_vec();
+        }
     } else if let Some(pos) = role_words.iter().rposition(|w| is_possessive(w)) {
         role_words = role_words[pos + 1..].to_vec();
     }
