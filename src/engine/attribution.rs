@@ -93,6 +93,12 @@ pub fn attribute(doc: &Document, quotations: &[Quotation], sentences: &[Sentence
             }
             taken.push((content.0.min(cluster.0), content.1.max(cluster.1)));
         }
+        // People named in a sentence that quotes no one may be "he" or "she" next.
+        if taken.is_empty() {
+            for (name, gender) in super::mentions::people_named(text, &items) {
+                book.note_person(&name, gender);
+            }
+        }
         // Quotations in this sentence that no cue claimed.
         for (k, item) in items.iter().enumerate() {
             let Item::Quote(q) = *item else { continue };

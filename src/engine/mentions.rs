@@ -363,6 +363,57 @@ fn name_form(core: &[&str]) -> MentionForm {
     }
 }
 
+/// People named in a sentence's narrative (outside quotations): runs of two
+/// or three capitalised words that are not organisations, after any titles;
+/// and single surnames (which [`super::speakers::SpeakerBook`] matches to
+/// people named before).
+pub fn people_named(text: &str, items: &[super::frame::Item]) -> Vec<(String, Gender)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        let Some(tok) = items[i].token() else {
+            i += 1;
+            continue;
+        };
+        let run_start = i;
+        let mut words: Vec<&str> = Vec::new();
+        while let Some(t) = items.get(i).and_then(|it| it.token()) {
+            let w = t.text(text);
+            let lower = w.to_lowercase();
+            if !t.is_capitalised(text) || is_function_word(&lower) || TIME_WORDS.contains(&lower.as_str()) {
+                break;
+            }
+            words.push(w);
+            i += 1;
+            if is_possessive(w) {
+                break;
+            }
+        }
+        if words.is_empty() {
+            i += 1;
+            continue;
+        }
+        let _ = (tok, run_start);
+        let mut gender = Gender::Unknown;
+        let mut start = 0;
+        while start + 1 < words.len()
+            && let Some(g) = LEXICONS.title(words[start])
+        {
+            if g != Gender::Unknown {
+                gender = g;
+            }
+            start += 1;
+        }
+        let name: Vec<&str> = words[start..].iter().map(|w| strip_possessive(w)).collect();
+        let organisation = name.iter().any(|w| ORGANISATION_WORDS.contains(&w.to_lowercase().as_str()));
+        let acronym = name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
+        if !organisation && !acronym && (1..=3).contains(&name.len()) {
+            out.push((name.join(" "), gender));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,12 +15,26 @@ pub struct Resolved {
     pub confidence: f32,
 }
 
+/// A person named in the narrative who has not spoken (yet).
+#[derive(Debug, Clone, PartialEq)]
+struct Candidate {
+    name: String,
+    gender: Gender,
+}
+
 /// The speakers met so far, and which were mentioned most recently.
 #[derive(Debug, Default)]
 pub struct SpeakerBook {
     speakers: Vec<Speaker>,
     /// Most recent last.
     recent: Vec<SpeakerId>,
+    /// People named in narrative sentences, most recent last, each with the
+    /// clock time it was named.
+    candidates: Vec<(Candidate, usize)>,
+    /// When each speaker was last mentioned, on the same clock as candidates.
+    seen: Vec<usize>,
+    /// Counts mentions.
+    clock: usize,
     /// Speakers that appear only as affiliations so far.
     affiliation_only: Vec<bool>,
 }
@@ -39,10 +53,39 @@ impl SpeakerBook {
         &self.speakers
     }
 
+    /// Notes a person named in a narrative sentence, for pronouns that follow.
+    pub fn note_person(&mut self, name: &str, gender: Gender) {
+        if let Some(id) = self.find_name(name, SpeakerKind::Person) {
+            if self.speakers[id.0].kind != SpeakerKind::Organization && self.speakers[id.0].kind != SpeakerKind::Group {
+                self.touch(id);
+            }
+            return;
+        }
+        // A surname of a person named earlier: that person again.
+        let existing = self.candidates.iter().rposition(|(c, _)| {
+            same(&c.name, name) || (!name.contains(' ') && same(last_word(&c.name), name))
+        });
+        let candidate = match existing {
+            Some(k) => self.candidates.remove(k).0,
+            // A lone capitalised word is no new person ("Regular exercise …").
+            None if !name.contains(' ') => return,
+            None => Candidate {
+                name: name.to_owned(),
+                gender,
+            },
+        };
+        self.clock += 1;
+        self.candidates.push((candidate, self.clock));
+    }
+
     /// Marks a speaker as just mentioned.
     pub fn touch(&mut self, id: SpeakerId) {
         self.recent.retain(|r| *r != id);
         self.recent.push(id);
+        self.clock += 1;
+        if let Some(seen) = self.seen.get_mut(id.0) {
+            *seen = self.clock;
+        }
         if let Some(flag) = self.affiliation_only.get_mut(id.0) {
             *flag = false;
         }
@@ -61,6 +104,7 @@ impl SpeakerBook {
     fn add(&mut self, speaker: Speaker) -> SpeakerId {
         self.speakers.push(speaker);
         self.affiliation_only.push(false);
+        self.seen.push(0);
         SpeakerId(self.speakers.len() - 1)
     }
 
@@ -254,12 +298,33 @@ impl SpeakerBook {
             Pronoun::It => s.kind == SpeakerKind::Organization || s.kind == SpeakerKind::Unknown,
             Pronoun::They | Pronoun::We => true,
         };
-        let id = self
+        let speaker_pos = self
             .recent
             .iter()
-            .rev()
-            .copied()
-            .find(|id| !self.is_affiliation_only(*id) && fits(&self.speakers[id.0]))?;
+            .rposition(|id| !self.is_affiliation_only(*id) && fits(&self.speakers[id.0]));
+        let candidate_pos = match pronoun {
+            Pronoun::He | Pronoun::She => self.candidates.iter().rposition(|(c, _)| match pronoun {
+                Pronoun::He => c.gender != Gender::Female,
+                _ => c.gender != Gender::Male,
+            }),
+            _ => None,
+        };
+        // A person named after the last fitting speaker is the likelier referent.
+        let id = match (speaker_pos, candidate_pos) {
+            (s, Some(k)) if s.is_none_or(|s| self.candidates[k].1 > self.seen[self.recent[s].0]) => {
+                let (c, _) = self.candidates.remove(k);
+                self.add(Speaker {
+                    name: c.name,
+                    kind: SpeakerKind::Person,
+                    role: None,
+                    affiliation: None,
+                    aliases: Vec::new(),
+                    gender: c.gender,
+                })
+            }
+            (Some(s), _) => self.recent[s],
+            (None, _) => return None,
+        };
         let s = &mut self.speakers[id.0];
         let (gender, label) = match pronoun {
             Pronoun::He => (Gender::Male, "male "),
