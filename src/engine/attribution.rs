@@ -192,6 +192,13 @@ fn descriptor_start(text: &str, items: &[Item], first: usize) -> usize {
 fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
     let mut i = cue.last();
     if cue.according {
+        // "According to Jean Roe, an economist at …, sales …": skip the appositive.
+        if items.get(i).is_some_and(|it| it.is_punct(','))
+            && matches!(lower(text, items, i + 1).as_str(), "a" | "an" | "the" | "who" | "which")
+            && let Some(next_comma) = (i + 1..items.len().min(i + 16)).find(|&k| items[k].is_punct(','))
+        {
+            i = next_comma;
+        }
         while i < items.len() && (items[i].is_punct(',') || matches!(lower(text, items, i).as_str(), "however" | "though" | "meanwhile" | "too")) {
             i += 1;
         }
@@ -215,7 +222,7 @@ fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
         let next = lower(text, items, i + 1);
         if super::mentions::TIME_WORDS.contains(&w.as_str()) || w == "on" && super::mentions::TIME_WORDS.contains(&next.as_str()) {
             i += 1;
-        } else if matches!(w.as_str(), "in" | "on" | "during" | "at") && matches!(next.as_str(), "a" | "an" | "the" | "twitter" | "facebook" | "instagram" | "social") {
+        } else if matches!(w.as_str(), "in" | "on" | "during" | "at") && matches!(next.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "twitter" | "facebook" | "instagram" | "social") {
             // "in a statement", "on Twitter", "in an interview with CNN"
             let mut j = i + 1;
             while j < items.len() && items[j].is_word() && j - i < 5 && !matches!(lower(text, items, j).as_str(), "that") {
@@ -299,6 +306,15 @@ fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)
 /// Items at the start of a sentence that belong to no content ("But", "However,").
 fn leading_skip(text: &str, items: &[Item]) -> usize {
     let mut i = 0;
+    // A dateline: "OTTAWA — ", "GRAND HAVEN, Mich. — ".
+    if let Some(dash) = items.iter().take(6).position(|it| it.is_punct('—') || it.is_punct('–'))
+        && items[..dash].iter().any(|it| it.token().is_some_and(|t| {
+            let w = t.text(text);
+            w.len() > 1 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        }))
+    {
+        i = dash + 1;
+    }
     while i < items.len() {
         let w = lower(text, items, i);
         if matches!(w.as_str(), "but" | "and" | "however" | "still" | "yet" | "so" | "meanwhile" | "instead" | "also") || items[i].is_punct(',') {

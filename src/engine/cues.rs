@@ -59,6 +59,27 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
     let mut out = Vec::new();
     for i in 0..items.len() {
         let Some(tok) = items[i].token() else { continue };
+        // "“…” — Commissioner Jane Roe": a dash after a quotation names its speaker.
+        if (tok.is_punct('—') || tok.is_punct('–')) && i > 0 && matches!(items[i - 1], Item::Quote(_)) {
+            if let Some((range, mention)) = phrase_after(text, items, i + 1)
+                && range.1 >= items.len().saturating_sub(1)
+            {
+                out.push(Cue {
+                    verb: i,
+                    shared_subject: false,
+                    info: VerbInfo {
+                        quote_only: true,
+                        takes_listener: false,
+                        participle: false,
+                    },
+                    according: false,
+                    mention_items: range,
+                    mention,
+                    inverted: true,
+                });
+            }
+            continue;
+        }
         let word = tok.text(text).to_lowercase();
         if word == "according" && lower(text, items, i + 1) == "to" {
             if let Some((range, mention)) = phrase_after(text, items, i + 2) {
@@ -180,11 +201,35 @@ fn phrase_before(text: &str, items: &[Item], verb: usize) -> Option<((usize, usi
         let earlier = (comma.saturating_sub(14)..comma).rev().find(|&k| items[k].is_punct(','))?;
         let first = lower(text, items, earlier + 1);
         if matches!(first.as_str(), "a" | "an" | "the" | "who" | "which") || first.ends_with("'s") || first.ends_with("’s") {
-            return phrase_ending_at(text, items, earlier);
+            let (range, mut mention) = phrase_ending_at(text, items, earlier)?;
+            // "Priya Raman, a family doctor at the clinic, said": the appositive gives the role.
+            if let mentions::MentionForm::Name { role: role @ None, .. } = &mut mention.form {
+                *role = (earlier + 1..comma).map(|k| lower(text, items, k)).find(|w| LEXICONS.roles.contains_key(w.as_str()));
+            }
+            return Some((range, mention));
         }
         return None;
     }
-    phrase_ending_at(text, items, end)
+    phrase_ending_at(text, items, end).or_else(|| post_modified_source(text, items, end))
+}
+
+/// "a source familiar with the talks said", "people close to the minister say":
+/// a group or role noun followed by a short lowercase modifier.
+fn post_modified_source(text: &str, items: &[Item], end: usize) -> Option<((usize, usize), Mention)> {
+    let from = end.saturating_sub(7);
+    let head = (from..end).rev().find(|&k| {
+        let w = lower(text, items, k);
+        LEXICONS.groups.contains(w.as_str()) || LEXICONS.roles.contains_key(w.as_str())
+    })?;
+    let next = lower(text, items, head + 1);
+    if !matches!(next.as_str(), "familiar" | "close" | "with" | "in" | "at" | "from" | "of" | "who" | "involved" | "briefed" | "knowledgeable" | "inside" | "near") {
+        return None;
+    }
+    if items[head + 1..end].iter().any(|i| !i.is_word()) {
+        return None;
+    }
+    let start = if head > 0 && mentions::DETERMINERS.contains(&lower(text, items, head - 1).as_str()) { head - 1 } else { head };
+    read(text, items, start, head + 1)
 }
 
 /// Is item `i` a capitalised word that can be part of a name?

@@ -41,6 +41,8 @@ pub struct Lexicons {
     pub contradiction_cues: Vec<(ContradictionKind, Vec<String>)>,
     /// Quantity nouns and the group of things they count.
     pub quantities: HashMap<String, String>,
+    /// Given names that mark a gender.
+    pub given_names: HashMap<String, Gender>,
 }
 
 fn gender_of(tag: Option<&str>) -> Gender {
@@ -102,7 +104,14 @@ fn load() -> Lexicons {
             Some((noun.trim().to_lowercase(), group.trim().to_owned()))
         })
         .collect();
+    let given_names = entries(include_str!("../../assets/lexicons/given-names.txt"))
+        .filter_map(|line| {
+            let (tag, name) = line.split_once(' ')?;
+            Some((name.trim().to_owned(), gender_of(Some(tag))))
+        })
+        .collect();
     Lexicons {
+        given_names,
         verbs,
         roles,
         groups,

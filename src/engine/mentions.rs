@@ -100,7 +100,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "not", "no", "yes", "even", "just", "only", "such", "because", "once", "again", "indeed", "moreover",
     "furthermore", "according", "asked", "but", "or", "nor", "thus", "therefore", "otherwise", "until",
     "unless", "whether", "among", "between", "against", "without", "within", "through", "into", "onto",
-    "upon", "regardless", "like", "unlike", "including", "i", "we", "you", "he", "she", "they",
+    "upon", "regardless", "like", "unlike", "including", "i", "we", "you", "he", "she", "they", "new",
+    "longtime", "veteran", "retired", "local",
 ];
 
 /// Words that make a capitalised name an organisation.
@@ -115,7 +116,11 @@ const ORGANISATION_WORDS: &[&str] = &[
     "star", "cbc", "ctv", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "afp", "ap", "rcmp", "fbi", "cia",
     "transit", "city", "province", "state", "army",
     "navy", "force", "forces", "command", "embassy", "consulate", "tribunal", "watchdog", "regulator",
-    "institution", "firm", "bureau", "secretariat", "directorate", "ministries",
+    "institution", "firm", "bureau", "secretariat", "directorate", "ministries", "courier", "gazette",
+    "daily", "chronicle", "observer", "mail", "sun", "record", "review", "magazine", "radio", "television",
+    "tv", "weekly", "examiner", "inquirer", "dispatch", "bulletin", "sentinel", "monitor", "express",
+    "standard", "independent", "mirror", "telegram", "recorder", "courant", "ledger", "register", "citizen",
+    "gazette", "diário", "diario", "zeitung", "le", "la",
 ];
 
 /// Days, months and other words of time that may sit between subject and verb.
@@ -263,6 +268,7 @@ fn organisation_before(core: &[&str]) -> Option<String> {
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
+        .skip_while(|w| is_phrase_word(&w.to_lowercase()) || is_function_word(&w.to_lowercase()))
         .collect();
     (!caps.is_empty()).then(|| caps.join(" "))
 }
@@ -285,11 +291,18 @@ fn name_form(core: &[&str]) -> MentionForm {
         name_start += 1;
     }
     let mut gender = Gender::Unknown;
-    // Titles at the front of the name run belong to the role.
+    // Titles at the front of the name run belong to the role, and so does a
+    // capitalised role noun ("Developer Craig Boyd" at the start of a sentence).
     let mut title_end = name_start;
     for (k, w) in core.iter().enumerate().skip(name_start) {
+        let next_is_name = core.get(k + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+        let role_noun = LEXICONS
+            .roles
+            .get(w.to_lowercase().as_str())
+            .filter(|r| !r.organisation && next_is_name)
+            .map(|r| r.gender);
         if k + 1 < core.len()
-            && let Some(g) = LEXICONS.title(w)
+            && let Some(g) = LEXICONS.title(w).or(role_noun)
         {
             title_end = k + 1;
             if g != Gender::Unknown {
@@ -328,6 +341,8 @@ fn name_form(core: &[&str]) -> MentionForm {
             .collect::<Vec<_>>()
             .into_iter()
             .rev()
+            // "New owner", "Longtime resident": a capitalised adjective is no organisation.
+            .skip_while(|w| is_phrase_word(&w.to_lowercase()) || is_function_word(&w.to_lowercase()))
             .collect();
         // "US President": a title's country is no affiliation; "Kremlin spokesman" is.
         let title_role = role_words[pos].chars().next().is_some_and(char::is_uppercase) && LEXICONS.title(role_words[pos]).is_some();
@@ -352,6 +367,9 @@ fn name_form(core: &[&str]) -> MentionForm {
         } else if (2..=4).contains(&name_words.len()) {
             kind = SpeakerKind::Person;
         }
+    }
+    if gender == Gender::Unknown && name_words.len() >= 2 {
+        gender = LEXICONS.given_names.get(name_words[0]).copied().unwrap_or(Gender::Unknown);
     }
     let role = (!role_words.is_empty()).then(|| role_words.join(" "));
     MentionForm::Name {
@@ -405,6 +423,9 @@ pub fn people_named(text: &str, items: &[super::frame::Item]) -> Vec<(String, Ge
             start += 1;
         }
         let name: Vec<&str> = words[start..].iter().map(|w| strip_possessive(w)).collect();
+        if gender == Gender::Unknown && name.len() >= 2 {
+            gender = LEXICONS.given_names.get(name[0]).copied().unwrap_or(Gender::Unknown);
+        }
         let organisation = name.iter().any(|w| ORGANISATION_WORDS.contains(&w.to_lowercase().as_str()));
         let acronym = name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
         if !organisation && !acronym && (1..=3).contains(&name.len()) {
