@@ -120,7 +120,10 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             });
             continue;
         }
-        let after_quote_or_comma = i > 0 && (matches!(items[i - 1], Item::Quote(_)) || items[i - 1].is_punct(','));
+        // After "told" comes the listener, never the speaker ("…, told HuffPost the …").
+        let after_quote_or_comma = !info.takes_listener
+            && i > 0
+            && (matches!(items[i - 1], Item::Quote(_)) || items[i - 1].is_punct(','));
         let cue = if after_quote_or_comma {
             phrase_after(text, items, i + 1)
                 .map(|p| (p, true))
@@ -198,7 +201,7 @@ fn phrase_before(text: &str, items: &[Item], verb: usize) -> Option<((usize, usi
     }
     if end > 0 && items[end - 1].is_punct(',') {
         let comma = end - 1;
-        let earlier = (comma.saturating_sub(14)..comma).rev().find(|&k| items[k].is_punct(','))?;
+        let earlier = (comma.saturating_sub(20)..comma).rev().find(|&k| items[k].is_punct(','))?;
         let first = lower(text, items, earlier + 1);
         if matches!(first.as_str(), "a" | "an" | "the" | "who" | "which") || first.ends_with("'s") || first.ends_with("’s") {
             let (range, mut mention) = phrase_ending_at(text, items, earlier)?;

@@ -120,7 +120,9 @@ const ORGANISATION_WORDS: &[&str] = &[
     "daily", "chronicle", "observer", "mail", "sun", "record", "review", "magazine", "radio", "television",
     "tv", "weekly", "examiner", "inquirer", "dispatch", "bulletin", "sentinel", "monitor", "express",
     "standard", "independent", "mirror", "telegram", "recorder", "courant", "ledger", "register", "citizen",
-    "gazette", "diário", "diario", "zeitung", "le", "la",
+    "gazette", "diário", "diario", "zeitung", "consultants", "partners", "associates", "holdings",
+    "industries", "systems", "solutions", "technologies", "resorts", "hotels", "hotel", "airways", "mainland",
+    "security", "development", "affairs", "health", "energy", "resources", "canada", "america",
 ];
 
 /// Days, months and other words of time that may sit between subject and verb.
@@ -129,6 +131,7 @@ pub const TIME_WORDS: &[&str] = &[
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
     "weekend", "earlier", "later", "recently", "previously", "last", "this", "next", "early", "late",
+    "christmas", "day", "eve", "easter", "thanksgiving", "hanukkah", "halloween", "years",
 ];
 
 /// Is `lower` a lowercase function word?
@@ -411,7 +414,7 @@ pub fn people_named(text: &str, items: &[super::frame::Item]) -> Vec<(String, Ge
             i += 1;
             continue;
         }
-        let _ = (tok, run_start);
+        let _ = tok;
         let mut gender = Gender::Unknown;
         let mut start = 0;
         while start + 1 < words.len()
@@ -428,7 +431,14 @@ pub fn people_named(text: &str, items: &[super::frame::Item]) -> Vec<(String, Ge
         }
         let organisation = name.iter().any(|w| ORGANISATION_WORDS.contains(&w.to_lowercase().as_str()));
         let acronym = name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
-        if !organisation && !acronym && (1..=3).contains(&name.len()) {
+        // Only what looks like a person: a known given name, a title, or the
+        // sentence's subject ("Mamadou Dia was on a business trip …").
+        let subject = items[..run_start].iter().all(|it| !it.is_word() || {
+            let w = it.token().map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+            matches!(w.as_str(), "but" | "and" | "then" | "meanwhile")
+        });
+        let personal = gender != Gender::Unknown || start > 0 || subject || name.len() == 1;
+        if !organisation && !acronym && personal && (1..=3).contains(&name.len()) {
             out.push((name.join(" "), gender));
         }
     }

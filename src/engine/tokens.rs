@@ -85,8 +85,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 j += 1;
             }
             let mut end = chars.get(j).map_or(s.len(), |&(o, _)| o);
-            // "Dr.", "Sen.", "Rep.": a title abbreviation keeps its period.
-            if chars.get(j).is_some_and(|&(_, d)| d == '.') && TITLE_ABBREVIATIONS.contains(&&s[start..end]) {
+            // "Dr.", "Sen.", "Rep.": a title abbreviation keeps its period; so does
+            // a middle initial ("James M. Flaherty").
+            let word = &s[start..end];
+            let initial = word.len() == 1 && word.chars().all(char::is_uppercase) && chars.get(j + 1).is_some_and(|&(_, n)| n == ' ');
+            if chars.get(j).is_some_and(|&(_, d)| d == '.') && (TITLE_ABBREVIATIONS.contains(&word) || initial) {
                 end += 1;
                 j += 1;
             }
