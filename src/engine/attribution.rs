@@ -107,7 +107,6 @@ pub fn attribute(doc: &Document, quotations: &[Quotation], sentences: &[Sentence
             }
             let quotation = &quotations[q];
             let whole_sentence = items.iter().filter(|i| i.is_word()).count() == 0;
-            let _ = k;
             if quotation.word_count(text) < MIN_FLOATING_WORDS && !whole_sentence {
                 continue;
             }
@@ -115,7 +114,16 @@ pub fn attribute(doc: &Document, quotations: &[Quotation], sentences: &[Sentence
                 continue;
             }
             claimed[q] = true;
-            let (speaker, cue, confidence, reason) = match &pending_intro {
+            // "Martell, the addictions doctor, is more blunt: “…”": the subject
+            // of a sentence that introduces the quotation with a colon.
+            let colon_subject = if k > 0 && items[k - 1].is_punct(':') {
+                let start = leading_skip(text, &items);
+                cues::phrase_after(text, &items, start)
+                    .and_then(|(_, m)| book.resolve(&m, m.span.slice(text)).map(|r| (r, ":".to_owned())))
+            } else {
+                None
+            };
+            let (speaker, cue, confidence, reason) = match colon_subject.as_ref().or(pending_intro.as_ref()) {
                 Some((r, cue)) => (Some(r.speaker), Some(cue.clone()), r.confidence * 0.9, format!("introduced by the sentence before ({})", r.reason)),
                 None => (None, None, 0.0, String::new()),
             };
@@ -412,7 +420,7 @@ fn resolve_floating(doc: &Document, quotations: &[Quotation], sentences: &[Sente
             let prev_para = sentences[found[j].sentence].paragraph;
             let same_para = prev_para == para;
             let intro = introduces_quote(doc, &sentences[found[j].sentence]);
-            let adjacent = prev_para + 1 == para && found[j].kind == QuoteKind::Direct;
+            let adjacent = prev_para + 1 == para;
             if same_para || intro || adjacent {
                 if let Some(sp) = found[j].speaker {
                     let why = if same_para { "follows a quote by the same speaker in this paragraph" } else { "follows the speaker's quote in the paragraph before" };

@@ -289,7 +289,7 @@ fn phrase_ending_at(text: &str, items: &[Item], end: usize) -> Option<((usize, u
 }
 
 /// The speaker phrase starting at item `start` ("said Kremlin spokesman Dmitry Peskov").
-fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize, usize), Mention)> {
+pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize, usize), Mention)> {
     let mut end = start;
     while end < items.len() && end - start < 12 {
         let Some((tok, w)) = word_at(text, items, end) else {
