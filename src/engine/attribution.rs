@@ -66,9 +66,13 @@ pub fn attribute(doc: &Document, quotations: &[Quotation], sentences: &[Sentence
                 }
                 continue;
             };
+            // Another cue with its own speaker inside the content ends it there
+            // ("…, though she noted …"), and that cue takes what follows.
+            let content = truncate_at_inner_cue(text, &items, &cues, cue, content);
             if taken.iter().any(|&(a, b)| content.0 < b && a < content.1) {
                 continue;
             }
+            let content = with_parenthetical_rest(text, &items, cue, content);
             let pieces = pieces(text, &items, quotations, content, cue);
             if pieces.is_empty() {
                 continue;
@@ -271,6 +275,50 @@ fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
         (Some(b), _) => Some(b),
         (None, a) => a,
     }
+}
+
+/// Ends `content` before the first other cue inside it that has its own subject.
+fn truncate_at_inner_cue(text: &str, items: &[Item], cues: &[Cue], cue: &Cue, content: (usize, usize)) -> (usize, usize) {
+    let inner = cues
+        .iter()
+        .filter(|c| c.verb != cue.verb && !c.shared_subject && !c.info.participle && !c.inverted)
+        .map(Cue::first)
+        .filter(|&f| f > content.0 + MIN_REPORTED_WORDS && f < content.1)
+        .min();
+    let Some(mut end) = inner else { return content };
+    while end > content.0 {
+        let w = lower(text, items, end - 1);
+        if items[end - 1].is_punct(',') || matches!(w.as_str(), "though" | "although" | "but" | "while" | "and" | "as" | "whereas") {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    (content.0, end)
+}
+
+/// "The museum, Mr. Bush said, celebrated …": content before a parenthetical
+/// cue continues after it.
+fn with_parenthetical_rest(text: &str, items: &[Item], cue: &Cue, content: (usize, usize)) -> (usize, usize) {
+    let cluster_end = cue.last();
+    let before = content.1 <= cue.first();
+    if !before || content.0 >= content.1 || items[content.0..content.1].iter().any(|i| matches!(i, Item::Quote(_))) {
+        return content;
+    }
+    if !items.get(cluster_end).is_some_and(|i| i.is_punct(',')) {
+        return content;
+    }
+    let next = lower(text, items, cluster_end + 1);
+    let verb_like = next.ends_with("ing") || matches!(next.as_str(), "adding" | "noting" | "and" | "but" | "who" | "which" | "as" | "in" | "after" | "before" | "while" | "when");
+    let rest = items[cluster_end + 1..].iter().filter(|i| i.is_word()).count();
+    if verb_like || rest < MIN_REPORTED_WORDS || items[cluster_end + 1..].iter().any(|i| matches!(i, Item::Quote(_))) {
+        return content;
+    }
+    let mut end = items.len();
+    while end > cluster_end + 1 && items[end - 1].token().is_some_and(|t| !t.is_word() && t.kind != super::tokens::TokenKind::Number) {
+        end -= 1;
+    }
+    (content.0, end)
 }
 
 /// "…, X said": the content from the sentence start to the comma before the cue.

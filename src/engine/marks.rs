@@ -70,8 +70,15 @@ fn in_paragraph(text: &str, para: Span, paragraph: usize) -> Vec<Quotation> {
     let mut open: Option<(usize, usize)> = None; // (mark start, inner start), absolute
     let mut prev: Option<char> = None;
     let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    while let Some((i, mut c)) = iter.next() {
         let at = para.start + i;
+        let mut width = c.len_utf8();
+        // Two apostrophes ('') or backticks (``) stand for a straight double mark.
+        if (c == '\'' || c == '`') && iter.peek().is_some_and(|&(_, n)| n == c) {
+            iter.next();
+            width = 2;
+            c = '"';
+        }
         let next = iter.peek().map(|&(_, n)| n);
         let straight = c == '"';
         let opens = is_open(c) || (straight && open.is_none() && next.is_some_and(|n| !n.is_whitespace()));
@@ -81,7 +88,7 @@ fn in_paragraph(text: &str, para: Span, paragraph: usize) -> Vec<Quotation> {
             if !inner_span.trimmed(text).is_empty() {
                 out.push(Quotation {
                     inner: inner_span,
-                    outer: Span::new(mark, at + c.len_utf8()),
+                    outer: Span::new(mark, at + width),
                     paragraph,
                     closed: true,
                     continues: None,
@@ -94,7 +101,7 @@ fn in_paragraph(text: &str, para: Span, paragraph: usize) -> Vec<Quotation> {
                 push_unclosed(text, &mut out, mark, inner, at, paragraph);
             }
             let _ = prev;
-            open = Some((at, at + c.len_utf8()));
+            open = Some((at, at + width));
         }
         prev = Some(c);
     }
