@@ -281,7 +281,7 @@ fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
 fn truncate_at_inner_cue(text: &str, items: &[Item], cues: &[Cue], cue: &Cue, content: (usize, usize)) -> (usize, usize) {
     let inner = cues
         .iter()
-        .filter(|c| c.verb != cue.verb && !c.shared_subject && !c.info.participle && !c.inverted)
+        .filter(|c| c.verb != cue.verb && !c.inverted && (c.shared_subject || !c.info.participle))
         .map(Cue::first)
         .filter(|&f| f > content.0 + MIN_REPORTED_WORDS && f < content.1)
         .min();

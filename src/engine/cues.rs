@@ -108,8 +108,10 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         if prev == "as" || prev == "to" || lower(text, items, i + 1) == "by" {
             continue;
         }
-        // "He said … and added …": the second verb shares the first one's subject.
-        if matches!(prev.as_str(), "and" | "but")
+        // "He said … and added …", "…, insisting …": the second verb shares the
+        // first one's subject.
+        let participle_clause = info.participle && i > 0 && items[i - 1].is_punct(',');
+        if (matches!(prev.as_str(), "and" | "but") || participle_clause)
             && let Some(earlier) = out.last().cloned()
         {
             out.push(Cue {
@@ -122,6 +124,7 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         }
         // After "told" comes the listener, never the speaker ("…, told HuffPost the …").
         let after_quote_or_comma = !info.takes_listener
+            && !info.participle
             && i > 0
             && (matches!(items[i - 1], Item::Quote(_)) || items[i - 1].is_punct(','));
         let cue = if after_quote_or_comma {
@@ -203,7 +206,12 @@ fn phrase_before(text: &str, items: &[Item], verb: usize) -> Option<((usize, usi
         let comma = end - 1;
         let earlier = (comma.saturating_sub(20)..comma).rev().find(|&k| items[k].is_punct(','))?;
         let first = lower(text, items, earlier + 1);
-        if matches!(first.as_str(), "a" | "an" | "the" | "who" | "which") || first.ends_with("'s") || first.ends_with("’s") {
+        // Any verb-free description after a full name: "Amanda Nash, nutrition manager with …, said".
+        let after_full_name = earlier >= 2
+            && items[earlier - 1].token().is_some_and(|t| t.is_capitalised(text))
+            && items[earlier - 2].token().is_some_and(|t| t.is_capitalised(text))
+            && items[earlier + 1..comma].iter().all(|i| i.is_word() && LEXICONS.verb(&i.token().map(|t| t.text(text).to_lowercase()).unwrap_or_default()).is_none());
+        if after_full_name || matches!(first.as_str(), "a" | "an" | "the" | "who" | "which") || first.ends_with("'s") || first.ends_with("’s") {
             let (range, mut mention) = phrase_ending_at(text, items, earlier)?;
             // "Priya Raman, a family doctor at the clinic, said": the appositive gives the role.
             if let mentions::MentionForm::Name { role: role @ None, .. } = &mut mention.form {
