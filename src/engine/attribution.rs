@@ -69,6 +69,9 @@ pub fn attribute(doc: &Document, quotations: &[Quotation], sentences: &[Sentence
             // Another cue with its own speaker inside the content ends it there
             // ("…, though she noted …"), and that cue takes what follows.
             let content = truncate_at_inner_cue(text, &items, &cues, cue, content);
+            if content.0 >= content.1 {
+                continue;
+            }
             if taken.iter().any(|&(a, b)| content.0 < b && a < content.1) {
                 continue;
             }
@@ -281,11 +284,18 @@ fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
 fn truncate_at_inner_cue(text: &str, items: &[Item], cues: &[Cue], cue: &Cue, content: (usize, usize)) -> (usize, usize) {
     let inner = cues
         .iter()
-        .filter(|c| c.verb != cue.verb && !c.inverted && (c.shared_subject || !c.info.participle))
-        .map(Cue::first)
-        .filter(|&f| f > content.0 + MIN_REPORTED_WORDS && f < content.1)
-        .min();
-    let Some(mut end) = inner else { return content };
+        .filter(|c| c.verb != cue.verb && !c.inverted)
+        .filter(|c| c.first() > content.0 && c.first() < content.1)
+        .min_by_key(|c| c.first());
+    let Some(inner) = inner else { return content };
+    // "dismissing a report in X saying that …": the report's words are X's, not ours.
+    if inner.info.participle && !inner.shared_subject {
+        return (content.0, content.0);
+    }
+    let mut end = inner.first();
+    if end <= content.0 + MIN_REPORTED_WORDS {
+        return content;
+    }
     while end > content.0 {
         let w = lower(text, items, end - 1);
         if items[end - 1].is_punct(',') || matches!(w.as_str(), "though" | "although" | "but" | "while" | "and" | "as" | "whereas") {
