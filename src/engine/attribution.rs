@@ -117,7 +117,7 @@ pub fn attribute(doc: &Document, quotations: &[Quotation], sentences: &[Sentence
             if quotation.word_count(text) < MIN_FLOATING_WORDS && !whole_sentence {
                 continue;
             }
-            if quotation.word_count(text) < 2 {
+            if quotation.word_count(text) < 2 || is_title_case(quotation.inner.slice(text)) {
                 continue;
             }
             claimed[q] = true;
@@ -268,7 +268,11 @@ fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
     if before.is_some() && adjacent_quote_before(items, first) {
         return before;
     }
-    let after = content_after(text, items, cue);
+    let mut after = content_after(text, items, cue);
+    // "according to people familiar with the bid.": no comma, no content after.
+    if cue.according && after.is_some_and(|a| a.0 == 0 || !items[a.0 - 1].is_punct(',')) {
+        after = None;
+    }
     let words = |r: (usize, usize)| items[r.0..r.1].iter().filter(|i| i.is_word() || matches!(i, Item::Quote(_))).count();
     // "…, X said Monday, two months after …": what follows a comma is circumstance.
     let after_comma = after.is_some_and(|a| a.0 > 0 && items[a.0 - 1].is_punct(','));
@@ -417,6 +421,11 @@ fn pieces(text: &str, items: &[Item], quotations: &[Quotation], content: (usize,
     if cue.info.quote_only {
         return Vec::new();
     }
+    if content.1 <= cue.first() && cue.according {
+        // fine: "…, according to X"
+    } else if content.0 >= cue.last() && !takes_clause(text, items, cue, content.0) {
+        return Vec::new();
+    }
     if words_outside + quotes.iter().map(|&q| quotations[q].word_count(text)).sum::<usize>() < MIN_REPORTED_WORDS {
         return Vec::new();
     }
@@ -433,6 +442,34 @@ fn pieces(text: &str, items: &[Item], quotations: &[Quotation], content: (usize,
     let span = Span::new(start, end).trimmed(text);
     let kind = if quotes.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed };
     vec![(span, kind, quotes)]
+}
+
+/// Verbs that take a noun as object as readily as a clause ("denied the
+/// allegations", "announced the plan"): their content must look like a clause.
+const NOUN_OBJECT_VERBS: &[&str] = &[
+    "deny", "reject", "dismiss", "dispute", "accuse", "vow", "promise", "praise", "criticize", "criticise",
+    "blast", "urge", "announce", "confirm", "acknowledge", "admit", "reveal", "disclose", "mention",
+    "describe", "tout", "charge", "welcome", "emphasize", "emphasise", "stress", "recall", "report", "post",
+    "tweet", "write", "add", "reiterate", "indicate", "cite", "question", "predict", "estimate",
+];
+
+/// Does the content starting at item `start` read as a reported clause?
+fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) -> bool {
+    let verb = lower(text, items, cue.verb);
+    let noun_object = super::lexicons::LEXICONS.lemma(&verb).is_some_and(|l| NOUN_OBJECT_VERBS.contains(&l)) || cue.info.participle;
+    let first = lower(text, items, start);
+    if first.chars().next().is_some_and(|c| c.is_ascii_digit()) && verb.starts_with("add") {
+        return false; // "added 0.4 per cent": markets, not speech
+    }
+    if !noun_object {
+        return true;
+    }
+    let that_before = start > 0 && lower(text, items, start - 1) == "that";
+    that_before
+        || matches!(items.get(start), Some(Item::Quote(_)))
+        || first.ends_with("ing")
+        || matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "there" | "this" | "his" | "her" | "their" | "its")
+        || items.get(start).and_then(|i| i.token()).is_some_and(|t| t.is_capitalised(text))
 }
 
 /// The cue as written: "told journalists", "according to", "said".
@@ -519,4 +556,13 @@ fn set_floating(found: &mut [Found], i: usize, speaker: SpeakerId, why: &str, co
     found[i].speaker = Some(speaker);
     found[i].reason = why.to_owned();
     found[i].confidence = confidence;
+}
+
+/// "The Kid Who Would Be King": a quoted title, not speech.
+fn is_title_case(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let small = |w: &str| matches!(w, "a" | "an" | "the" | "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with" | "by");
+    words.len() >= 2
+        && !s.trim_end().ends_with([',', '.', '!', '?'])
+        && words.iter().all(|w| small(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
 }

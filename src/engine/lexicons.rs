@@ -31,6 +31,8 @@ pub struct RoleInfo {
 pub struct Lexicons {
     /// Reporting verb forms.
     pub verbs: HashMap<String, VerbInfo>,
+    /// Each verb form's base form ("denied" → "deny").
+    pub lemmas: HashMap<String, String>,
     /// Role nouns.
     pub roles: HashMap<String, RoleInfo>,
     /// Group and anonymous-source nouns.
@@ -55,11 +57,14 @@ fn gender_of(tag: Option<&str>) -> Gender {
 
 fn load() -> Lexicons {
     let mut verbs = HashMap::new();
+    let mut lemmas = HashMap::new();
     for line in entries(include_str!("../../assets/lexicons/reporting-verbs.txt")) {
         let quote_only = line.starts_with('~');
         let forms: Vec<&str> = line.trim_start_matches('~').split_whitespace().collect();
         let takes_listener = forms.first().is_some_and(|l| *l == "tell");
+        let lemma = forms.first().map(|l| l.to_lowercase()).unwrap_or_default();
         for form in forms {
+            lemmas.insert(form.to_lowercase(), lemma.clone());
             verbs.insert(
                 form.to_lowercase(),
                 VerbInfo {
@@ -111,6 +116,7 @@ fn load() -> Lexicons {
         })
         .collect();
     Lexicons {
+        lemmas,
         given_names,
         verbs,
         roles,
@@ -128,6 +134,11 @@ impl Lexicons {
     /// The reporting verb this lowercase word is a form of, if any.
     pub fn verb(&self, lower: &str) -> Option<VerbInfo> {
         self.verbs.get(lower).copied()
+    }
+
+    /// The base form of a reporting verb form.
+    pub fn lemma(&self, lower: &str) -> Option<&str> {
+        self.lemmas.get(lower).map(String::as_str)
     }
 
     /// True when `word` (any case, period dropped) is a title before names.

@@ -154,7 +154,7 @@ fn pronoun(lower: &str) -> Option<Pronoun> {
         "she" => Some(Pronoun::She),
         "they" => Some(Pronoun::They),
         "it" => Some(Pronoun::It),
-        "we" | "i" => Some(Pronoun::We),
+        "we" => Some(Pronoun::We),
         _ => None,
     }
 }
@@ -212,6 +212,10 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
         return parse(text, &issuer).map(|m| Mention { span, form: m.form });
     }
 
+    // "I’d", "We’ll": contractions are no names.
+    if head.contains(['\'', '’']) && !is_possessive(head) && head_lower != "o'" && head.len() <= 5 {
+        return None;
+    }
     if head_token.is_capitalised(text) && !is_function_word(&head_lower) {
         let mut form = name_form(core);
         // "The Kremlin", "the Journal": a single name after "the" is an institution.
