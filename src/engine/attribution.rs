@@ -190,7 +190,10 @@ fn descriptor_start(text: &str, items: &[Item], first: usize) -> usize {
         let Some(tok) = items[k - 1].token() else { break };
         let w = tok.text(text).to_lowercase();
         let word_like = tok.is_word() || tok.kind == super::tokens::TokenKind::Number;
-        let function = !tok.is_capitalised(text) && super::mentions::is_function_word(&w);
+        // "University of the Fraser Valley": small words inside a name are fine.
+        let inside_name = matches!(w.as_str(), "of" | "the" | "and" | "for" | "at" | "on" | "de")
+            && items.get(k).and_then(|i| i.token()).is_some_and(|t| t.is_capitalised(text));
+        let function = !tok.is_capitalised(text) && super::mentions::is_function_word(&w) && !inside_name;
         if !word_like || function || super::lexicons::LEXICONS.verb(&w).is_some() || matches!(w.as_str(), "that" | "which" | "who") {
             break;
         }
@@ -418,7 +421,7 @@ fn pieces(text: &str, items: &[Item], quotations: &[Quotation], content: (usize,
         }
         return out;
     }
-    if cue.info.quote_only {
+    if cue.info.quote_only && !that_before {
         return Vec::new();
     }
     if content.1 <= cue.first() && cue.according {

@@ -287,21 +287,33 @@ fn name_form(core: &[&str]) -> MentionForm {
     while name_start > 0 {
         let w = core[name_start - 1];
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        let connector = matches!(w, "de" | "van" | "von" | "der" | "da" | "del" | "bin" | "al" | "la" | "le" | "of" | "and" | "&" | "for")
+        let connector = matches!(w, "de" | "van" | "von" | "der" | "da" | "del" | "bin" | "al" | "la" | "le" | "of" | "and" | "&" | "for" | "on")
             && name_start < core.len();
         if (!capital && !connector) || (is_possessive(w) && name_start < core.len()) {
             break;
         }
         name_start -= 1;
     }
-    while name_start < core.len() && matches!(core[name_start], "of" | "and" | "&" | "for") {
+    while name_start < core.len() && matches!(core[name_start], "of" | "and" | "&" | "for" | "on") {
         name_start += 1;
     }
     let mut gender = Gender::Unknown;
     // Titles at the front of the name run belong to the role, and so does a
     // capitalised role noun ("Developer Craig Boyd" at the start of a sentence).
     let mut title_end = name_start;
+    let last_title = (name_start..core.len().saturating_sub(1))
+        .rev()
+        .find(|&k| LEXICONS.title(core[k]).is_some() && !core[k + 1..].iter().any(|w| matches!(*w, "of" | "and" | "for" | "on")));
     for (k, w) in core.iter().enumerate().skip(name_start) {
+        if last_title.is_some_and(|t| k < t) {
+            if let Some(g) = LEXICONS.title(w)
+                && g != Gender::Unknown
+            {
+                gender = g;
+            }
+            title_end = k + 1;
+            continue;
+        }
         let next_is_name = core.get(k + 1).is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
         let role_noun = LEXICONS
             .roles
@@ -322,7 +334,14 @@ fn name_form(core: &[&str]) -> MentionForm {
             break;
         }
     }
-    let name_words: Vec<&str> = core[title_end..].iter().map(|w| strip_possessive(w)).collect();
+    let mut name_words: Vec<&str> = core[title_end..].iter().map(|w| strip_possessive(w)).collect();
+    // "Richard Shelby of Alabama": a person's name ends before "of".
+    if let Some(of) = name_words.iter().position(|w| *w == "of")
+        && of >= 2
+        && (LEXICONS.given_names.contains_key(name_words[0]) || title_end > name_start)
+    {
+        name_words.truncate(of);
+    }
     let name = name_words.join(" ");
     let mut role_words: Vec<&str> = core[..title_end].iter().copied().filter(|w| *w != ",").collect();
     let mut organisation = None;
