@@ -471,8 +471,7 @@ fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) -> bool {
     that_before
         || matches!(items.get(start), Some(Item::Quote(_)))
         || first.ends_with("ing")
-        || matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "there" | "this" | "his" | "her" | "their" | "its")
-        || items.get(start).and_then(|i| i.token()).is_some_and(|t| t.is_capitalised(text))
+        || matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "there")
 }
 
 /// The cue as written: "told journalists", "according to", "said".

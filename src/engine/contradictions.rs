@@ -36,6 +36,7 @@ struct Passage<'a> {
 
 /// A contradiction cue found for a passage.
 struct CueHit {
+    in_verb: bool,
     kind: ContradictionKind,
     cue: String,
     confidence: f32,
@@ -65,12 +66,16 @@ pub fn find(doc: &Document, sentences: &[Sentence], speakers: &[Speaker], quotes
             .into_iter()
             .filter_map(|name| speaker_by_name(speakers, &name))
             .find(|s| *s != pa.speaker);
+        // A cue inside the passage ("… were exaggerated") is weaker than a
+        // reporting verb ("denied"): it needs a named target or a denial it continues.
         let target = if let Some(sb) = named {
             nearest_by(&passages, ia, |p| p.speaker == sb).map(|ib| (ib, 0.0))
         } else if let Some(ib) = chained_target(&out, &passages, pa) {
             Some((ib, -0.15))
-        } else {
+        } else if hit.in_verb || pa.quote.kind == QuoteKind::Indirect {
             nearest_on_subject(&passages, ia, pa).map(|ib| (ib, -0.2))
+        } else {
+            None
         };
         let Some((ib, penalty)) = target else { continue };
         let Some(pb) = passages[ib].as_ref() else { continue };
@@ -118,6 +123,7 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
         let confidence = if in_verb { 0.85 } else if p.quote.kind == QuoteKind::Indirect { 0.7 } else { 0.65 };
         if best.as_ref().is_none_or(|b| b.confidence < confidence) {
             best = Some(CueHit {
+                in_verb,
                 kind: *kind,
                 cue: phrase,
                 confidence,

@@ -287,7 +287,7 @@ fn name_form(core: &[&str]) -> MentionForm {
     while name_start > 0 {
         let w = core[name_start - 1];
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        let connector = matches!(w, "de" | "van" | "von" | "der" | "da" | "del" | "bin" | "al" | "la" | "le" | "of" | "and" | "&" | "for" | "on")
+        let connector = matches!(w, "de" | "van" | "von" | "der" | "den" | "da" | "do" | "dos" | "das" | "di" | "du" | "des" | "del" | "della" | "bin" | "ibn" | "al" | "el" | "la" | "le" | "of" | "and" | "&" | "for" | "on")
             && name_start < core.len();
         if (!capital && !connector) || (is_possessive(w) && name_start < core.len()) {
             break;

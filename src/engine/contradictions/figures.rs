@@ -7,6 +7,8 @@ use crate::engine::tokens::{TokenKind, tokenize};
 
 /// Two figures conflict when one is at least this many times the other.
 const MIN_RATIO: f64 = 3.0;
+/// Quotes this many sentences apart or fewer may count the same thing.
+const MAX_SENTENCE_DISTANCE: usize = 12;
 /// How many words may stand between a number and what it counts.
 const MAX_GAP: usize = 3;
 
@@ -24,15 +26,17 @@ pub fn conflicts(text: &str, speakers: &[Speaker], quotes: &[(Quote, usize)], ou
     let figures: Vec<Vec<Figure>> = quotes.iter().map(|(q, _)| figures_in(q.span.slice(text))).collect();
     for ia in 0..quotes.len() {
         let Some(sa) = quotes[ia].0.speaker else { continue };
-        for fa in &figures[ia] {
+        for fa in figures[ia].iter().filter(|f| f.group != "money") {
             let hit = (0..ia).rev().find_map(|ib| {
                 let sb = quotes[ib].0.speaker?;
                 if sb == sa || related(speakers, sa.0, sb.0) {
                     return None;
                 }
+                // Sums of money are of too many different things to compare.
                 figures[ib]
                     .iter()
                     .find(|fb| fb.group == fa.group && ratio(fa.value, fb.value) >= MIN_RATIO)
+                    .filter(|_| shares_subject(text, &quotes[ia].0, &quotes[ib].0, sentences_near(quotes, ia, ib)))
                     .map(|fb| (ib, fb))
             });
             let Some((ib, fb)) = hit else { continue };
@@ -59,6 +63,25 @@ pub fn conflicts(text: &str, speakers: &[Speaker], quotes: &[(Quote, usize)], ou
             break;
         }
     }
+}
+
+/// Are two quotes close enough (in sentences) to be about the same count?
+fn sentences_near(quotes: &[(Quote, usize)], a: usize, b: usize) -> bool {
+    quotes[a].1.abs_diff(quotes[b].1) <= MAX_SENTENCE_DISTANCE
+}
+
+/// Do two passages speak of the same thing: near each other, or sharing
+/// a proper noun or a longer word besides the counted noun?
+fn shares_subject(text: &str, a: &Quote, b: &Quote, near: bool) -> bool {
+    let words = |q: &Quote| -> std::collections::HashSet<String> {
+        q.span
+            .slice(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 6 && !LEXICONS.quantities.contains_key(&w.to_lowercase()))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    near || words(a).intersection(&words(b)).count() >= 1
 }
 
 /// True when one speaker speaks for the other, or both for the same party.
