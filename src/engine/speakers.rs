@@ -1,6 +1,8 @@
 //! Gathering mentions into speakers: one speaker per party however the
 //! article names it ("Dmitry Peskov", "Peskov", "he", "the spokesman").
 
+use std::collections::HashMap;
+
 use super::mentions::{Mention, MentionForm, Pronoun};
 use super::model::{Gender, Speaker, SpeakerId, SpeakerKind};
 
@@ -35,12 +37,27 @@ pub struct SpeakerBook {
     seen: Vec<usize>,
     /// Counts mentions.
     clock: usize,
+    /// Every name and alias (normalised) → the first speaker that bears it.
+    by_name: HashMap<String, SpeakerId>,
+    /// Last word of multi-word names (normalised) → speakers ("peskov" → Dmitry Peskov).
+    by_surname: HashMap<String, Vec<SpeakerId>>,
+    /// Single-word names (normalised) → speakers.
+    by_single: HashMap<String, Vec<SpeakerId>>,
     /// Speakers that appear only as affiliations so far.
     affiliation_only: Vec<bool>,
 }
 
 fn same(a: &str, b: &str) -> bool {
     a.trim_start_matches("the ").eq_ignore_ascii_case(b.trim_start_matches("the "))
+}
+
+/// How many recently mentioned speakers and people are kept for pronouns and roles.
+const RECENT_LIMIT: usize = 64;
+
+/// A name as the indexes store it: lowercase, without a leading "the".
+fn norm(s: &str) -> String {
+    let lower = s.trim().to_lowercase();
+    lower.strip_prefix("the ").map_or_else(|| lower.clone(), str::to_owned)
 }
 
 fn last_word(s: &str) -> &str {
@@ -76,12 +93,18 @@ impl SpeakerBook {
         };
         self.clock += 1;
         self.candidates.push((candidate, self.clock));
+        if self.candidates.len() > RECENT_LIMIT {
+            self.candidates.remove(0);
+        }
     }
 
     /// Marks a speaker as just mentioned.
     pub fn touch(&mut self, id: SpeakerId) {
         self.recent.retain(|r| *r != id);
         self.recent.push(id);
+        if self.recent.len() > RECENT_LIMIT {
+            self.recent.remove(0);
+        }
         self.clock += 1;
         if let Some(seen) = self.seen.get_mut(id.0) {
             *seen = self.clock;
@@ -102,10 +125,30 @@ impl SpeakerBook {
     }
 
     fn add(&mut self, speaker: Speaker) -> SpeakerId {
+        let name = speaker.name.clone();
         self.speakers.push(speaker);
         self.affiliation_only.push(false);
         self.seen.push(0);
-        SpeakerId(self.speakers.len() - 1)
+        let id = SpeakerId(self.speakers.len() - 1);
+        self.index_name(id, &name);
+        id
+    }
+
+    /// Records a name of a speaker in the indexes.
+    fn index_name(&mut self, id: SpeakerId, name: &str) {
+        let key = norm(name);
+        if key.is_empty() {
+            return;
+        }
+        self.by_name.entry(key.clone()).or_insert(id);
+        let list = if key.contains(' ') {
+            self.by_surname.entry(norm(last_word(&key))).or_default()
+        } else {
+            self.by_single.entry(key).or_default()
+        };
+        if !list.contains(&id) {
+            list.push(id);
+        }
     }
 
     fn alias(&mut self, id: SpeakerId, alias: &str) {
@@ -114,31 +157,31 @@ impl SpeakerBook {
             && !s.aliases.iter().any(|a| same(a, alias))
         {
             s.aliases.push(alias.to_owned());
+            self.by_name.entry(norm(alias)).or_insert(id);
         }
     }
 
     /// Finds a speaker by name: the same name, or a surname of a full name.
     fn find_name(&self, name: &str, kind: SpeakerKind) -> Option<SpeakerId> {
-        if let Some(i) = self.speakers.iter().position(|s| same(&s.name, name) || s.aliases.iter().any(|a| same(a, name))) {
-            return Some(SpeakerId(i));
+        let key = norm(name);
+        if let Some(id) = self.by_name.get(&key) {
+            return Some(*id);
         }
         let compatible = |s: &Speaker| {
-            s.kind == kind || s.kind == SpeakerKind::Unknown || kind == SpeakerKind::Unknown
+            (s.kind == kind || s.kind == SpeakerKind::Unknown || kind == SpeakerKind::Unknown) && s.kind != SpeakerKind::Group
         };
-        // "Peskov" after "Dmitry Peskov"; prefer the most recent such speaker.
-        let single = !name.contains(' ');
-        self.recent
+        // "Peskov" after "Dmitry Peskov" (or the other way round); prefer the
+        // most recently mentioned such speaker.
+        let candidates = if key.contains(' ') {
+            self.by_single.get(&norm(last_word(&key)))
+        } else {
+            self.by_surname.get(&key)
+        };
+        candidates?
             .iter()
-            .rev()
             .copied()
-            .chain((0..self.speakers.len()).rev().map(SpeakerId))
-            .find(|id| {
-                let s = &self.speakers[id.0];
-                compatible(s)
-                    && s.kind != SpeakerKind::Group
-                    && ((single && s.name.contains(' ') && same(last_word(&s.name), name))
-                        || (!single && !s.name.contains(' ') && same(last_word(name), &s.name)))
-            })
+            .filter(|id| compatible(&self.speakers[id.0]))
+            .max_by_key(|id| (self.seen[id.0], id.0))
     }
 
     /// The speaker for an organisation's name, created if new.
@@ -196,7 +239,8 @@ impl SpeakerBook {
         let id = if let Some(id) = self.find_name(name, kind) {
             let s = &mut self.speakers[id.0];
             // A full name seen after a surname becomes the canonical name.
-            if name.contains(' ') && !s.name.contains(' ') {
+            let renamed = name.contains(' ') && !s.name.contains(' ');
+            if renamed {
                 let old = std::mem::replace(&mut s.name, name.to_owned());
                 s.aliases.push(old);
             }
@@ -211,6 +255,9 @@ impl SpeakerBook {
             }
             if s.gender == Gender::Unknown {
                 s.gender = gender;
+            }
+            if renamed {
+                self.index_name(id, name);
             }
             id
         } else {
