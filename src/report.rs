@@ -147,7 +147,9 @@ pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Report<'a> {
         document: ReportDocument {
             path: doc.path.display().to_string(),
             title: &doc.title,
-            published: doc.published.map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+            published: doc
+                .published
+                .map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
             bytes: doc.bytes,
         },
         speakers,
@@ -171,7 +173,11 @@ pub fn to_json(doc: &Document, analysis: &Analysis) -> String {
 /// A readable Markdown summary: speakers with their quotes, then contradictions.
 pub fn to_markdown(doc: &Document, analysis: &Analysis) -> String {
     let mut md = String::new();
-    let title = if doc.title.is_empty() { doc.file_name() } else { doc.title.clone() };
+    let title = if doc.title.is_empty() {
+        doc.file_name()
+    } else {
+        doc.title.clone()
+    };
     let _ = writeln!(md, "# {title}\n");
     let _ = writeln!(
         md,
@@ -183,7 +189,11 @@ pub fn to_markdown(doc: &Document, analysis: &Analysis) -> String {
     let _ = writeln!(md, "## Speakers\n");
     for (i, s) in analysis.speakers.iter().enumerate() {
         let quotes = analysis.quotes_of(SpeakerId(i));
-        let _ = writeln!(md, "### {}\n", speaker_heading(analysis, SpeakerId(i), quotes.len()));
+        let _ = writeln!(
+            md,
+            "### {}\n",
+            speaker_heading(analysis, SpeakerId(i), quotes.len())
+        );
         for q in quotes {
             write_quote_line(&mut md, doc, analysis, q);
         }
@@ -206,9 +216,27 @@ pub fn to_markdown(doc: &Document, analysis: &Analysis) -> String {
         let _ = writeln!(md, "None found.");
     }
     for (i, c) in analysis.contradictions.iter().enumerate() {
-        let _ = writeln!(md, "{}. **{}** ({}, cue “{}”): {}", i + 1, c.kind.as_str(), pct(c.confidence), c.cue, c.explanation);
-        let _ = writeln!(md, "   - {}: “{}”", analysis.speaker_name(c.a), passage(doc, analysis, c.a));
-        let _ = writeln!(md, "   - {}: “{}”", analysis.speaker_name(c.b), passage(doc, analysis, c.b));
+        let _ = writeln!(
+            md,
+            "{}. **{}** ({}, cue “{}”): {}",
+            i + 1,
+            c.kind.as_str(),
+            pct(c.confidence),
+            c.cue,
+            c.explanation
+        );
+        let _ = writeln!(
+            md,
+            "   - {}: “{}”",
+            analysis.speaker_name(c.a),
+            passage(doc, analysis, c.a)
+        );
+        let _ = writeln!(
+            md,
+            "   - {}: “{}”",
+            analysis.speaker_name(c.b),
+            passage(doc, analysis, c.b)
+        );
     }
     md
 }
@@ -233,20 +261,33 @@ pub fn speaker_heading(analysis: &Analysis, id: SpeakerId, count: usize) -> Stri
 }
 
 fn write_quote_line(md: &mut String, doc: &Document, analysis: &Analysis, q: QuoteId) {
-    let Some(quote) = analysis.quote(q) else { return };
+    let Some(quote) = analysis.quote(q) else {
+        return;
+    };
     let kind = match quote.kind {
         QuoteKind::Direct => "direct",
         QuoteKind::Indirect => "reported",
         QuoteKind::Mixed => "mixed",
     };
-    let cue = quote.cue.as_deref().map(|c| format!(", {c}")).unwrap_or_default();
+    let cue = quote
+        .cue
+        .as_deref()
+        .map(|c| format!(", {c}"))
+        .unwrap_or_default();
     let _ = writeln!(md, "- ({kind}{cue}) “{}”", passage(doc, analysis, q));
 }
 
 fn passage(doc: &Document, analysis: &Analysis, q: QuoteId) -> String {
     analysis
         .quote(q)
-        .map(|quote| quote.span.slice(&doc.text).split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|quote| {
+            quote
+                .span
+                .slice(&doc.text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .unwrap_or_default()
 }
 

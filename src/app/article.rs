@@ -3,6 +3,7 @@
 //! outlined. Hover a passage for who says it; click it to select it.
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 use std::ops::Range;
 
 use egui::accesskit::Role;
@@ -78,7 +79,7 @@ fn empty_state_ui(ui: &mut Ui) {
         ui.add_space(ui.available_height() / 3.0);
         ui.heading("No article open");
         ui.add_space(8.0);
-        ui.label("Open an article: File → Open… or drop a file here.");
+        ui.label("Open an article: File > Open… (Ctrl+O), or drop a file here.");
         ui.add_space(4.0);
         ui.label(
             RichText::new("Counterpoint shows who says what, and who contradicts whom.").weak(),
@@ -110,11 +111,7 @@ fn selection_bar_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut 
         None => String::new(),
     };
     ui.horizontal(|ui| {
-        if ui
-            .button("Clear selection")
-            .on_hover_text("Esc")
-            .clicked()
-        {
+        if ui.button("Clear selection").on_hover_text("Esc").clicked() {
             out.push(Command::ClearSelection);
         }
         ui.add(egui::Label::new(text).truncate());
@@ -163,7 +160,7 @@ fn meta_line_ui(ui: &mut Ui, article: &Article) {
     let doc = &article.document;
     let mut line = doc.file_name();
     if let Some(date) = doc.published {
-        line.push_str(&format!(" · published {}", date.format("%-d %B %Y")));
+        let _ = write!(line, " · published {}", date.format("%-d %B %Y"));
     }
     ui.label(RichText::new(line).weak());
     ui.add_space(theme::BODY_SIZE * 0.8);
@@ -184,7 +181,7 @@ fn paragraph_ui(
     let job = passages::layout_job(text, &mapped, look, width);
     let galley = ui.painter().layout_job(job);
     let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
-    response.widget_info(|| WidgetInfo::labeled(Role::Label, true, galley.text()));
+    response.widget_info(|| WidgetInfo::labeled(Role::Paragraph, true, galley.text()));
     let marks = if para.kind == ParagraphKind::Furniture {
         Vec::new()
     } else {
@@ -194,8 +191,9 @@ fn paragraph_ui(
     let hovered = response
         .hover_pos()
         .and_then(|p| passages::char_at(&galley, p - rect.min))
-        .and_then(|c| marks.iter().find(|m| m.chars.contains(&c)))
-        .map(|m| m.quote);
+        .and_then(|c| mapped.byte_of_char(c))
+        .and_then(|byte| analysis.quote_at(byte))
+        .filter(|q| marks.iter().any(|m| m.quote == *q));
 
     if let Some(target) = marking.scroll_to
         && target.overlaps(para.span)
@@ -204,10 +202,14 @@ fn paragraph_ui(
         let area = passages::char_rects(&galley, &chars)
             .into_iter()
             .fold(Rect::NOTHING, Rect::union);
-        if area.is_positive() {
-            ui.scroll_to_rect(area.translate(rect.min.to_vec2()), Some(Align::Center));
+        let area = if area.is_positive() {
+            area.translate(rect.min.to_vec2())
         } else {
-            ui.scroll_to_rect(rect, Some(Align::Center));
+            rect
+        };
+        // A passage already in view (e.g. the one just clicked) stays put.
+        if !ui.clip_rect().contains_rect(area) {
+            ui.scroll_to_rect(area, Some(Align::Center));
         }
         marking.scroll_to = None;
     }
@@ -219,7 +221,8 @@ fn paragraph_ui(
 
     if let Some(quote) = hovered {
         ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
-        let response = response.on_hover_ui_at_pointer(|ui| passage_tooltip_ui(ui, marking.article, quote));
+        let response =
+            response.on_hover_ui_at_pointer(|ui| passage_tooltip_ui(ui, marking.article, quote));
         if response.clicked() {
             out.push(Command::SelectQuote(quote));
         }
@@ -252,7 +255,9 @@ fn paint_marks(
         }
     }
     let outline = |quote: QuoteId, stroke: Stroke| {
-        let Some(q) = analysis.quote(quote) else { return };
+        let Some(q) = analysis.quote(quote) else {
+            return;
+        };
         let chars: Range<usize> = mapped.chars_of(q.span);
         for r in passages::char_rects(galley, &chars) {
             let r = r.translate(shift).expand2(vec2(3.0, 4.0));
@@ -300,7 +305,7 @@ fn passage_tooltip_ui(ui: &mut Ui, article: &Article, quote: QuoteId) {
     });
     let mut how = q.kind.label().to_owned();
     if let Some(cue) = &q.cue {
-        how.push_str(&format!(" · “{cue}”"));
+        let _ = write!(how, " · “{cue}”");
     }
     ui.label(how);
     for cid in analysis.contradictions_of(quote) {
@@ -325,9 +330,17 @@ fn passage_tooltip_ui(ui: &mut Ui, article: &Article, quote: QuoteId) {
     }
     if !q.reason.is_empty() {
         ui.add_space(4.0);
-        ui.label(RichText::new(collapse_whitespace(&q.reason)).small().weak());
+        ui.label(
+            RichText::new(collapse_whitespace(&q.reason))
+                .size(theme::NOTE_SIZE)
+                .weak(),
+        );
     }
-    ui.label(RichText::new("Click to select").small().color(Color32::GRAY));
+    ui.label(
+        RichText::new("Click to select")
+            .size(theme::NOTE_SIZE)
+            .color(Color32::GRAY),
+    );
 }
 
 /// "Dmitry Peskov, spokesman (Kremlin)", or "Unknown speaker".
@@ -344,7 +357,7 @@ fn speaker_line(analysis: &Analysis, quote: QuoteId) -> String {
         line.push_str(role);
     }
     if let Some(org) = s.affiliation.and_then(|a| analysis.speaker(a)) {
-        line.push_str(&format!(" ({})", org.name));
+        let _ = write!(line, " ({})", org.name);
     }
     line
 }

@@ -1,9 +1,299 @@
-//! The reader window (eframe): the article on the left, the sources on the right.
+//! The reader window (eframe): the article in the middle, the sources on the right.
+//!
+//! Each frame the views ([`article`], [`sources`], and the bars here) read the
+//! [`AppState`] and return [`Command`]s; [`CounterpointApp`] then applies them:
+//! the ones that need the platform (file picker, closing the window) itself,
+//! the rest through [`AppState::handle`].
 
-use std::path::PathBuf;
+mod article;
+mod passages;
+mod sources;
+pub mod state;
+pub mod theme;
+
+use std::path::{Path, PathBuf};
+
+use egui::{
+    Align, CentralPanel, Color32, Frame, Id, Key, KeyboardShortcut, LayerId, Layout, Margin,
+    MenuBar, Modifiers, Order, Panel, RichText, TextEdit, ThemePreference, Ui, ViewportCommand,
+};
+
+pub use state::{AppState, Article, Command, Pane, PendingScroll, Selection};
+
+/// Ctrl+O (Cmd+O on a Mac): open a file.
+const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+/// Ctrl+Q (Cmd+Q on a Mac): quit.
+const QUIT_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 
 /// Opens the reader window, with `file` loaded if given.
 pub fn run(file: Option<PathBuf>) -> Result<(), eframe::Error> {
-    let _ = file;
-    Ok(())
+    let title = window_title(
+        file.as_deref()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy())
+            .as_deref(),
+    );
+    let options = eframe::NativeOptions {
+        renderer: eframe::Renderer::Glow,
+        viewport: egui::ViewportBuilder::default()
+            .with_title(title)
+            .with_app_id("counterpoint")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        "Counterpoint",
+        options,
+        Box::new(|_cc| Ok(Box::new(CounterpointApp::new(file)))),
+    )
+}
+
+/// "Counterpoint — venezuela.txt", or "Counterpoint" with no file.
+fn window_title(file_name: Option<&str>) -> String {
+    match file_name {
+        Some(name) => format!("Counterpoint — {name}"),
+        None => "Counterpoint".to_owned(),
+    }
+}
+
+/// The reader window as an [`eframe::App`].
+#[derive(Debug, Default)]
+pub struct CounterpointApp {
+    state: AppState,
+    /// The window title last sent to the platform.
+    shown_title: String,
+}
+
+impl CounterpointApp {
+    /// A window with `file` opened (a failure shows as the error banner).
+    /// Needs no [`eframe::CreationContext`], so tests can build it directly.
+    pub fn new(file: Option<PathBuf>) -> Self {
+        let mut app = Self::default();
+        if let Some(path) = file {
+            app.state.handle(Command::Open(path));
+        }
+        app
+    }
+
+    /// A window showing an article loaded and analysed elsewhere.
+    pub fn with_article(article: Article) -> Self {
+        let mut app = Self::default();
+        app.state.show(article);
+        app
+    }
+
+    /// What the window shows.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Applies a command: platform ones here, the rest through [`AppState::handle`].
+    fn dispatch(&mut self, ui: &Ui, cmd: Command) {
+        match cmd {
+            Command::ShowOpenDialog => {
+                let mut dialog = rfd::FileDialog::new()
+                    .set_title("Open an article")
+                    .add_filter("Text", &["txt", "text", "md"])
+                    .add_filter("All files", &["*"]);
+                if let Some(dir) = self.current_dir() {
+                    dialog = dialog.set_directory(dir);
+                }
+                // With no dialog backend this returns `None` at once; the path
+                // field and drag-and-drop still work.
+                if let Some(path) = dialog.pick_file() {
+                    self.state.handle(Command::Open(path));
+                }
+            }
+            Command::Quit => ui.send_viewport_cmd(ViewportCommand::Close),
+            Command::SetTheme(preference) => ui.ctx().set_theme(preference),
+            other => self.state.handle(other),
+        }
+    }
+
+    fn current_dir(&self) -> Option<PathBuf> {
+        let path = &self.state.article.as_ref()?.document.path;
+        path.parent().map(Path::to_path_buf)
+    }
+
+    /// Keyboard shortcuts and dropped files.
+    fn input_commands(&self, ui: &Ui) -> Vec<Command> {
+        let mut out = Vec::new();
+        ui.input_mut(|i| {
+            if i.consume_shortcut(&OPEN_SHORTCUT) {
+                out.push(Command::ShowOpenDialog);
+            }
+            if i.consume_shortcut(&QUIT_SHORTCUT) {
+                out.push(Command::Quit);
+            }
+            if let Some(path) = i.raw.dropped_files.first().map(|f| f.path().to_path_buf()) {
+                out.push(Command::Open(path));
+            }
+        });
+        let escape = ui.input(|i| i.key_pressed(Key::Escape));
+        if escape && self.state.selection.is_some() && !ui.ctx().egui_wants_keyboard_input() {
+            out.push(Command::ClearSelection);
+        }
+        out
+    }
+
+    /// Tells the platform the window title when it changes.
+    fn update_title(&mut self, ui: &Ui) {
+        let name = self.state.article.as_ref().map(|a| a.document.file_name());
+        let title = window_title(name.as_deref());
+        if title != self.shown_title {
+            ui.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+}
+
+impl eframe::App for CounterpointApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let mut commands = self.input_commands(ui);
+        let state = &self.state;
+        Panel::top("menu_bar").show(ui, |ui| top_bar_ui(ui, state, &mut commands));
+        if let Some(error) = &state.error {
+            let dark = ui.visuals().dark_mode;
+            let fill = if dark {
+                Color32::from_rgb(0x5C, 0x1A, 0x1A)
+            } else {
+                Color32::from_rgb(0xFD, 0xE2, 0xE1)
+            };
+            Panel::top("error_banner")
+                .frame(
+                    Frame::new()
+                        .fill(fill)
+                        .inner_margin(Margin::symmetric(12, 6)),
+                )
+                .show(ui, |ui| error_banner_ui(ui, error, &mut commands));
+        }
+        Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state));
+        Panel::right("sources")
+            .resizable(true)
+            .default_size(440.0)
+            .min_size(260.0)
+            .show(ui, |ui| commands.extend(sources::sources_ui(ui, state)));
+        CentralPanel::default().show(ui, |ui| commands.extend(article::article_ui(ui, state)));
+        drop_overlay_ui(ui);
+
+        for cmd in commands {
+            self.dispatch(ui, cmd);
+        }
+        self.update_title(ui);
+    }
+}
+
+/// File menu, path field and "Open" button, theme switch.
+fn top_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            let open =
+                egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&OPEN_SHORTCUT));
+            if ui.add(open).clicked() {
+                out.push(Command::ShowOpenDialog);
+            }
+            ui.separator();
+            let quit =
+                egui::Button::new("Quit").shortcut_text(ui.ctx().format_shortcut(&QUIT_SHORTCUT));
+            if ui.add(quit).clicked() {
+                out.push(Command::Quit);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            let current = ui.ctx().options(|o| o.theme_preference);
+            for (preference, name) in [
+                (ThemePreference::System, "Follow the system theme"),
+                (ThemePreference::Light, "Light theme"),
+                (ThemePreference::Dark, "Dark theme"),
+            ] {
+                if ui.radio(current == preference, name).clicked() {
+                    out.push(Command::SetTheme(preference));
+                }
+            }
+        });
+        ui.separator();
+        let label = ui.label("Path:");
+        let mut text = state.path_field.clone();
+        let field = ui
+            .add(
+                TextEdit::singleline(&mut text)
+                    .hint_text("path to an article (.txt)")
+                    .desired_width(380.0),
+            )
+            .labelled_by(label.id);
+        if field.changed() {
+            out.push(Command::SetPathField(text));
+        }
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        if ui
+            .button("Open")
+            .on_hover_text("Open the file named in the path field")
+            .clicked()
+            || enter
+        {
+            out.push(Command::OpenPathField);
+        }
+    });
+}
+
+/// The red banner with the last error and a "Dismiss" button.
+fn error_banner_ui(ui: &mut Ui, error: &str, out: &mut Vec<Command>) {
+    let color = if ui.visuals().dark_mode {
+        Color32::from_rgb(0xFF, 0xD0, 0xCC)
+    } else {
+        Color32::from_rgb(0x8B, 0x10, 0x10)
+    };
+    ui.horizontal(|ui| {
+        if ui.button("Dismiss").clicked() {
+            out.push(Command::DismissError);
+        }
+        ui.label(RichText::new(format!("Could not open the file — {error}")).color(color));
+    });
+}
+
+/// File name and counts of speakers, quotes and contradictions.
+fn status_bar_ui(ui: &mut Ui, state: &AppState) {
+    ui.horizontal(|ui| {
+        let Some(article) = &state.article else {
+            ui.label(RichText::new("No article open").weak());
+            return;
+        };
+        let a = &article.analysis;
+        let count = |n: usize, what: &str| {
+            let plural = if n == 1 { "" } else { "s" };
+            format!("{n} {what}{plural}")
+        };
+        ui.label(article.document.file_name());
+        ui.separator();
+        ui.label(format!(
+            "{} · {} · {}",
+            count(a.speakers.len(), "speaker"),
+            count(a.quotes.len(), "quote"),
+            count(a.contradictions.len(), "contradiction")
+        ));
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            ui.label(RichText::new("Hover a passage to see who says it; click to select").weak());
+        });
+    });
+}
+
+/// Dims the window while files are dragged over it.
+fn drop_overlay_ui(ui: &Ui) {
+    if ui.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let painter = ui
+        .ctx()
+        .layer_painter(LayerId::new(Order::Foreground, Id::unique("drop_overlay")));
+    let rect = ui.ctx().content_rect();
+    painter.rect_filled(rect, 0.0, Color32::from_black_alpha(160));
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop the file to open it",
+        egui::FontId::proportional(24.0),
+        Color32::WHITE,
+    );
 }

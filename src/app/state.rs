@@ -7,7 +7,7 @@
 //! document and analysis, recomputed on every open).
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::document::{Document, Span};
 use crate::engine::{Analysis, ContradictionId, QuoteId, analyze};
@@ -89,6 +89,9 @@ pub enum Command {
     ShowOpenDialog,
     /// Close the window. Handled by the window, not by [`AppState`].
     Quit,
+    /// Switch between light, dark and the system's theme. Handled by the
+    /// window: egui keeps (and persists) the preference.
+    SetTheme(egui::ThemePreference),
     /// Select one passage.
     SelectQuote(QuoteId),
     /// Select a contradiction (both of its passages).
@@ -127,22 +130,22 @@ impl AppState {
 
     /// Applies one command. The only function that changes the state.
     ///
-    /// [`Command::ShowOpenDialog`] and [`Command::Quit`] need the platform and
-    /// are ignored here; the window handles them.
+    /// [`Command::ShowOpenDialog`], [`Command::Quit`] and [`Command::SetTheme`]
+    /// need the platform and are ignored here; the window handles them.
     pub fn handle(&mut self, cmd: Command) {
         match cmd {
-            Command::Open(path) => self.open(path),
+            Command::Open(path) => self.open(&path),
             Command::OpenPathField => {
                 let text = self.path_field.trim();
                 if text.is_empty() {
                     self.error = Some("Type the path of an article file first.".to_owned());
                 } else {
                     let path = PathBuf::from(text);
-                    self.open(path);
+                    self.open(&path);
                 }
             }
             Command::SetPathField(text) => self.path_field = text,
-            Command::ShowOpenDialog | Command::Quit => {}
+            Command::ShowOpenDialog | Command::Quit | Command::SetTheme(_) => {}
             Command::SelectQuote(id) => {
                 if self.analysis().is_some_and(|a| a.quote(id).is_some()) {
                     self.select(Selection::Quote(id));
@@ -208,8 +211,8 @@ impl AppState {
         };
     }
 
-    fn open(&mut self, path: PathBuf) {
-        match Document::load(&path) {
+    fn open(&mut self, path: &Path) {
+        match Document::load(path) {
             Ok(document) => self.show(Article::new(document)),
             Err(e) => self.error = Some(e.to_string()),
         }
@@ -300,7 +303,10 @@ mod tests {
         state.handle(Command::SelectContradiction(ContradictionId(0)));
         let selected: Vec<_> = state.selected_quotes().into_iter().collect();
         assert_eq!(selected, vec![QuoteId(0), QuoteId(1)]);
-        let a = state.analysis().and_then(|a| a.quote(QuoteId(1))).map(|q| q.span);
+        let a = state
+            .analysis()
+            .and_then(|a| a.quote(QuoteId(1)))
+            .map(|q| q.span);
         assert_eq!(state.scroll_target(), a);
     }
 

@@ -39,7 +39,9 @@ pub enum LoadError {
         what: String,
     },
     /// The file is text but not valid UTF-8.
-    #[error("{path}: not valid UTF-8 text (byte {offset} is not part of a UTF-8 character); save it as UTF-8")]
+    #[error(
+        "{path}: not valid UTF-8 text (byte {offset} is not part of a UTF-8 character); save it as UTF-8"
+    )]
     Encoding {
         /// The path that was asked for.
         path: PathBuf,

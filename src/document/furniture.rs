@@ -13,9 +13,8 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use super::{Paragraph, ParagraphKind, Span};
 
-static FURNITURE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    crate::lexicon::set(include_str!("../../assets/lexicons/page-furniture.txt"))
-});
+static FURNITURE_WORDS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| crate::lexicon::set(include_str!("../../assets/lexicons/page-furniture.txt")));
 
 /// The most words a furniture line may have.
 const MAX_FURNITURE_WORDS: usize = 6;
@@ -53,8 +52,12 @@ fn looks_like_headline(s: &str) -> bool {
 
 /// True for lines that belong to the web page around the article.
 fn is_furniture(s: &str) -> bool {
+    // A block of several lines is furniture when every line is.
+    if s.contains('\n') {
+        return s.lines().filter(|l| !l.trim().is_empty()).all(is_furniture);
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_FURNITURE_WORDS || s.contains('\n') {
+    if words.is_empty() || words.len() > MAX_FURNITURE_WORDS {
         return false;
     }
     if s.ends_with(['.', '!', '?', '”', '"']) {
@@ -66,7 +69,12 @@ fn is_furniture(s: &str) -> bool {
     // Function words say nothing either way.
     let words: Vec<&str> = words
         .into_iter()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "of" | "to" | "and" | "by" | "in" | "on" | "for" | "up" | "us"))
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "the" | "a" | "an" | "of" | "to" | "and" | "by" | "in" | "on" | "for" | "up" | "us"
+            )
+        })
         .collect();
     if words.is_empty() {
         return false;

@@ -96,7 +96,9 @@ impl Document {
 
     /// Paragraphs of the article's own text (no title, no furniture).
     pub fn body(&self) -> impl Iterator<Item = &Paragraph> {
-        self.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body)
+        self.paragraphs
+            .iter()
+            .filter(|p| p.kind == ParagraphKind::Body)
     }
 }
 

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Both ends always lie on character boundaries; slice with [`Span::slice`]
 /// (or `text.get(span.range())`), never with unchecked indexing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,
@@ -54,6 +56,7 @@ impl Span {
     }
 
     /// The span with leading and trailing whitespace of `text` removed.
+    #[must_use]
     pub fn trimmed(self, text: &str) -> Span {
         let s = self.slice(text);
         let lead = s.len() - s.trim_start().len();

@@ -40,7 +40,12 @@ pub struct Found {
 }
 
 /// Attributes every sentence of the document.
-pub fn attribute(doc: &Document, quotations: &[Quotation], sentences: &[Sentence], book: &mut SpeakerBook) -> Vec<Found> {
+pub fn attribute(
+    doc: &Document,
+    quotations: &[Quotation],
+    sentences: &[Sentence],
+    book: &mut SpeakerBook,
+) -> Vec<Found> {
     let text = &doc.text;
     let mut found: Vec<Found> = Vec::new();
     let mut claimed = vec![false; quotations.len()];
@@ -81,7 +86,9 @@ pub fn attribute(doc: &Document, quotations: &[Quotation], sentences: &[Sentence
                 continue;
             }
             let written = cue.mention.span.slice(text).to_owned();
-            let Some(resolved) = book.resolve(&cue.mention, &written) else { continue };
+            let Some(resolved) = book.resolve(&cue.mention, &written) else {
+                continue;
+            };
             let cue_words = cue_text(text, &items, cue);
             for (span, kind, qs) in pieces {
                 for &q in &qs {
@@ -125,15 +132,23 @@ pub fn attribute(doc: &Document, quotations: &[Quotation], sentences: &[Sentence
             // of a sentence that introduces the quotation with a colon.
             let colon_subject = if k > 0 && items[k - 1].is_punct(':') {
                 let start = leading_skip(text, &items);
-                cues::phrase_after(text, &items, start)
-                    .and_then(|(_, m)| book.resolve(&m, m.span.slice(text)).map(|r| (r, ":".to_owned())))
+                cues::phrase_after(text, &items, start).and_then(|(_, m)| {
+                    book.resolve(&m, m.span.slice(text))
+                        .map(|r| (r, ":".to_owned()))
+                })
             } else {
                 None
             };
-            let (speaker, cue, confidence, reason) = match colon_subject.as_ref().or(pending_intro.as_ref()) {
-                Some((r, cue)) => (Some(r.speaker), Some(cue.clone()), r.confidence * 0.9, format!("introduced by the sentence before ({})", r.reason)),
-                None => (None, None, 0.0, String::new()),
-            };
+            let (speaker, cue, confidence, reason) =
+                match colon_subject.as_ref().or(pending_intro.as_ref()) {
+                    Some((r, cue)) => (
+                        Some(r.speaker),
+                        Some(cue.clone()),
+                        r.confidence * 0.9,
+                        format!("introduced by the sentence before ({})", r.reason),
+                    ),
+                    None => (None, None, 0.0, String::new()),
+                };
             found.push(Found {
                 span: quotation.inner.trimmed(text),
                 kind: QuoteKind::Direct,
@@ -154,7 +169,8 @@ pub fn attribute(doc: &Document, quotations: &[Quotation], sentences: &[Sentence
 /// True when nothing but punctuation follows the cue and the sentence ends with a colon.
 fn introduces(text: &str, items: &[Item], cue: &Cue) -> bool {
     let rest = &items[after_cluster(text, items, cue).min(items.len())..];
-    rest.iter().all(|i| !i.is_word() && !matches!(i, Item::Quote(_)))
+    rest.iter()
+        .all(|i| !i.is_word() && !matches!(i, Item::Quote(_)))
         && items.last().is_some_and(|i| i.is_punct(':'))
 }
 
@@ -162,7 +178,10 @@ fn introduces(text: &str, items: &[Item], cue: &Cue) -> bool {
 fn priority(text: &str, items: &[Item], cue: &Cue) -> u8 {
     let first = descriptor_start(text, items, cue.first());
     let before_quote = first > 0 && adjacent_quote_before(items, first);
-    let after_quote = matches!(items.get(after_cluster(text, items, cue)), Some(Item::Quote(_)));
+    let after_quote = matches!(
+        items.get(after_cluster(text, items, cue)),
+        Some(Item::Quote(_))
+    );
     if before_quote || after_quote {
         0
     } else if cue.first() > 0 && items[cue.first() - 1].is_punct(',') {
@@ -187,14 +206,26 @@ fn adjacent_quote_before(items: &[Item], i: usize) -> bool {
 fn descriptor_start(text: &str, items: &[Item], first: usize) -> usize {
     let mut k = first;
     while k > 0 && first - k < 8 {
-        let Some(tok) = items[k - 1].token() else { break };
+        let Some(tok) = items[k - 1].token() else {
+            break;
+        };
         let w = tok.text(text).to_lowercase();
         let word_like = tok.is_word() || tok.kind == super::tokens::TokenKind::Number;
         // "University of the Fraser Valley": small words inside a name are fine.
-        let inside_name = matches!(w.as_str(), "of" | "the" | "and" | "for" | "at" | "on" | "de")
-            && items.get(k).and_then(|i| i.token()).is_some_and(|t| t.is_capitalised(text));
-        let function = !tok.is_capitalised(text) && super::mentions::is_function_word(&w) && !inside_name;
-        if !word_like || function || super::lexicons::LEXICONS.verb(&w).is_some() || matches!(w.as_str(), "that" | "which" | "who") {
+        let inside_name = matches!(
+            w.as_str(),
+            "of" | "the" | "and" | "for" | "at" | "on" | "de"
+        ) && items
+            .get(k)
+            .and_then(|i| i.token())
+            .is_some_and(|t| t.is_capitalised(text));
+        let function =
+            !tok.is_capitalised(text) && super::mentions::is_function_word(&w) && !inside_name;
+        if !word_like
+            || function
+            || super::lexicons::LEXICONS.verb(&w).is_some()
+            || matches!(w.as_str(), "that" | "which" | "who")
+        {
             break;
         }
         k -= 1;
@@ -212,12 +243,22 @@ fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
     if cue.according {
         // "According to Jean Roe, an economist at …, sales …": skip the appositive.
         if items.get(i).is_some_and(|it| it.is_punct(','))
-            && matches!(lower(text, items, i + 1).as_str(), "a" | "an" | "the" | "who" | "which")
-            && let Some(next_comma) = (i + 1..items.len().min(i + 16)).find(|&k| items[k].is_punct(','))
+            && matches!(
+                lower(text, items, i + 1).as_str(),
+                "a" | "an" | "the" | "who" | "which"
+            )
+            && let Some(next_comma) =
+                (i + 1..items.len().min(i + 16)).find(|&k| items[k].is_punct(','))
         {
             i = next_comma;
         }
-        while i < items.len() && (items[i].is_punct(',') || matches!(lower(text, items, i).as_str(), "however" | "though" | "meanwhile" | "too")) {
+        while i < items.len()
+            && (items[i].is_punct(',')
+                || matches!(
+                    lower(text, items, i).as_str(),
+                    "however" | "though" | "meanwhile" | "too"
+                ))
+        {
             i += 1;
         }
         return i;
@@ -226,7 +267,10 @@ fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
     if cue.info.takes_listener && !cue.inverted {
         while i < items.len() && items[i].is_word() && lower(text, items, i) != "that" {
             let w = lower(text, items, i);
-            if i > cue.last() && !(items[i].token().is_some_and(|t| t.is_capitalised(text)) || matches!(w.as_str(), "the" | "reporters" | "journalists")) {
+            if i > cue.last()
+                && !(items[i].token().is_some_and(|t| t.is_capitalised(text))
+                    || matches!(w.as_str(), "the" | "reporters" | "journalists"))
+            {
                 break;
             }
             i += 1;
@@ -238,23 +282,51 @@ fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
     loop {
         let w = lower(text, items, i);
         let next = lower(text, items, i + 1);
-        if super::mentions::TIME_WORDS.contains(&w.as_str()) || w == "on" && super::mentions::TIME_WORDS.contains(&next.as_str()) {
+        if super::mentions::TIME_WORDS.contains(&w.as_str())
+            || w == "on" && super::mentions::TIME_WORDS.contains(&next.as_str())
+        {
             i += 1;
-        } else if matches!(w.as_str(), "in" | "on" | "during" | "at") && matches!(next.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "twitter" | "facebook" | "instagram" | "social") {
+        } else if matches!(w.as_str(), "in" | "on" | "during" | "at")
+            && matches!(
+                next.as_str(),
+                "a" | "an"
+                    | "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "twitter"
+                    | "facebook"
+                    | "instagram"
+                    | "social"
+            )
+        {
             // "in a statement", "on Twitter", "in an interview with CNN"
             let mut j = i + 1;
-            while j < items.len() && items[j].is_word() && j - i < 5 && !matches!(lower(text, items, j).as_str(), "that") {
+            while j < items.len()
+                && items[j].is_word()
+                && j - i < 5
+                && !matches!(lower(text, items, j).as_str(), "that")
+            {
                 j += 1;
             }
             i = j;
         } else if matches!(w.as_str(), "to") && i == cue.last() {
             // "said to reporters"
             let mut j = i + 1;
-            while j < items.len() && items[j].is_word() && j - i < 4 && lower(text, items, j) != "that" {
+            while j < items.len()
+                && items[j].is_word()
+                && j - i < 4
+                && lower(text, items, j) != "that"
+            {
                 j += 1;
             }
             i = j;
-        } else if items.get(i).is_some_and(|it| it.is_punct(',') || it.is_punct(':')) || matches!(w.as_str(), "that" | "however" | "though") {
+        } else if items
+            .get(i)
+            .is_some_and(|it| it.is_punct(',') || it.is_punct(':'))
+            || matches!(w.as_str(), "that" | "however" | "though")
+        {
             i += 1;
         } else {
             break;
@@ -265,7 +337,11 @@ fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
 
 /// The item range of a cue's content, if it has any.
 fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
-    let first = if cue.inverted { cue.first() } else { descriptor_start(text, items, cue.first()) };
+    let first = if cue.inverted {
+        cue.first()
+    } else {
+        descriptor_start(text, items, cue.first())
+    };
     let before = content_before(text, items, first);
     // A quotation right before the cue is what it attributes: "“…,” X said".
     if before.is_some() && adjacent_quote_before(items, first) {
@@ -276,19 +352,32 @@ fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
     if cue.according && after.is_some_and(|a| a.0 == 0 || !items[a.0 - 1].is_punct(',')) {
         after = None;
     }
-    let words = |r: (usize, usize)| items[r.0..r.1].iter().filter(|i| i.is_word() || matches!(i, Item::Quote(_))).count();
+    let words = |r: (usize, usize)| {
+        items[r.0..r.1]
+            .iter()
+            .filter(|i| i.is_word() || matches!(i, Item::Quote(_)))
+            .count()
+    };
     // "…, X said Monday, two months after …": what follows a comma is circumstance.
     let after_comma = after.is_some_and(|a| a.0 > 0 && items[a.0 - 1].is_punct(','));
     match (before, after) {
         (Some(b), Some(_)) if after_comma => Some(b),
-        (_, Some(a)) if words(a) >= MIN_REPORTED_WORDS || matches!(items[a.0], Item::Quote(_)) => Some(a),
+        (_, Some(a)) if words(a) >= MIN_REPORTED_WORDS || matches!(items[a.0], Item::Quote(_)) => {
+            Some(a)
+        }
         (Some(b), _) => Some(b),
         (None, a) => a,
     }
 }
 
 /// Ends `content` before the first other cue inside it that has its own subject.
-fn truncate_at_inner_cue(text: &str, items: &[Item], cues: &[Cue], cue: &Cue, content: (usize, usize)) -> (usize, usize) {
+fn truncate_at_inner_cue(
+    text: &str,
+    items: &[Item],
+    cues: &[Cue],
+    cue: &Cue,
+    content: (usize, usize),
+) -> (usize, usize) {
     let inner = cues
         .iter()
         .filter(|c| c.verb != cue.verb && !c.inverted)
@@ -305,7 +394,12 @@ fn truncate_at_inner_cue(text: &str, items: &[Item], cues: &[Cue], cue: &Cue, co
     }
     while end > content.0 {
         let w = lower(text, items, end - 1);
-        if items[end - 1].is_punct(',') || matches!(w.as_str(), "though" | "although" | "but" | "while" | "and" | "as" | "whereas") {
+        if items[end - 1].is_punct(',')
+            || matches!(
+                w.as_str(),
+                "though" | "although" | "but" | "while" | "and" | "as" | "whereas"
+            )
+        {
             end -= 1;
         } else {
             break;
@@ -316,23 +410,60 @@ fn truncate_at_inner_cue(text: &str, items: &[Item], cues: &[Cue], cue: &Cue, co
 
 /// "The museum, Mr. Bush said, celebrated …": content before a parenthetical
 /// cue continues after it.
-fn with_parenthetical_rest(text: &str, items: &[Item], cue: &Cue, content: (usize, usize)) -> (usize, usize) {
+fn with_parenthetical_rest(
+    text: &str,
+    items: &[Item],
+    cue: &Cue,
+    content: (usize, usize),
+) -> (usize, usize) {
     let cluster_end = cue.last();
     let before = content.1 <= cue.first();
-    if !before || content.0 >= content.1 || items[content.0..content.1].iter().any(|i| matches!(i, Item::Quote(_))) {
+    if !before
+        || content.0 >= content.1
+        || items[content.0..content.1]
+            .iter()
+            .any(|i| matches!(i, Item::Quote(_)))
+    {
         return content;
     }
     if !items.get(cluster_end).is_some_and(|i| i.is_punct(',')) {
         return content;
     }
     let next = lower(text, items, cluster_end + 1);
-    let verb_like = next.ends_with("ing") || matches!(next.as_str(), "adding" | "noting" | "and" | "but" | "who" | "which" | "as" | "in" | "after" | "before" | "while" | "when");
-    let rest = items[cluster_end + 1..].iter().filter(|i| i.is_word()).count();
-    if verb_like || rest < MIN_REPORTED_WORDS || items[cluster_end + 1..].iter().any(|i| matches!(i, Item::Quote(_))) {
+    let verb_like = next.ends_with("ing")
+        || matches!(
+            next.as_str(),
+            "adding"
+                | "noting"
+                | "and"
+                | "but"
+                | "who"
+                | "which"
+                | "as"
+                | "in"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
+        );
+    let rest = items[cluster_end + 1..]
+        .iter()
+        .filter(|i| i.is_word())
+        .count();
+    if verb_like
+        || rest < MIN_REPORTED_WORDS
+        || items[cluster_end + 1..]
+            .iter()
+            .any(|i| matches!(i, Item::Quote(_)))
+    {
         return content;
     }
     let mut end = items.len();
-    while end > cluster_end + 1 && items[end - 1].token().is_some_and(|t| !t.is_word() && t.kind != super::tokens::TokenKind::Number) {
+    while end > cluster_end + 1
+        && items[end - 1]
+            .token()
+            .is_some_and(|t| !t.is_word() && t.kind != super::tokens::TokenKind::Number)
+    {
         end -= 1;
     }
     (content.0, end)
@@ -341,9 +472,17 @@ fn with_parenthetical_rest(text: &str, items: &[Item], cue: &Cue, content: (usiz
 /// "…, X said": the content from the sentence start to the comma before the cue.
 fn content_before(text: &str, items: &[Item], first: usize) -> Option<(usize, usize)> {
     let before_start = leading_skip(text, items);
-    if first > before_start && (items[first - 1].is_punct(',') || adjacent_quote_before(items, first) || items[first - 1].is_punct('—')) {
+    if first > before_start
+        && (items[first - 1].is_punct(',')
+            || adjacent_quote_before(items, first)
+            || items[first - 1].is_punct('—'))
+    {
         let mut end = first;
-        while end > before_start && (items[end - 1].is_punct(',') || items[end - 1].is_punct('—') || items[end - 1].is_punct('–')) {
+        while end > before_start
+            && (items[end - 1].is_punct(',')
+                || items[end - 1].is_punct('—')
+                || items[end - 1].is_punct('–'))
+        {
             end -= 1;
         }
         if end > before_start {
@@ -357,18 +496,29 @@ fn content_before(text: &str, items: &[Item], first: usize) -> Option<(usize, us
 fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
     let start = after_cluster(text, items, cue);
     let mut end = items.len();
-    while end > start && items[end - 1].token().is_some_and(|t| !t.is_word() && t.kind != super::tokens::TokenKind::Number) {
+    while end > start
+        && items[end - 1]
+            .token()
+            .is_some_and(|t| !t.is_word() && t.kind != super::tokens::TokenKind::Number)
+    {
         end -= 1;
     }
     // Stop at a trailing reference (", as stated by …", ", according to …",
     // ", citing …") or a second reporting verb ("…, and added …").
     for k in start..end {
         let w = lower(text, items, k + 1);
-        if items[k].is_punct(',') && matches!(w.as_str(), "as" | "according" | "citing" | "which" | "who") {
+        if items[k].is_punct(',')
+            && matches!(w.as_str(), "as" | "according" | "citing" | "which" | "who")
+        {
             end = k;
             break;
         }
-        if lower(text, items, k) == "and" && super::lexicons::LEXICONS.verb(&w).is_some_and(|v| !v.quote_only) && k > start {
+        if lower(text, items, k) == "and"
+            && super::lexicons::LEXICONS
+                .verb(&w)
+                .is_some_and(|v| !v.quote_only)
+            && k > start
+        {
             end = if items[k - 1].is_punct(',') { k - 1 } else { k };
             break;
         }
@@ -380,17 +530,26 @@ fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)
 fn leading_skip(text: &str, items: &[Item]) -> usize {
     let mut i = 0;
     // A dateline: "OTTAWA — ", "GRAND HAVEN, Mich. — ".
-    if let Some(dash) = items.iter().take(6).position(|it| it.is_punct('—') || it.is_punct('–'))
-        && items[..dash].iter().any(|it| it.token().is_some_and(|t| {
-            let w = t.text(text);
-            w.len() > 1 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-        }))
+    if let Some(dash) = items
+        .iter()
+        .take(6)
+        .position(|it| it.is_punct('—') || it.is_punct('–'))
+        && items[..dash].iter().any(|it| {
+            it.token().is_some_and(|t| {
+                let w = t.text(text);
+                w.len() > 1 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            })
+        })
     {
         i = dash + 1;
     }
     while i < items.len() {
         let w = lower(text, items, i);
-        if matches!(w.as_str(), "but" | "and" | "however" | "still" | "yet" | "so" | "meanwhile" | "instead" | "also") || items[i].is_punct(',') {
+        if matches!(
+            w.as_str(),
+            "but" | "and" | "however" | "still" | "yet" | "so" | "meanwhile" | "instead" | "also"
+        ) || items[i].is_punct(',')
+        {
             i += 1;
         } else {
             break;
@@ -400,15 +559,36 @@ fn leading_skip(text: &str, items: &[Item]) -> usize {
 }
 
 /// Splits a cue's content into quotes: direct quotations, or one reported clause.
-fn pieces(text: &str, items: &[Item], quotations: &[Quotation], content: (usize, usize), cue: &Cue) -> Vec<(Span, QuoteKind, Vec<usize>)> {
+fn pieces(
+    text: &str,
+    items: &[Item],
+    quotations: &[Quotation],
+    content: (usize, usize),
+    cue: &Cue,
+) -> Vec<(Span, QuoteKind, Vec<usize>)> {
     let slice = &items[content.0..content.1];
-    let quotes: Vec<usize> = slice.iter().filter_map(|i| if let Item::Quote(q) = i { Some(*q) } else { None }).collect();
+    let quotes: Vec<usize> = slice
+        .iter()
+        .filter_map(|i| {
+            if let Item::Quote(q) = i {
+                Some(*q)
+            } else {
+                None
+            }
+        })
+        .collect();
     let words_outside = slice.iter().filter(|i| i.is_word()).count();
     let that_before = content.0 > 0 && lower(text, items, content.0 - 1) == "that";
     if !quotes.is_empty() && words_outside == 0 {
-        let kind = if that_before { QuoteKind::Mixed } else { QuoteKind::Direct };
-        let mut out: Vec<(Span, QuoteKind, Vec<usize>)> =
-            quotes.iter().map(|&q| (quotations[q].inner.trimmed(text), kind, vec![q])).collect();
+        let kind = if that_before {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Direct
+        };
+        let mut out: Vec<(Span, QuoteKind, Vec<usize>)> = quotes
+            .iter()
+            .map(|&q| (quotations[q].inner.trimmed(text), kind, vec![q]))
+            .collect();
         // "“…,” she said, “…”": the quotation right after the cue is hers too.
         if content.1 <= cue.first() {
             let mut k = cue.last();
@@ -416,7 +596,11 @@ fn pieces(text: &str, items: &[Item], quotations: &[Quotation], content: (usize,
                 k += 1;
             }
             if let Some(Item::Quote(q)) = items.get(k) {
-                out.push((quotations[*q].inner.trimmed(text), QuoteKind::Direct, vec![*q]));
+                out.push((
+                    quotations[*q].inner.trimmed(text),
+                    QuoteKind::Direct,
+                    vec![*q],
+                ));
             }
         }
         return out;
@@ -429,7 +613,13 @@ fn pieces(text: &str, items: &[Item], quotations: &[Quotation], content: (usize,
     } else if content.0 >= cue.last() && !takes_clause(text, items, cue, content.0) {
         return Vec::new();
     }
-    if words_outside + quotes.iter().map(|&q| quotations[q].word_count(text)).sum::<usize>() < MIN_REPORTED_WORDS {
+    if words_outside
+        + quotes
+            .iter()
+            .map(|&q| quotations[q].word_count(text))
+            .sum::<usize>()
+        < MIN_REPORTED_WORDS
+    {
         return Vec::new();
     }
     let start = match slice.first() {
@@ -443,23 +633,64 @@ fn pieces(text: &str, items: &[Item], quotations: &[Quotation], content: (usize,
         None => return Vec::new(),
     };
     let span = Span::new(start, end).trimmed(text);
-    let kind = if quotes.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed };
+    let kind = if quotes.is_empty() {
+        QuoteKind::Indirect
+    } else {
+        QuoteKind::Mixed
+    };
     vec![(span, kind, quotes)]
 }
 
 /// Verbs that take a noun as object as readily as a clause ("denied the
 /// allegations", "announced the plan"): their content must look like a clause.
 const NOUN_OBJECT_VERBS: &[&str] = &[
-    "deny", "reject", "dismiss", "dispute", "accuse", "vow", "promise", "praise", "criticize", "criticise",
-    "blast", "urge", "announce", "confirm", "acknowledge", "admit", "reveal", "disclose", "mention",
-    "describe", "tout", "charge", "welcome", "emphasize", "emphasise", "stress", "recall", "report", "post",
-    "tweet", "write", "add", "reiterate", "indicate", "cite", "question", "predict", "estimate",
+    "deny",
+    "reject",
+    "dismiss",
+    "dispute",
+    "accuse",
+    "vow",
+    "promise",
+    "praise",
+    "criticize",
+    "criticise",
+    "blast",
+    "urge",
+    "announce",
+    "confirm",
+    "acknowledge",
+    "admit",
+    "reveal",
+    "disclose",
+    "mention",
+    "describe",
+    "tout",
+    "charge",
+    "welcome",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "recall",
+    "report",
+    "post",
+    "tweet",
+    "write",
+    "add",
+    "reiterate",
+    "indicate",
+    "cite",
+    "question",
+    "predict",
+    "estimate",
 ];
 
 /// Does the content starting at item `start` read as a reported clause?
 fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) -> bool {
     let verb = lower(text, items, cue.verb);
-    let noun_object = super::lexicons::LEXICONS.lemma(&verb).is_some_and(|l| NOUN_OBJECT_VERBS.contains(&l)) || cue.info.participle;
+    let noun_object = super::lexicons::LEXICONS
+        .lemma(&verb)
+        .is_some_and(|l| NOUN_OBJECT_VERBS.contains(&l))
+        || cue.info.participle;
     let first = lower(text, items, start);
     if first.chars().next().is_some_and(|c| c.is_ascii_digit()) && verb.starts_with("add") {
         return false; // "added 0.4 per cent": markets, not speech
@@ -471,7 +702,10 @@ fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) -> bool {
     that_before
         || matches!(items.get(start), Some(Item::Quote(_)))
         || first.ends_with("ing")
-        || matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "there")
+        || matches!(
+            first.as_str(),
+            "he" | "she" | "they" | "it" | "we" | "i" | "there"
+        )
 }
 
 /// The cue as written: "told journalists", "according to", "said".
@@ -495,7 +729,12 @@ fn cue_text(text: &str, items: &[Item], cue: &Cue) -> String {
 }
 
 /// Gives unclaimed quotations the speaker of the quotation they continue.
-fn resolve_floating(doc: &Document, quotations: &[Quotation], sentences: &[Sentence], found: &mut [Found]) {
+fn resolve_floating(
+    doc: &Document,
+    quotations: &[Quotation],
+    sentences: &[Sentence],
+    found: &mut [Found],
+) {
     let text = &doc.text;
     let quote_of = |found: &[Found], q: usize| found.iter().position(|f| f.quotations.contains(&q));
     for i in 0..found.len() {
@@ -504,11 +743,20 @@ fn resolve_floating(doc: &Document, quotations: &[Quotation], sentences: &[Sente
         }
         let para = sentences[found[i].sentence].paragraph;
         // 1. A quotation continued from the paragraph before.
-        let continued = found[i].quotations.first().and_then(|&q| quotations[q].continues);
+        let continued = found[i]
+            .quotations
+            .first()
+            .and_then(|&q| quotations[q].continues);
         if let Some(prev) = continued.and_then(|c| quote_of(found, c))
             && let Some(sp) = found[prev].speaker
         {
-            set_floating(found, i, sp, "continues the quotation of the paragraph before", 0.8);
+            set_floating(
+                found,
+                i,
+                sp,
+                "continues the quotation of the paragraph before",
+                0.8,
+            );
             continue;
         }
         // 2. The quote before it in the same paragraph, or in the paragraph just before.
@@ -520,14 +768,20 @@ fn resolve_floating(doc: &Document, quotations: &[Quotation], sentences: &[Sente
             let adjacent = prev_para + 1 == para;
             if same_para || intro || adjacent {
                 if let Some(sp) = found[j].speaker {
-                    let why = if same_para { "follows a quote by the same speaker in this paragraph" } else { "follows the speaker's quote in the paragraph before" };
+                    let why = if same_para {
+                        "follows a quote by the same speaker in this paragraph"
+                    } else {
+                        "follows the speaker's quote in the paragraph before"
+                    };
                     set_floating(found, i, sp, why, if same_para { 0.8 } else { 0.6 });
                 }
                 continue;
             }
         }
         // 3. A later quotation in the same paragraph that carries the attribution.
-        let next = (i + 1..found.len()).find(|&j| sentences[found[j].sentence].paragraph == para && found[j].speaker.is_some());
+        let next = (i + 1..found.len()).find(|&j| {
+            sentences[found[j].sentence].paragraph == para && found[j].speaker.is_some()
+        });
         if let Some(j) = next
             && let Some(sp) = found[j].speaker
         {
@@ -539,11 +793,23 @@ fn resolve_floating(doc: &Document, quotations: &[Quotation], sentences: &[Sente
         if found[i].speaker.is_some() {
             continue;
         }
-        let later = found.iter().position(|f| f.quotations.iter().any(|&q| quotations[q].continues.is_some_and(|c| found[i].quotations.contains(&c))));
+        let later = found.iter().position(|f| {
+            f.quotations.iter().any(|&q| {
+                quotations[q]
+                    .continues
+                    .is_some_and(|c| found[i].quotations.contains(&c))
+            })
+        });
         if let Some(j) = later
             && let Some(sp) = found[j].speaker
         {
-            set_floating(found, i, sp, "continued in the next paragraph, attributed there", 0.7);
+            set_floating(
+                found,
+                i,
+                sp,
+                "continued in the next paragraph, attributed there",
+                0.7,
+            );
         }
     }
     let _ = text;
@@ -556,15 +822,36 @@ fn introduces_quote(doc: &Document, sentence: &Sentence) -> bool {
 
 fn set_floating(found: &mut [Found], i: usize, speaker: SpeakerId, why: &str, confidence: f32) {
     found[i].speaker = Some(speaker);
-    found[i].reason = why.to_owned();
+    why.clone_into(&mut found[i].reason);
     found[i].confidence = confidence;
 }
 
 /// "The Kid Who Would Be King": a quoted title, not speech.
 fn is_title_case(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
-    let small = |w: &str| matches!(w, "a" | "an" | "the" | "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with" | "by");
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "with"
+                | "by"
+        )
+    };
     words.len() >= 2
         && !s.trim_end().ends_with([',', '.', '!', '?'])
-        && words.iter().all(|w| small(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+        && words.iter().all(|w| {
+            small(w)
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
 }

@@ -14,7 +14,9 @@ mod references;
 use std::collections::HashSet;
 
 use super::lexicons::LEXICONS;
-use super::model::{Contradiction, ContradictionKind, Quote, QuoteId, QuoteKind, Speaker, SpeakerId};
+use super::model::{
+    Contradiction, ContradictionKind, Quote, QuoteId, QuoteKind, Speaker, SpeakerId,
+};
 use super::segment::Sentence;
 use super::tokens::{TokenKind, tokenize};
 use crate::document::{Document, Span};
@@ -43,7 +45,12 @@ struct CueHit {
 }
 
 /// Finds contradictions between quotes of different speakers.
-pub fn find(doc: &Document, sentences: &[Sentence], speakers: &[Speaker], quotes: &[(Quote, usize)]) -> Vec<Contradiction> {
+pub fn find(
+    doc: &Document,
+    sentences: &[Sentence],
+    speakers: &[Speaker],
+    quotes: &[(Quote, usize)],
+) -> Vec<Contradiction> {
     let text = &doc.text;
     let passages: Vec<Option<Passage>> = quotes
         .iter()
@@ -61,7 +68,9 @@ pub fn find(doc: &Document, sentences: &[Sentence], speakers: &[Speaker], quotes
     let mut out: Vec<Contradiction> = Vec::new();
     for (ia, pa) in passages.iter().enumerate() {
         let Some(pa) = pa else { continue };
-        let Some(hit) = cue_of(text, pa) else { continue };
+        let Some(hit) = cue_of(text, pa) else {
+            continue;
+        };
         let named = references::named_parties(text, pa.sentence.span)
             .into_iter()
             .filter_map(|name| speaker_by_name(speakers, &name))
@@ -77,14 +86,22 @@ pub fn find(doc: &Document, sentences: &[Sentence], speakers: &[Speaker], quotes
         } else {
             None
         };
-        let Some((ib, penalty)) = target else { continue };
-        let Some(pb) = passages[ib].as_ref() else { continue };
+        let Some((ib, penalty)) = target else {
+            continue;
+        };
+        let Some(pb) = passages[ib].as_ref() else {
+            continue;
+        };
         if pb.speaker == pa.speaker || same_side(speakers, pa.speaker, pb.speaker) {
             continue;
         }
         if out.iter().any(|c| {
-            passages[c.a.0].as_ref().is_some_and(|p| p.speaker == pa.speaker && pa.sentence.paragraph <= p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS + 1)
-                && passages[c.b.0].as_ref().is_some_and(|p| p.speaker == pb.speaker)
+            passages[c.a.0].as_ref().is_some_and(|p| {
+                p.speaker == pa.speaker
+                    && pa.sentence.paragraph <= p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS + 1
+            }) && passages[c.b.0]
+                .as_ref()
+                .is_some_and(|p| p.speaker == pb.speaker)
         }) {
             continue;
         }
@@ -116,11 +133,21 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
     let verb = p.quote.cue.as_deref().map(str::to_lowercase);
     let mut best: Option<CueHit> = None;
     for (kind, cue) in &LEXICONS.contradiction_cues {
-        let Some(pos) = words.windows(cue.len()).position(|w| w == cue.as_slice()) else { continue };
+        let Some(pos) = words.windows(cue.len()).position(|w| w == cue.as_slice()) else {
+            continue;
+        };
         let _ = pos;
         let phrase = cue.join(" ");
-        let in_verb = verb.as_deref().is_some_and(|v| v.split_whitespace().next() == cue.first().map(String::as_str));
-        let confidence = if in_verb { 0.85 } else if p.quote.kind == QuoteKind::Indirect { 0.7 } else { 0.65 };
+        let in_verb = verb
+            .as_deref()
+            .is_some_and(|v| v.split_whitespace().next() == cue.first().map(String::as_str));
+        let confidence = if in_verb {
+            0.85
+        } else if p.quote.kind == QuoteKind::Indirect {
+            0.7
+        } else {
+            0.65
+        };
         if best.as_ref().is_none_or(|b| b.confidence < confidence) {
             best = Some(CueHit {
                 in_verb,
@@ -135,7 +162,12 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
 
 /// A speaker whose name, alias or surname is `name`.
 fn speaker_by_name(speakers: &[Speaker], name: &str) -> Option<SpeakerId> {
-    let norm = |s: &str| s.trim().trim_start_matches("the ").trim_start_matches("The ").to_lowercase();
+    let norm = |s: &str| {
+        s.trim()
+            .trim_start_matches("the ")
+            .trim_start_matches("The ")
+            .to_lowercase()
+    };
     let wanted = norm(name);
     let last = wanted.rsplit(' ').next().unwrap_or(&wanted).to_owned();
     let exact = speakers
@@ -152,12 +184,22 @@ fn speaker_by_name(speakers: &[Speaker], name: &str) -> Option<SpeakerId> {
 }
 
 /// The nearest passage before `ia` that satisfies `pred`.
-fn nearest_by(passages: &[Option<Passage>], ia: usize, pred: impl Fn(&Passage) -> bool) -> Option<usize> {
-    (0..ia).rev().find(|&ib| passages[ib].as_ref().is_some_and(&pred))
+fn nearest_by(
+    passages: &[Option<Passage>],
+    ia: usize,
+    pred: impl Fn(&Passage) -> bool,
+) -> Option<usize> {
+    (0..ia)
+        .rev()
+        .find(|&ib| passages[ib].as_ref().is_some_and(&pred))
 }
 
 /// The target of a contradiction just before, continued by the same side.
-fn chained_target(out: &[Contradiction], passages: &[Option<Passage>], pa: &Passage) -> Option<usize> {
+fn chained_target(
+    out: &[Contradiction],
+    passages: &[Option<Passage>],
+    pa: &Passage,
+) -> Option<usize> {
     let last = out.last()?;
     let prev = passages.get(last.a.0)?.as_ref()?;
     let close = pa.sentence.paragraph <= prev.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS;
@@ -181,7 +223,11 @@ fn same_side(speakers: &[Speaker], a: SpeakerId, b: SpeakerId) -> bool {
 
 /// Lowercase word stems (first five letters) of the longer words of a text.
 fn content_words(s: &str) -> HashSet<String> {
-    const STOP: &[&str] = &["about", "there", "their", "which", "would", "could", "should", "these", "those", "other", "after", "before", "where", "while", "being", "having", "said", "says", "that", "this", "with", "from", "have", "were", "been", "will", "they", "them", "what", "when"];
+    const STOP: &[&str] = &[
+        "about", "there", "their", "which", "would", "could", "should", "these", "those", "other",
+        "after", "before", "where", "while", "being", "having", "said", "says", "that", "this",
+        "with", "from", "have", "were", "been", "will", "they", "them", "what", "when",
+    ];
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 4)
         .map(str::to_lowercase)
@@ -191,8 +237,19 @@ fn content_words(s: &str) -> HashSet<String> {
 }
 
 /// One sentence naming both parties.
-fn explain(speakers: &[Speaker], kind: ContradictionKind, pa: &Passage, pb: &Passage, text: &str) -> String {
-    let name = |s: SpeakerId| speakers.get(s.0).map_or("Someone", |sp| sp.name.as_str()).to_owned();
+fn explain(
+    speakers: &[Speaker],
+    kind: ContradictionKind,
+    pa: &Passage,
+    pb: &Passage,
+    text: &str,
+) -> String {
+    let name = |s: SpeakerId| {
+        speakers
+            .get(s.0)
+            .map_or("Someone", |sp| sp.name.as_str())
+            .to_owned()
+    };
     let claim = excerpt(pb.quote.span.slice(text), 14);
     let (a, b) = (name(pa.speaker), name(pb.speaker));
     match kind {

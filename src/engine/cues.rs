@@ -7,13 +7,73 @@ use super::tokens::Token;
 
 /// Words that may stand between a speaker and the verb ("Trump also said").
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "also", "later", "then", "previously", "has", "have", "had", "was", "is", "were", "are", "would", "will",
-    "again", "further", "recently", "once", "repeatedly", "publicly", "privately", "earlier", "quickly",
-    "simply", "flatly", "firmly", "strongly", "initially", "originally", "subsequently", "separately", "too",
-    "only", "even", "still", "on", "in", "just", "already", "reportedly", "allegedly", "had", "could",
-    "might", "may", "angrily", "calmly", "frankly", "bluntly", "openly", "repeatedly", "explicitly",
-    "vehemently", "categorically", "emphatically", "immediately", "swiftly", "both", "all", "each",
-    "himself", "herself", "themselves", "itself", "similarly", "likewise", "however", "meanwhile",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "were",
+    "are",
+    "would",
+    "will",
+    "again",
+    "further",
+    "recently",
+    "once",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "earlier",
+    "quickly",
+    "simply",
+    "flatly",
+    "firmly",
+    "strongly",
+    "initially",
+    "originally",
+    "subsequently",
+    "separately",
+    "too",
+    "only",
+    "even",
+    "still",
+    "on",
+    "in",
+    "just",
+    "already",
+    "reportedly",
+    "allegedly",
+    "had",
+    "could",
+    "might",
+    "may",
+    "angrily",
+    "calmly",
+    "frankly",
+    "bluntly",
+    "openly",
+    "repeatedly",
+    "explicitly",
+    "vehemently",
+    "categorically",
+    "emphatically",
+    "immediately",
+    "swiftly",
+    "both",
+    "all",
+    "each",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "similarly",
+    "likewise",
+    "however",
+    "meanwhile",
 ];
 
 /// One reporting cue: a verb (or "according to") and its speaker phrase.
@@ -58,9 +118,14 @@ impl Cue {
 pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
     let mut out = Vec::new();
     for i in 0..items.len() {
-        let Some(tok) = items[i].token() else { continue };
+        let Some(tok) = items[i].token() else {
+            continue;
+        };
         // "“…” — Commissioner Jane Roe": a dash after a quotation names its speaker.
-        if (tok.is_punct('—') || tok.is_punct('–')) && i > 0 && matches!(items[i - 1], Item::Quote(_)) {
+        if (tok.is_punct('—') || tok.is_punct('–'))
+            && i > 0
+            && matches!(items[i - 1], Item::Quote(_))
+        {
             if let Some((range, mention)) = phrase_after(text, items, i + 1)
                 && range.1 >= items.len().saturating_sub(1)
             {
@@ -102,7 +167,9 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         if tok.is_capitalised(text) {
             continue;
         }
-        let Some(info) = LEXICONS.verb(&word) else { continue };
+        let Some(info) = LEXICONS.verb(&word) else {
+            continue;
+        };
         let prev = lower(text, items, i.wrapping_sub(1));
         // "as stated by X" is a reference, not a cue; "declined to say" is no speech.
         if prev == "as" || prev == "to" || lower(text, items, i + 1) == "by" {
@@ -175,7 +242,9 @@ fn phrase_before(text: &str, items: &[Item], verb: usize) -> Option<((usize, usi
         if w.is_empty() && !items[end - 1].is_word() {
             break;
         }
-        let cap = items[end - 1].token().is_some_and(|t| t.is_capitalised(text));
+        let cap = items[end - 1]
+            .token()
+            .is_some_and(|t| t.is_capitalised(text));
         let skippable = (!cap && BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str()))
             || TIME_WORDS.contains(&w.as_str())
             || (!cap && w.ends_with("ly") && w.len() > 4 && end > 1)
@@ -188,7 +257,10 @@ fn phrase_before(text: &str, items: &[Item], verb: usize) -> Option<((usize, usi
     // A pronoun right before the verb.
     if end > 0
         && let Some((tok, w)) = word_at(text, items, end - 1)
-        && matches!(w.to_lowercase().as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+        && matches!(
+            w.to_lowercase().as_str(),
+            "he" | "she" | "they" | "it" | "we" | "i"
+        )
     {
         let mention = mentions::parse(text, &[tok])?;
         return Some(((end - 1, end), mention));
@@ -197,25 +269,51 @@ fn phrase_before(text: &str, items: &[Item], verb: usize) -> Option<((usize, usi
     // "Babatunji Farinloye, 50, says": step over an age.
     if end >= 3
         && items[end - 1].is_punct(',')
-        && items[end - 2].token().is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
+        && items[end - 2]
+            .token()
+            .is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
         && items[end - 3].is_punct(',')
     {
         return phrase_ending_at(text, items, end - 3);
     }
     if end > 0 && items[end - 1].is_punct(',') {
         let comma = end - 1;
-        let earlier = (comma.saturating_sub(20)..comma).rev().find(|&k| items[k].is_punct(','))?;
+        let earlier = (comma.saturating_sub(20)..comma)
+            .rev()
+            .find(|&k| items[k].is_punct(','))?;
         let first = lower(text, items, earlier + 1);
         // Any verb-free description after a full name: "Amanda Nash, nutrition manager with …, said".
         let after_full_name = earlier >= 2
-            && items[earlier - 1].token().is_some_and(|t| t.is_capitalised(text))
-            && items[earlier - 2].token().is_some_and(|t| t.is_capitalised(text))
-            && items[earlier + 1..comma].iter().all(|i| i.is_word() && LEXICONS.verb(&i.token().map(|t| t.text(text).to_lowercase()).unwrap_or_default()).is_none());
-        if after_full_name || matches!(first.as_str(), "a" | "an" | "the" | "who" | "which") || first.ends_with("'s") || first.ends_with("’s") {
+            && items[earlier - 1]
+                .token()
+                .is_some_and(|t| t.is_capitalised(text))
+            && items[earlier - 2]
+                .token()
+                .is_some_and(|t| t.is_capitalised(text))
+            && items[earlier + 1..comma].iter().all(|i| {
+                i.is_word()
+                    && LEXICONS
+                        .verb(
+                            &i.token()
+                                .map(|t| t.text(text).to_lowercase())
+                                .unwrap_or_default(),
+                        )
+                        .is_none()
+            });
+        if after_full_name
+            || matches!(first.as_str(), "a" | "an" | "the" | "who" | "which")
+            || first.ends_with("'s")
+            || first.ends_with("’s")
+        {
             let (range, mut mention) = phrase_ending_at(text, items, earlier)?;
             // "Priya Raman, a family doctor at the clinic, said": the appositive gives the role.
-            if let mentions::MentionForm::Name { role: role @ None, .. } = &mut mention.form {
-                *role = (earlier + 1..comma).map(|k| lower(text, items, k)).find(|w| LEXICONS.roles.contains_key(w.as_str()));
+            if let mentions::MentionForm::Name {
+                role: role @ None, ..
+            } = &mut mention.form
+            {
+                *role = (earlier + 1..comma)
+                    .map(|k| lower(text, items, k))
+                    .find(|w| LEXICONS.roles.contains_key(w.as_str()));
             }
             return Some((range, mention));
         }
@@ -226,20 +324,44 @@ fn phrase_before(text: &str, items: &[Item], verb: usize) -> Option<((usize, usi
 
 /// "a source familiar with the talks said", "people close to the minister say":
 /// a group or role noun followed by a short lowercase modifier.
-fn post_modified_source(text: &str, items: &[Item], end: usize) -> Option<((usize, usize), Mention)> {
+fn post_modified_source(
+    text: &str,
+    items: &[Item],
+    end: usize,
+) -> Option<((usize, usize), Mention)> {
     let from = end.saturating_sub(7);
     let head = (from..end).rev().find(|&k| {
         let w = lower(text, items, k);
         LEXICONS.groups.contains(w.as_str()) || LEXICONS.roles.contains_key(w.as_str())
     })?;
     let next = lower(text, items, head + 1);
-    if !matches!(next.as_str(), "familiar" | "close" | "with" | "in" | "at" | "from" | "of" | "who" | "involved" | "briefed" | "knowledgeable" | "inside" | "near") {
+    if !matches!(
+        next.as_str(),
+        "familiar"
+            | "close"
+            | "with"
+            | "in"
+            | "at"
+            | "from"
+            | "of"
+            | "who"
+            | "involved"
+            | "briefed"
+            | "knowledgeable"
+            | "inside"
+            | "near"
+    ) {
         return None;
     }
     if items[head + 1..end].iter().any(|i| !i.is_word()) {
         return None;
     }
-    let start = if head > 0 && mentions::DETERMINERS.contains(&lower(text, items, head - 1).as_str()) { head - 1 } else { head };
+    let start =
+        if head > 0 && mentions::DETERMINERS.contains(&lower(text, items, head - 1).as_str()) {
+            head - 1
+        } else {
+            head
+        };
     read(text, items, start, head + 1)
 }
 
@@ -247,7 +369,9 @@ fn post_modified_source(text: &str, items: &[Item], end: usize) -> Option<((usiz
 fn is_name_word(text: &str, items: &[Item], i: usize) -> bool {
     word_at(text, items, i).is_some_and(|(tok, w)| {
         let lower = w.to_lowercase();
-        tok.is_capitalised(text) && !is_function_word(&lower) && !TIME_WORDS.contains(&lower.as_str())
+        tok.is_capitalised(text)
+            && !is_function_word(&lower)
+            && !TIME_WORDS.contains(&lower.as_str())
     })
 }
 
@@ -255,9 +379,14 @@ fn is_name_word(text: &str, items: &[Item], i: usize) -> bool {
 /// lowercase noun ("cartoonist" in "Cambridge cartoonist Andre Campbell"),
 /// "and"/"of" inside a name, or a number ("UFCW Local 832").
 fn bridges(text: &str, items: &[Item], i: usize, left: usize, right: usize) -> bool {
-    let Some(tok) = items.get(i).and_then(|it| it.token()) else { return false };
+    let Some(tok) = items.get(i).and_then(|it| it.token()) else {
+        return false;
+    };
     let w = tok.text(text).to_lowercase();
-    let between_names = left < i && is_name_word(text, items, left) && i < right && is_name_word(text, items, right);
+    let between_names = left < i
+        && is_name_word(text, items, left)
+        && i < right
+        && is_name_word(text, items, right);
     if tok.kind == super::tokens::TokenKind::Number {
         return left < i && is_name_word(text, items, left);
     }
@@ -290,7 +419,12 @@ fn phrase_ending_at(text: &str, items: &[Item], end: usize) -> Option<((usize, u
         start -= 1;
     }
     // Trim leading prepositions that the loop let in.
-    while start < end && matches!(lower(text, items, start).as_str(), "of" | "for" | "from" | "by" | "at" | "in" | "with") {
+    while start < end
+        && matches!(
+            lower(text, items, start).as_str(),
+            "of" | "for" | "from" | "by" | "at" | "in" | "with"
+        )
+    {
         start += 1;
     }
     read(text, items, start, end)
@@ -309,7 +443,8 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
         };
         let cap = tok.is_capitalised(text);
         let lw = w.to_lowercase();
-        let pronoun = end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
+        let pronoun =
+            end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
         let ok = pronoun
             || (in_phrase(&w, cap) && !(cap && TIME_WORDS.contains(&lw.as_str())))
             || bridges(text, items, end, end.wrapping_sub(1), end + 1);
@@ -322,19 +457,32 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
         }
     }
     // "Campbell's partner, Jason Louth": a role, then the name in apposition.
-    let ends_in_role = end > start && LEXICONS.roles.contains_key(lower(text, items, end - 1).as_str());
-    if ends_in_role && items.get(end).is_some_and(|i| i.is_punct(',')) && is_name_word(text, items, end + 1) {
+    let ends_in_role = end > start
+        && LEXICONS
+            .roles
+            .contains_key(lower(text, items, end - 1).as_str());
+    if ends_in_role
+        && items.get(end).is_some_and(|i| i.is_punct(','))
+        && is_name_word(text, items, end + 1)
+    {
         let mut k = end + 1;
         while k < items.len() && is_name_word(text, items, k) {
             k += 1;
         }
-        let closes = items.get(k).is_none_or(|i| i.is_punct(',') || i.is_punct('.'));
+        let closes = items
+            .get(k)
+            .is_none_or(|i| i.is_punct(',') || i.is_punct('.'));
         if closes && k - end <= 4 {
             end = k;
         }
     }
     // Trim trailing prepositions and modifiers that end no phrase.
-    while end > start && matches!(lower(text, items, end - 1).as_str(), "of" | "for" | "from" | "by" | "at" | "in" | "with" | "the" | "a" | "an") {
+    while end > start
+        && matches!(
+            lower(text, items, end - 1).as_str(),
+            "of" | "for" | "from" | "by" | "at" | "in" | "with" | "the" | "a" | "an"
+        )
+    {
         end -= 1;
     }
     read(text, items, start, end)
@@ -344,6 +492,10 @@ fn read(text: &str, items: &[Item], start: usize, end: usize) -> Option<((usize,
     if start >= end || end - start > 12 {
         return None;
     }
-    let toks: Vec<Token> = items[start..end].iter().filter_map(|i| i.token()).filter(|t| !t.is_punct(',')).collect();
+    let toks: Vec<Token> = items[start..end]
+        .iter()
+        .filter_map(|i| i.token())
+        .filter(|t| !t.is_punct(','))
+        .collect();
     mentions::parse(text, &toks).map(|m| ((start, end), m))
 }

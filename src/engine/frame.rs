@@ -39,7 +39,8 @@ impl Item {
 
     /// True for a word token.
     pub fn is_word(self) -> bool {
-        self.token().is_some_and(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+        self.token()
+            .is_some_and(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
     }
 }
 
@@ -48,15 +49,25 @@ pub fn items(text: &str, sentence: &Sentence, quotations: &[Quotation]) -> Vec<I
     let mut out = Vec::new();
     let mut pos = sentence.span.start;
     for &qi in &sentence.quotations {
-        let Some(q) = quotations.get(qi) else { continue };
+        let Some(q) = quotations.get(qi) else {
+            continue;
+        };
         if q.outer.start > pos {
-            out.extend(tokenize(text, Span::new(pos, q.outer.start)).into_iter().map(Item::Tok));
+            out.extend(
+                tokenize(text, Span::new(pos, q.outer.start))
+                    .into_iter()
+                    .map(Item::Tok),
+            );
         }
         out.push(Item::Quote(qi));
         pos = pos.max(q.outer.end);
     }
     if sentence.span.end > pos {
-        out.extend(tokenize(text, Span::new(pos, sentence.span.end)).into_iter().map(Item::Tok));
+        out.extend(
+            tokenize(text, Span::new(pos, sentence.span.end))
+                .into_iter()
+                .map(Item::Tok),
+        );
     }
     out
 }

@@ -82,7 +82,13 @@ fn load() -> Lexicons {
             let tags: Vec<&str> = parts.collect();
             let gender = gender_of(tags.iter().copied().find(|t| *t == "m" || *t == "f"));
             let organisation = tags.contains(&"org");
-            Some((word, RoleInfo { gender, organisation }))
+            Some((
+                word,
+                RoleInfo {
+                    gender,
+                    organisation,
+                },
+            ))
         })
         .collect();
     let groups = crate::lexicon::set(include_str!("../../assets/lexicons/group-nouns.txt"));
@@ -100,7 +106,10 @@ fn load() -> Lexicons {
                 "denial" => ContradictionKind::Denial,
                 _ => ContradictionKind::Dispute,
             };
-            Some((kind, cue.split_whitespace().map(str::to_lowercase).collect()))
+            Some((
+                kind,
+                cue.split_whitespace().map(str::to_lowercase).collect(),
+            ))
         })
         .collect();
     let quantities = entries(include_str!("../../assets/lexicons/quantity-nouns.txt"))
@@ -116,14 +125,14 @@ fn load() -> Lexicons {
         })
         .collect();
     Lexicons {
-        lemmas,
-        given_names,
         verbs,
+        lemmas,
         roles,
         groups,
         titles,
         contradiction_cues,
         quantities,
+        given_names,
     }
 }
 
@@ -148,7 +157,10 @@ impl Lexicons {
             // "PRESIDENT", "president" used as a title before a name.
             let mut chars = w.chars();
             let first = chars.next()?;
-            let cap: String = first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect();
+            let cap: String = first
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect();
             self.titles.get(&cap).copied()
         })
     }

@@ -48,7 +48,9 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
             continue;
         }
         let found = in_paragraph(&doc.text, para.span, pi);
-        let first_opens_paragraph = found.first().is_some_and(|q| q.outer.start == para.span.start);
+        let first_opens_paragraph = found
+            .first()
+            .is_some_and(|q| q.outer.start == para.span.start);
         let carried = open_at_end.take();
         for (k, mut q) in found.into_iter().enumerate() {
             if k == 0 && first_opens_paragraph {
@@ -81,7 +83,8 @@ fn in_paragraph(text: &str, para: Span, paragraph: usize) -> Vec<Quotation> {
         }
         let next = iter.peek().map(|&(_, n)| n);
         let straight = c == '"';
-        let opens = is_open(c) || (straight && open.is_none() && next.is_some_and(|n| !n.is_whitespace()));
+        let opens =
+            is_open(c) || (straight && open.is_none() && next.is_some_and(|n| !n.is_whitespace()));
         let closes = is_close(c) || (straight && open.is_some());
         if closes && let Some((mark, inner)) = open {
             let inner_span = Span::new(inner, at);
@@ -111,7 +114,14 @@ fn in_paragraph(text: &str, para: Span, paragraph: usize) -> Vec<Quotation> {
     out
 }
 
-fn push_unclosed(text: &str, out: &mut Vec<Quotation>, mark: usize, inner: usize, end: usize, paragraph: usize) {
+fn push_unclosed(
+    text: &str,
+    out: &mut Vec<Quotation>,
+    mark: usize,
+    inner: usize,
+    end: usize,
+    paragraph: usize,
+) {
     let inner_span = Span::new(inner, end).trimmed(text);
     if inner_span.is_empty() {
         return;
@@ -131,7 +141,10 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<String> {
         let doc = Document::from_text("t.txt", text);
-        find(&doc).iter().map(|q| q.inner.slice(&doc.text).to_owned()).collect()
+        find(&doc)
+            .iter()
+            .map(|q| q.inner.slice(&doc.text).to_owned())
+            .collect()
     }
 
     #[test]
@@ -142,7 +155,8 @@ mod tests {
 
     #[test]
     fn apostrophes_and_inner_single_quotes_stay_inside() {
-        let got = quotes("Headline of the story\n\n“Workers’ pay isn’t ‘fair’ since the ’90s,” he said.");
+        let got =
+            quotes("Headline of the story\n\n“Workers’ pay isn’t ‘fair’ since the ’90s,” he said.");
         assert_eq!(got, ["Workers’ pay isn’t ‘fair’ since the ’90s,"]);
     }
 

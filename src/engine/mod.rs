@@ -19,8 +19,8 @@ mod speakers;
 mod tokens;
 
 pub use model::{
-    Analysis, Contradiction, ContradictionId, ContradictionKind, Gender, Quote, QuoteId, QuoteKind, Speaker,
-    SpeakerId, SpeakerKind,
+    Analysis, Contradiction, ContradictionId, ContradictionKind, Gender, Quote, QuoteId, QuoteKind,
+    Speaker, SpeakerId, SpeakerKind,
 };
 
 use crate::document::Document;
@@ -42,7 +42,10 @@ pub fn analyze(doc: &Document) -> Analysis {
 
 /// Keeps the speakers that say something (or speak for someone who does),
 /// in order of first appearance, and numbers the quotes in document order.
-fn number(book: speakers::SpeakerBook, found: Vec<attribution::Found>) -> (Vec<Speaker>, Vec<(Quote, usize)>) {
+fn number(
+    book: speakers::SpeakerBook,
+    found: Vec<attribution::Found>,
+) -> (Vec<Speaker>, Vec<(Quote, usize)>) {
     let all = book.into_speakers();
     let mut first_quote: Vec<Option<usize>> = vec![None; all.len()];
     for (i, f) in found.iter().enumerate() {

@@ -6,10 +6,11 @@ use crate::document::{Document, ParagraphKind, Span};
 
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj",
-    "adm", "cpl", "det", "const", "insp", "supt", "coun", "rev", "hon", "jr", "sr", "inc", "corp", "co",
-    "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mt", "ft", "ave", "lbs", "lb", "oz", "cst", "sup", "blvd", "approx", "dept", "est", "fig", "al", "u.s", "u.k", "e.g", "i.e",
+    "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "maj", "adm", "cpl", "det", "const", "insp", "supt", "coun", "rev", "hon", "jr", "sr", "inc",
+    "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mt", "ft", "ave", "lbs", "lb", "oz", "cst", "sup", "blvd",
+    "approx", "dept", "est", "fig", "al", "u.s", "u.k", "e.g", "i.e",
 ];
 
 /// One sentence of the body.
@@ -52,7 +53,9 @@ pub fn sentences(doc: &Document, quotations: &[Quotation]) -> Vec<Sentence> {
                 }
                 continue;
             }
-            let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) else { break };
+            let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) else {
+                break;
+            };
             let after = pos + c.len_utf8();
             if matches!(c, '.' | '!' | '?') && !is_abbreviation(text, start, pos, c) {
                 let mut end = after;
@@ -78,7 +81,14 @@ pub fn sentences(doc: &Document, quotations: &[Quotation]) -> Vec<Sentence> {
     out
 }
 
-fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, paragraph: usize, quotations: &mut Vec<usize>) {
+fn push(
+    out: &mut Vec<Sentence>,
+    text: &str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    quotations: &mut Vec<usize>,
+) {
     let span = Span::new(start, end).trimmed(text);
     if span.is_empty() {
         quotations.clear();
@@ -93,15 +103,16 @@ fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, paragraph
 
 /// True when whitespace then an uppercase letter, digit or opening mark follows `pos`.
 fn starts_new_sentence(text: &str, pos: usize, limit: usize) -> bool {
-    let Some(rest) = text.get(pos..limit) else { return false };
+    let Some(rest) = text.get(pos..limit) else {
+        return false;
+    };
     let trimmed = rest.trim_start();
     if trimmed.len() == rest.len() {
         return false;
     }
-    trimmed
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '«'))
+    trimmed.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '«')
+    })
 }
 
 /// True when the period at `dot` ends an abbreviation or an initial.
@@ -120,7 +131,9 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize, c: char) -> bo
         .collect();
     let lower = word.to_lowercase();
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial || ABBREVIATIONS.contains(&lower.as_str()) || (lower.contains('.') && lower.len() <= 5)
+    single_initial
+        || ABBREVIATIONS.contains(&lower.as_str())
+        || (lower.contains('.') && lower.len() <= 5)
 }
 
 #[cfg(test)]
@@ -131,13 +144,24 @@ mod tests {
     fn split(body: &str) -> Vec<String> {
         let doc = Document::from_text("t.txt", &format!("A headline for the test\n\n{body}"));
         let q = marks::find(&doc);
-        sentences(&doc, &q).iter().map(|s| s.span.slice(&doc.text).to_owned()).collect()
+        sentences(&doc, &q)
+            .iter()
+            .map(|s| s.span.slice(&doc.text).to_owned())
+            .collect()
     }
 
     #[test]
     fn quotes_are_opaque_and_abbreviations_do_not_split() {
-        let got = split("“We are done. It is over,” said Sen. Jane Roe of the U.S. Senate. Mr. Smith left.");
-        assert_eq!(got, ["“We are done. It is over,” said Sen. Jane Roe of the U.S. Senate.", "Mr. Smith left."]);
+        let got = split(
+            "“We are done. It is over,” said Sen. Jane Roe of the U.S. Senate. Mr. Smith left.",
+        );
+        assert_eq!(
+            got,
+            [
+                "“We are done. It is over,” said Sen. Jane Roe of the U.S. Senate.",
+                "Mr. Smith left."
+            ]
+        );
     }
 
     #[test]

@@ -48,7 +48,8 @@ pub struct SpeakerBook {
 }
 
 fn same(a: &str, b: &str) -> bool {
-    a.trim_start_matches("the ").eq_ignore_ascii_case(b.trim_start_matches("the "))
+    a.trim_start_matches("the ")
+        .eq_ignore_ascii_case(b.trim_start_matches("the "))
 }
 
 /// How many recently mentioned speakers and people are kept for pronouns and roles.
@@ -57,7 +58,9 @@ const RECENT_LIMIT: usize = 64;
 /// A name as the indexes store it: lowercase, without a leading "the".
 fn norm(s: &str) -> String {
     let lower = s.trim().to_lowercase();
-    lower.strip_prefix("the ").map_or_else(|| lower.clone(), str::to_owned)
+    lower
+        .strip_prefix("the ")
+        .map_or_else(|| lower.clone(), str::to_owned)
 }
 
 fn last_word(s: &str) -> &str {
@@ -65,15 +68,12 @@ fn last_word(s: &str) -> &str {
 }
 
 impl SpeakerBook {
-    /// The speakers so far.
-    pub fn speakers(&self) -> &[Speaker] {
-        &self.speakers
-    }
-
     /// Notes a person named in a narrative sentence, for pronouns that follow.
     pub fn note_person(&mut self, name: &str, gender: Gender) {
         if let Some(id) = self.find_name(name, SpeakerKind::Person) {
-            if self.speakers[id.0].kind != SpeakerKind::Organization && self.speakers[id.0].kind != SpeakerKind::Group {
+            if self.speakers[id.0].kind != SpeakerKind::Organization
+                && self.speakers[id.0].kind != SpeakerKind::Group
+            {
                 self.touch(id);
             }
             return;
@@ -112,11 +112,6 @@ impl SpeakerBook {
         if let Some(flag) = self.affiliation_only.get_mut(id.0) {
             *flag = false;
         }
-    }
-
-    /// The most recently mentioned speaker, if any.
-    pub fn most_recent(&self) -> Option<SpeakerId> {
-        self.recent.last().copied()
     }
 
     /// True for speakers that were only ever named as someone's organisation.
@@ -168,7 +163,8 @@ impl SpeakerBook {
             return Some(*id);
         }
         let compatible = |s: &Speaker| {
-            (s.kind == kind || s.kind == SpeakerKind::Unknown || kind == SpeakerKind::Unknown) && s.kind != SpeakerKind::Group
+            (s.kind == kind || s.kind == SpeakerKind::Unknown || kind == SpeakerKind::Unknown)
+                && s.kind != SpeakerKind::Group
         };
         // "Peskov" after "Dmitry Peskov" (or the other way round); prefer the
         // most recently mentioned such speaker.
@@ -210,12 +206,19 @@ impl SpeakerBook {
                 organisation,
                 kind,
                 gender,
-            } => self.resolve_name(name, role.as_deref(), organisation.as_deref(), *kind, *gender, written),
+            } => self.resolve_name(
+                name,
+                role.as_deref(),
+                organisation.as_deref(),
+                *kind,
+                *gender,
+                written,
+            ),
             MentionForm::Role {
                 role,
                 organisation,
                 gender,
-            } => self.resolve_role(role, organisation.as_deref(), *gender, written),
+            } => Some(self.resolve_role(role, organisation.as_deref(), *gender, written)),
             MentionForm::Group { name } => Some(self.resolve_group(name)),
             MentionForm::Pronoun(p) => self.resolve_pronoun(*p, written),
         }?;
@@ -279,22 +282,30 @@ impl SpeakerBook {
         })
     }
 
-    fn resolve_role(&mut self, role: &str, organisation: Option<&str>, gender: Gender, written: &str) -> Option<Resolved> {
+    fn resolve_role(
+        &mut self,
+        role: &str,
+        organisation: Option<&str>,
+        gender: Gender,
+        written: &str,
+    ) -> Resolved {
         let affiliation = organisation.map(|o| self.organisation(o));
         // "the spokeswoman" after "Jane Roe, a spokeswoman": the same person.
         let earlier = self.recent.iter().rev().copied().find(|id| {
             let s = &self.speakers[id.0];
-            s.role.as_deref().is_some_and(|r| r.to_lowercase().ends_with(role))
+            s.role
+                .as_deref()
+                .is_some_and(|r| r.to_lowercase().ends_with(role))
                 && (affiliation.is_none() || s.affiliation == affiliation)
         });
         if let Some(id) = earlier {
             self.alias(id, written);
             let name = self.speakers[id.0].name.clone();
-            return Some(Resolved {
+            return Resolved {
                 speaker: id,
                 reason: format!("role “{role}” → the earlier {role}, {name}"),
                 confidence: 0.75,
-            });
+            };
         }
         let name = match (organisation, affiliation) {
             (Some(org), _) => format!("{org} {role}"),
@@ -313,11 +324,11 @@ impl SpeakerBook {
             })
         };
         self.alias(id, written);
-        Some(Resolved {
+        Resolved {
             speaker: id,
             reason: format!("described at the cue: “{written}”"),
             confidence: 0.8,
-        })
+        }
     }
 
     fn resolve_group(&mut self, name: &str) -> Resolved {
@@ -340,8 +351,16 @@ impl SpeakerBook {
 
     fn resolve_pronoun(&mut self, pronoun: Pronoun, written: &str) -> Option<Resolved> {
         let fits = |s: &Speaker| match pronoun {
-            Pronoun::He => s.kind != SpeakerKind::Group && s.kind != SpeakerKind::Organization && s.gender != Gender::Female,
-            Pronoun::She => s.kind != SpeakerKind::Group && s.kind != SpeakerKind::Organization && s.gender != Gender::Male,
+            Pronoun::He => {
+                s.kind != SpeakerKind::Group
+                    && s.kind != SpeakerKind::Organization
+                    && s.gender != Gender::Female
+            }
+            Pronoun::She => {
+                s.kind != SpeakerKind::Group
+                    && s.kind != SpeakerKind::Organization
+                    && s.gender != Gender::Male
+            }
             Pronoun::It => s.kind == SpeakerKind::Organization || s.kind == SpeakerKind::Unknown,
             Pronoun::They | Pronoun::We => true,
         };
@@ -350,15 +369,19 @@ impl SpeakerBook {
             .iter()
             .rposition(|id| !self.is_affiliation_only(*id) && fits(&self.speakers[id.0]));
         let candidate_pos = match pronoun {
-            Pronoun::He | Pronoun::She => self.candidates.iter().rposition(|(c, _)| match pronoun {
-                Pronoun::He => c.gender != Gender::Female,
-                _ => c.gender != Gender::Male,
-            }),
+            Pronoun::He | Pronoun::She => {
+                self.candidates.iter().rposition(|(c, _)| match pronoun {
+                    Pronoun::He => c.gender != Gender::Female,
+                    _ => c.gender != Gender::Male,
+                })
+            }
             _ => None,
         };
         // A person named after the last fitting speaker is the likelier referent.
         let id = match (speaker_pos, candidate_pos) {
-            (s, Some(k)) if s.is_none_or(|s| self.candidates[k].1 > self.seen[self.recent[s].0]) => {
+            (s, Some(k))
+                if s.is_none_or(|s| self.candidates[k].1 > self.seen[self.recent[s].0]) =>
+            {
                 let (c, _) = self.candidates.remove(k);
                 self.add(Speaker {
                     name: c.name,

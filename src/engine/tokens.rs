@@ -30,7 +30,12 @@ impl Token {
 
     /// True for a word that starts with an uppercase letter.
     pub fn is_capitalised(self, text: &str) -> bool {
-        self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        self.kind == TokenKind::Word
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 
     /// True for this punctuation character.
@@ -46,8 +51,9 @@ impl Token {
 
 /// Abbreviated titles whose period belongs to the word.
 const TITLE_ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm",
-    "Cpl", "Det", "Const", "Insp", "Supt", "Coun", "Rev", "Hon", "Jr", "Sr", "St", "Mt", "Cst", "Sup",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj",
+    "Adm", "Cpl", "Det", "Const", "Insp", "Supt", "Coun", "Rev", "Hon", "Jr", "Sr", "St", "Mt",
+    "Cst", "Sup",
 ];
 
 fn is_apostrophe(c: char) -> bool {
@@ -58,13 +64,18 @@ fn is_apostrophe(c: char) -> bool {
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut out = Vec::new();
     let base = span.start;
-    let s = span.slice(text);
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let source = span.slice(text);
+    let chars: Vec<(usize, char)> = source.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
         // Zero-width and soft-hyphen characters are invisible: treat as space.
-        if c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}') {
+        if c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}'
+            )
+        {
             i += 1;
             continue;
         }
@@ -75,8 +86,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 let (_, d) = chars[j];
                 let next = chars.get(j + 1).map(|&(_, n)| n);
                 let joins = d.is_alphanumeric()
-                    || ((is_apostrophe(d) || d == '-' || d == '.') && next.is_some_and(char::is_alphanumeric) && !numeric)
-                    || (numeric && (d == ',' || d == '.') && next.is_some_and(|n| n.is_ascii_digit()))
+                    || ((is_apostrophe(d) || d == '-' || d == '.')
+                        && next.is_some_and(char::is_alphanumeric)
+                        && !numeric)
+                    || (numeric
+                        && (d == ',' || d == '.')
+                        && next.is_some_and(|n| n.is_ascii_digit()))
                     || (d == '.' && !numeric && is_initialism(&chars, i, j))
                     || (numeric && d == '%');
                 if !joins {
@@ -84,16 +99,24 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 }
                 j += 1;
             }
-            let mut end = chars.get(j).map_or(s.len(), |&(o, _)| o);
+            let mut end = chars.get(j).map_or(source.len(), |&(o, _)| o);
             // "Dr.", "Sen.", "Rep.": a title abbreviation keeps its period; so does
             // a middle initial ("James M. Flaherty").
-            let word = &s[start..end];
-            let initial = word.len() == 1 && word.chars().all(char::is_uppercase) && chars.get(j + 1).is_some_and(|&(_, n)| n == ' ');
-            if chars.get(j).is_some_and(|&(_, d)| d == '.') && (TITLE_ABBREVIATIONS.contains(&word) || initial) {
+            let word = &source[start..end];
+            let initial = word.len() == 1
+                && word.chars().all(char::is_uppercase)
+                && chars.get(j + 1).is_some_and(|&(_, n)| n == ' ');
+            if chars.get(j).is_some_and(|&(_, d)| d == '.')
+                && (TITLE_ABBREVIATIONS.contains(&word) || initial)
+            {
                 end += 1;
                 j += 1;
             }
-            let kind = if numeric { TokenKind::Number } else { TokenKind::Word };
+            let kind = if numeric {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
             out.push(Token {
                 span: Span::new(base + start, base + end),
                 kind,
@@ -113,7 +136,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 /// "U.S." keeps its final period: the word so far is single letters and periods.
 fn is_initialism(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
     let word: Vec<char> = chars[start..dot].iter().map(|&(_, c)| c).collect();
-    word.len() >= 3 && word.iter().enumerate().all(|(k, c)| if k % 2 == 0 { c.is_uppercase() } else { *c == '.' })
+    word.len() >= 3
+        && word.iter().enumerate().all(|(k, c)| {
+            if k % 2 == 0 {
+                c.is_uppercase()
+            } else {
+                *c == '.'
+            }
+        })
 }
 
 #[cfg(test)]
@@ -121,14 +151,20 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<&str> {
-        tokenize(s, Span::new(0, s.len())).iter().map(|t| t.text(s)).collect()
+        tokenize(s, Span::new(0, s.len()))
+            .iter()
+            .map(|t| t.text(s))
+            .collect()
     }
 
     #[test]
     fn words_numbers_and_punctuation() {
         assert_eq!(
             words("He didn't pay $1,000.50 to U.S. firms, she said."),
-            ["He", "didn't", "pay", "$", "1,000.50", "to", "U.S.", "firms", ",", "she", "said", "."]
+            [
+                "He", "didn't", "pay", "$", "1,000.50", "to", "U.S.", "firms", ",", "she", "said",
+                "."
+            ]
         );
     }
 }

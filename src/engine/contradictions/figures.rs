@@ -22,10 +22,20 @@ struct Figure {
 
 /// Adds a conflicting-figures contradiction for each later passage whose
 /// figure is incompatible with an earlier one by another speaker.
-pub fn conflicts(text: &str, speakers: &[Speaker], quotes: &[(Quote, usize)], out: &mut Vec<Contradiction>) {
-    let figures: Vec<Vec<Figure>> = quotes.iter().map(|(q, _)| figures_in(q.span.slice(text))).collect();
+pub fn conflicts(
+    text: &str,
+    speakers: &[Speaker],
+    quotes: &[(Quote, usize)],
+    out: &mut Vec<Contradiction>,
+) {
+    let figures: Vec<Vec<Figure>> = quotes
+        .iter()
+        .map(|(q, _)| figures_in(q.span.slice(text)))
+        .collect();
     for ia in 0..quotes.len() {
-        let Some(sa) = quotes[ia].0.speaker else { continue };
+        let Some(sa) = quotes[ia].0.speaker else {
+            continue;
+        };
         for fa in figures[ia].iter().filter(|f| f.group != "money") {
             let hit = (0..ia).rev().find_map(|ib| {
                 let sb = quotes[ib].0.speaker?;
@@ -36,15 +46,30 @@ pub fn conflicts(text: &str, speakers: &[Speaker], quotes: &[(Quote, usize)], ou
                 figures[ib]
                     .iter()
                     .find(|fb| fb.group == fa.group && ratio(fa.value, fb.value) >= MIN_RATIO)
-                    .filter(|_| shares_subject(text, &quotes[ia].0, &quotes[ib].0, sentences_near(quotes, ia, ib)))
+                    .filter(|_| {
+                        shares_subject(
+                            text,
+                            &quotes[ia].0,
+                            &quotes[ib].0,
+                            sentences_near(quotes, ia, ib),
+                        )
+                    })
                     .map(|fb| (ib, fb))
             });
             let Some((ib, fb)) = hit else { continue };
-            let already = out.iter().any(|c| (c.a.0 == ia && c.b.0 == ib) || (c.a.0 == ib && c.b.0 == ia));
+            let already = out
+                .iter()
+                .any(|c| (c.a.0 == ia && c.b.0 == ib) || (c.a.0 == ib && c.b.0 == ia));
             if already {
                 continue;
             }
-            let name = |i: usize| quotes[i].0.speaker.and_then(|s| speakers.get(s.0)).map_or("Someone", |s| s.name.as_str());
+            let name = |i: usize| {
+                quotes[i]
+                    .0
+                    .speaker
+                    .and_then(|s| speakers.get(s.0))
+                    .map_or("Someone", |s| s.name.as_str())
+            };
             out.push(Contradiction {
                 a: QuoteId(ia),
                 b: QuoteId(ib),
@@ -102,7 +127,9 @@ fn figures_in(s: &str) -> Vec<Figure> {
     let toks = tokenize(s, Span::new(0, s.len()));
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        let Some(value) = number_value(t.text(s), t.kind) else { continue };
+        let Some(value) = number_value(t.text(s), t.kind) else {
+            continue;
+        };
         for (k, u) in toks.iter().enumerate().skip(i + 1).take(MAX_GAP) {
             let word = u.text(s).to_lowercase();
             if let Some(group) = LEXICONS.quantities.get(&word) {

@@ -5,14 +5,55 @@ use crate::document::Span;
 use crate::engine::tokens::{Token, TokenKind, tokenize};
 
 /// Verbs of a passive reference: "as stated by", "cited by".
-const BY_VERBS: &[&str] = &["stated", "said", "claimed", "reported", "suggested", "announced", "tweeted", "cited", "made", "published", "given", "quoted", "alleged", "asserted"];
+const BY_VERBS: &[&str] = &[
+    "stated",
+    "said",
+    "claimed",
+    "reported",
+    "suggested",
+    "announced",
+    "tweeted",
+    "cited",
+    "made",
+    "published",
+    "given",
+    "quoted",
+    "alleged",
+    "asserted",
+];
 /// Nouns for someone's claim: "X's claim", "a report in X".
-const CLAIM_NOUNS: &[&str] = &["claim", "claims", "report", "reports", "reporting", "statement", "statements", "assertion", "assertions", "allegation", "allegations", "comments", "remarks", "figures", "numbers", "story", "article", "account", "tweet", "estimate", "fact-check"];
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "reporting",
+    "statement",
+    "statements",
+    "assertion",
+    "assertions",
+    "allegation",
+    "allegations",
+    "comments",
+    "remarks",
+    "figures",
+    "numbers",
+    "story",
+    "article",
+    "account",
+    "tweet",
+    "estimate",
+    "fact-check",
+];
 
 /// Names of parties the sentence refers to as the source of a claim.
 pub fn named_parties(text: &str, sentence: Span) -> Vec<String> {
     let toks: Vec<Token> = tokenize(text, sentence);
-    let word = |i: usize| toks.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text));
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.text(text))
+    };
     let lower = |i: usize| word(i).map(str::to_lowercase).unwrap_or_default();
     let mut out = Vec::new();
     for i in 0..toks.len() {
@@ -22,7 +63,9 @@ pub fn named_parties(text: &str, sentence: Span) -> Vec<String> {
             out.extend(name_after(text, &toks, i + 2));
         }
         // "a report in X", "claims by X", "the statement from X"
-        if CLAIM_NOUNS.contains(&w.as_str()) && matches!(lower(i + 1).as_str(), "in" | "by" | "from" | "of") {
+        if CLAIM_NOUNS.contains(&w.as_str())
+            && matches!(lower(i + 1).as_str(), "in" | "by" | "from" | "of")
+        {
             out.extend(name_after(text, &toks, i + 2));
         }
         // "X's claim", "the Journal report"
@@ -32,7 +75,10 @@ pub fn named_parties(text: &str, sentence: Span) -> Vec<String> {
                 k -= 1;
             }
             if k < i {
-                let name: Vec<&str> = toks[k..i].iter().map(|t| strip_possessive(t.text(text))).collect();
+                let name: Vec<&str> = toks[k..i]
+                    .iter()
+                    .map(|t| strip_possessive(t.text(text)))
+                    .collect();
                 out.push(name.join(" "));
             }
         }
@@ -41,12 +87,17 @@ pub fn named_parties(text: &str, sentence: Span) -> Vec<String> {
 }
 
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
 }
 
 /// The capitalised name starting at token `i` ("the Journal" → "Journal").
 fn name_after(text: &str, toks: &[Token], mut i: usize) -> Option<String> {
-    if toks.get(i).is_some_and(|t| matches!(t.text(text), "the" | "The" | "a" | "an")) {
+    if toks
+        .get(i)
+        .is_some_and(|t| matches!(t.text(text), "the" | "The" | "a" | "an"))
+    {
         i += 1;
     }
     let mut words = Vec::new();

@@ -1,0 +1,342 @@
+//! The sources pane: speakers in order of first appearance with their quotes,
+//! then the contradictions, each as its two passages side by side.
+
+use std::collections::BTreeSet;
+
+use egui::accesskit::Role;
+use egui::text::{LayoutJob, TextFormat};
+use egui::{
+    Align, Button, Frame, Layout, Margin, Response, RichText, ScrollArea, Sense, Stroke,
+    StrokeKind, TextStyle, Ui, UiBuilder, WidgetInfo, vec2,
+};
+
+use super::state::{AppState, Article, Command, Pane, Selection, shorten};
+use super::theme;
+use crate::engine::{ContradictionId, QuoteId, QuoteKind, SpeakerId};
+use crate::report::speaker_heading;
+
+/// Longest passage shown in a quote item, in characters.
+const ITEM_CHARS: usize = 120;
+/// Longest passage shown in a contradiction card, in characters.
+const CARD_CHARS: usize = 200;
+/// Width of the middle column of a contradiction card (kind and cue).
+const CARD_MIDDLE: f32 = 84.0;
+
+/// Shows the sources pane and returns what the user asked for.
+pub fn sources_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let Some(article) = &state.article else {
+        ui.label(RichText::new("Speakers and contradictions appear here.").weak());
+        return commands;
+    };
+    let selected = state.selected_quotes();
+    ScrollArea::vertical()
+        .id_salt(("sources", state.generation))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            speakers_ui(ui, state, article, &selected, &mut commands);
+            ui.add_space(12.0);
+            contradictions_ui(ui, state, article, &mut commands);
+            ui.add_space(24.0);
+        });
+    if state.pending_scroll.sources {
+        commands.push(Command::Scrolled(Pane::Sources));
+    }
+    commands
+}
+
+/// A small square in a speaker's colour.
+pub fn color_chip_ui(ui: &mut Ui, fill: egui::Color32) -> Response {
+    let (rect, response) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
+    let stroke = Stroke::new(1.0, ui.visuals().weak_text_color());
+    ui.painter()
+        .rect(rect, 3.0, fill, stroke, StrokeKind::Inside);
+    response
+}
+
+/// Every speaker with their quotes, then the unattributed quotes.
+fn speakers_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    article: &Article,
+    selected: &BTreeSet<QuoteId>,
+    out: &mut Vec<Command>,
+) {
+    let analysis = &article.analysis;
+    ui.heading("Speakers");
+    if analysis.quotes.is_empty() {
+        ui.label(RichText::new("No quotes found in this article.").weak());
+        return;
+    }
+    let mut silent = Vec::new();
+    for index in 0..analysis.speakers.len() {
+        let id = SpeakerId(index);
+        let quotes = analysis.quotes_of(id);
+        if quotes.is_empty() {
+            if let Some(s) = analysis.speaker(id) {
+                silent.push(s.name.as_str());
+            }
+            continue;
+        }
+        ui.add_space(8.0);
+        let heading = speaker_heading(analysis, id, quotes.len());
+        speaker_group_ui(
+            ui,
+            state,
+            article,
+            Some(id),
+            &heading,
+            &quotes,
+            selected,
+            out,
+        );
+    }
+    let unattributed: Vec<QuoteId> = (0..analysis.quotes.len())
+        .map(QuoteId)
+        .filter(|&q| analysis.quote(q).is_some_and(|q| q.speaker.is_none()))
+        .collect();
+    if !unattributed.is_empty() {
+        ui.add_space(8.0);
+        let plural = if unattributed.len() == 1 { "" } else { "s" };
+        let heading = format!("Unattributed — {} quote{plural}", unattributed.len());
+        speaker_group_ui(
+            ui,
+            state,
+            article,
+            None,
+            &heading,
+            &unattributed,
+            selected,
+            out,
+        );
+    }
+    if !silent.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new(format!("Mentioned, not quoted: {}", silent.join(", "))).weak());
+    }
+}
+
+/// One speaker's heading and quote items.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site; a struct would only rename them"
+)]
+fn speaker_group_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    article: &Article,
+    speaker: Option<SpeakerId>,
+    heading: &str,
+    quotes: &[QuoteId],
+    selected: &BTreeSet<QuoteId>,
+    out: &mut Vec<Command>,
+) {
+    let fill = theme::speaker_fill(speaker, ui.visuals().dark_mode);
+    ui.horizontal(|ui| {
+        color_chip_ui(ui, fill);
+        ui.strong(heading);
+    });
+    ui.indent(("speaker", speaker.map(|s| s.0)), |ui| {
+        for &q in quotes {
+            quote_item_ui(ui, state, article, q, selected.contains(&q), out);
+        }
+    });
+}
+
+/// A quote as a selectable item: a kind tag, then the words.
+fn quote_item_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    article: &Article,
+    quote: QuoteId,
+    selected: bool,
+    out: &mut Vec<Command>,
+) {
+    let Some(q) = article.analysis.quote(quote) else {
+        return;
+    };
+    let body = ui
+        .style()
+        .text_styles
+        .get(&TextStyle::Body)
+        .cloned()
+        .unwrap_or_default();
+    let note = egui::FontId::proportional(theme::NOTE_SIZE);
+    let visuals = ui.visuals();
+    let (tag, tag_color) = match q.kind {
+        QuoteKind::Direct => ("“ ” direct".to_owned(), visuals.strong_text_color()),
+        QuoteKind::Indirect | QuoteKind::Mixed => {
+            (q.kind.label().to_owned(), visuals.weak_text_color())
+        }
+    };
+    let words = shorten(&article.passage(quote), ITEM_CHARS);
+    let (words, italics) = match q.kind {
+        QuoteKind::Direct => (format!("“{words}”"), false),
+        QuoteKind::Indirect | QuoteKind::Mixed => (words, true),
+    };
+    let mut job = LayoutJob::default();
+    job.append(&tag, 0.0, TextFormat::simple(note, tag_color));
+    job.append(
+        &words,
+        8.0,
+        TextFormat {
+            font_id: body,
+            color: visuals.text_color(),
+            italics,
+            ..TextFormat::default()
+        },
+    );
+    job.wrap.max_width = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+    let response = ui.add(Button::selectable(selected, job).wrap());
+    if is_scroll_anchor(ui, state, Selection::Quote(quote), &response) {
+        response.scroll_to_me(Some(Align::Center));
+    }
+    if response.clicked() {
+        out.push(Command::SelectQuote(quote));
+    }
+}
+
+/// True when the sources pane must scroll to this item: it is the new
+/// selection and not yet fully in view (the item just clicked stays put).
+fn is_scroll_anchor(ui: &Ui, state: &AppState, item: Selection, response: &Response) -> bool {
+    state.pending_scroll.sources
+        && state.selection == Some(item)
+        && !ui.clip_rect().contains_rect(response.rect)
+}
+
+/// The list of contradictions.
+fn contradictions_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut Vec<Command>) {
+    let count = article.analysis.contradictions.len();
+    ui.heading(format!("Contradictions ({count})"));
+    if count == 0 {
+        ui.label(RichText::new("None found.").weak());
+        return;
+    }
+    for index in 0..count {
+        ui.add_space(6.0);
+        contradiction_card_ui(ui, state, article, ContradictionId(index), out);
+    }
+}
+
+/// One contradiction: contradicting passage | kind and cue | contradicted passage,
+/// then the explanation. The whole card is one button.
+fn contradiction_card_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    article: &Article,
+    id: ContradictionId,
+    out: &mut Vec<Command>,
+) {
+    let analysis = &article.analysis;
+    let Some(c) = analysis.contradictions.get(id.0) else {
+        return;
+    };
+    let selected = state.selection == Some(Selection::Contradiction(id));
+    let dark = ui.visuals().dark_mode;
+    let accent = theme::contradiction_color(dark);
+    let (fill, stroke) = if selected {
+        (
+            ui.visuals().selection.bg_fill.gamma_multiply(0.35),
+            theme::selection_stroke(ui.visuals()),
+        )
+    } else {
+        (
+            ui.visuals().faint_bg_color,
+            Stroke::new(1.0, accent.gamma_multiply(0.6)),
+        )
+    };
+    let label = format!(
+        "Contradiction {}: {} contradicts {} ({}, “{}”)",
+        id.0 + 1,
+        analysis.speaker_name(c.a),
+        analysis.speaker_name(c.b),
+        c.kind.as_str(),
+        c.cue
+    );
+    let response = ui
+        .scope_builder(
+            UiBuilder::new()
+                .id_salt(("contradiction", id.0))
+                .sense(Sense::click()),
+            |ui| {
+                ui.style_mut().interaction.selectable_labels = false;
+                Frame::new()
+                    .fill(fill)
+                    .stroke(stroke)
+                    .corner_radius(6.0)
+                    .inner_margin(Margin::same(8))
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        let side = ((ui.available_width() - CARD_MIDDLE) / 2.0
+                            - ui.spacing().item_spacing.x)
+                            .max(60.0);
+                        ui.horizontal_top(|ui| {
+                            card_side_ui(ui, article, c.a, side);
+                            ui.allocate_ui_with_layout(
+                                vec2(CARD_MIDDLE, 0.0),
+                                Layout::top_down(Align::Center),
+                                |ui| {
+                                    ui.set_width(CARD_MIDDLE);
+                                    ui.label(RichText::new(c.kind.as_str()).strong().color(accent));
+                                    if !c.cue.is_empty() {
+                                        ui.label(
+                                            RichText::new(format!("“{}”", c.cue))
+                                                .italics()
+                                                .size(theme::NOTE_SIZE),
+                                        );
+                                    }
+                                    ui.label(
+                                        RichText::new("contradicts").size(theme::NOTE_SIZE).weak(),
+                                    );
+                                },
+                            );
+                            card_side_ui(ui, article, c.b, side);
+                        });
+                        if !c.explanation.is_empty() {
+                            ui.add_space(4.0);
+                            ui.label(RichText::new(&c.explanation).size(theme::NOTE_SIZE));
+                        }
+                    });
+            },
+        )
+        .response;
+    response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &label));
+    if response.hovered() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        ui.painter().rect_stroke(
+            response.rect,
+            6.0,
+            Stroke::new(1.5, accent),
+            StrokeKind::Inside,
+        );
+    }
+    if is_scroll_anchor(ui, state, Selection::Contradiction(id), &response) {
+        response.scroll_to_me(Some(Align::Center));
+    }
+    if response.clicked() {
+        out.push(Command::SelectContradiction(id));
+    }
+}
+
+/// One side of a contradiction card: the speaker, then the passage.
+fn card_side_ui(ui: &mut Ui, article: &Article, quote: QuoteId, width: f32) {
+    let analysis = &article.analysis;
+    let speaker = analysis.quote(quote).and_then(|q| q.speaker);
+    let fill = theme::speaker_fill(speaker, ui.visuals().dark_mode);
+    ui.allocate_ui_with_layout(vec2(width, 0.0), Layout::top_down(Align::Min), |ui| {
+        ui.set_width(width);
+        ui.horizontal_wrapped(|ui| {
+            color_chip_ui(ui, fill);
+            ui.strong(analysis.speaker_name(quote));
+        });
+        let words = shorten(&article.passage(quote), CARD_CHARS);
+        let direct = analysis
+            .quote(quote)
+            .is_some_and(|q| q.kind == QuoteKind::Direct);
+        if direct {
+            ui.label(format!("“{words}”"));
+        } else {
+            ui.label(RichText::new(words).italics());
+        }
+    });
+}

@@ -1,0 +1,297 @@
+//! The reader window, driven like a user would: click widgets found by their
+//! accessible labels, type into the path field, read what the window shows.
+//!
+//! Runs headless with `egui_kittest` on the real sample article.
+
+use std::path::{Path, PathBuf};
+
+use counterpoint::app::{CounterpointApp, Selection};
+use counterpoint::engine::{ContradictionId, QuoteId};
+use egui::accesskit::{Role, Toggled};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+
+/// A direct quote of Donald Trump in the sample.
+const TRUMP_QUOTE: &str = "Russia has informed us that they have removed most of their people";
+
+fn sample() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/venezuela.txt")
+}
+
+/// The real app with the sample open, in a window of `width` × `height` points.
+fn app_with_sample(width: f32, height: f32) -> Harness<'static, CounterpointApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .build_eframe(|_cc| CounterpointApp::new(Some(sample())));
+    harness.run();
+    let state = harness.state().state();
+    assert!(
+        state.article.is_some(),
+        "sample did not load: {:?}",
+        state.error
+    );
+    assert!(state.error.is_none());
+    harness
+}
+
+/// The id of the first quote whose words contain `needle`.
+fn quote_containing(harness: &Harness<'_, CounterpointApp>, needle: &str) -> QuoteId {
+    let article = harness.state().state().article.as_ref();
+    let found = article.and_then(|a| {
+        (0..a.analysis.quotes.len())
+            .map(QuoteId)
+            .find(|&q| a.passage(q).contains(needle))
+    });
+    assert!(
+        found.is_some(),
+        "the engine found no quote containing {needle:?}"
+    );
+    found.unwrap_or(QuoteId(usize::MAX))
+}
+
+/// Scrolls the node into view, then clicks it like a pointer would.
+fn click<'a>(harness: &mut Harness<'_, CounterpointApp>, by: impl Fn() -> By<'a>) {
+    harness.get(by()).scroll_to_me();
+    harness.run();
+    harness.get(by()).click();
+    harness.run();
+}
+
+/// Selects everything in the path field, types `text`, clicks "Open".
+fn open_via_path_field(harness: &mut Harness<'_, CounterpointApp>, text: &str) {
+    harness.get_by_role(Role::TextInput).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_role(Role::TextInput).type_text(text);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Open").click();
+    harness.run();
+}
+
+/// True when the node's centre lies inside the window, below the top bars.
+fn is_on_screen(rect: egui::Rect, height: f32) -> bool {
+    let y = rect.center().y;
+    y > 40.0 && y < height - 30.0
+}
+
+#[test]
+fn clicking_a_quote_in_the_sources_selects_it_in_the_article() {
+    let mut harness = app_with_sample(1280.0, 800.0);
+    let quote = quote_containing(&harness, TRUMP_QUOTE);
+    let item = || By::new().role(Role::Button).label_contains(TRUMP_QUOTE);
+    assert_eq!(
+        harness.get(item()).accesskit_node().toggled(),
+        Some(Toggled::False)
+    );
+
+    click(&mut harness, item);
+
+    let state = harness.state().state();
+    assert_eq!(state.selection, Some(Selection::Quote(quote)));
+    assert_eq!(
+        harness.get(item()).accesskit_node().toggled(),
+        Some(Toggled::True),
+        "the quote item should show as selected"
+    );
+    // The article names the selection above the text.
+    let bar = harness.get(By::new().role(Role::Label).label_contains("Selected: "));
+    let bar_text = bar.value().unwrap_or_default();
+    assert!(bar_text.contains("Selected: Donald Trump"), "{bar_text}");
+    assert!(bar_text.contains("Russia has informed us"), "{bar_text}");
+
+    // "Clear selection" clears it.
+    harness
+        .get_by_role_and_label(Role::Button, "Clear selection")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().state().selection, None);
+    assert!(harness.query_by_label_contains("Selected: ").is_none());
+}
+
+#[test]
+fn clicking_a_passage_in_the_article_selects_its_quote() {
+    let mut harness = app_with_sample(1280.0, 800.0);
+    let quote = quote_containing(&harness, TRUMP_QUOTE);
+    // The paragraph opens with the quote: "“Russia has informed us…".
+    let paragraph = harness
+        .get(By::new().role(Role::Paragraph).label_contains(TRUMP_QUOTE))
+        .rect();
+    let on_russia = paragraph.left_top() + egui::vec2(40.0, 12.0);
+    harness.hover_at(on_russia);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: on_russia,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: on_russia,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+
+    assert_eq!(
+        harness.state().state().selection,
+        Some(Selection::Quote(quote))
+    );
+    let item = harness.get(By::new().role(Role::Button).label_contains(TRUMP_QUOTE));
+    assert_eq!(item.accesskit_node().toggled(), Some(Toggled::True));
+
+    // Clicking a paragraph that quotes no one changes nothing.
+    harness
+        .get(
+            By::new()
+                .role(Role::Paragraph)
+                .label_contains("US-Russian tensions have spiked"),
+        )
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().state().selection,
+        Some(Selection::Quote(quote))
+    );
+}
+
+#[test]
+fn clicking_a_contradiction_selects_it_and_scrolls_the_article() {
+    let height = 480.0;
+    let mut harness = app_with_sample(1100.0, height);
+    let article = harness.state().state().article.as_ref();
+    let count = article.map_or(0, |a| a.analysis.contradictions.len());
+    assert!(
+        count >= 3,
+        "expected the sample's contradictions, got {count}"
+    );
+    // The last contradiction lies far down the article: off screen at first.
+    let last = ContradictionId(count - 1);
+    let passage_a = article
+        .and_then(|a| {
+            a.analysis
+                .contradictions
+                .get(last.0)
+                .map(|c| a.passage(c.a))
+        })
+        .unwrap_or_default();
+    let words: String = passage_a.chars().take(30).collect();
+    let paragraph = || By::new().role(Role::Paragraph).label_contains(&words);
+    assert!(
+        !is_on_screen(harness.get(paragraph()).rect(), height),
+        "the passage should start off screen"
+    );
+
+    let label = format!("Contradiction {count}:");
+    let card = || By::new().role(Role::Button).label_contains(&label);
+    click(&mut harness, card);
+
+    assert_eq!(
+        harness.state().state().selection,
+        Some(Selection::Contradiction(last))
+    );
+    assert!(
+        is_on_screen(harness.get(paragraph()).rect(), height),
+        "the article should scroll to the contradicting passage"
+    );
+    let bar = harness.get(
+        By::new()
+            .role(Role::Label)
+            .label_contains("Selected contradiction"),
+    );
+    assert!(bar.value().unwrap_or_default().contains("contradicts"));
+}
+
+#[test]
+fn a_missing_file_shows_an_error_and_keeps_the_article() {
+    let mut harness = app_with_sample(1280.0, 800.0);
+    let missing = Path::new(env!("CARGO_MANIFEST_DIR")).join("no-such-article.txt");
+
+    open_via_path_field(&mut harness, &missing.display().to_string());
+
+    let state = harness.state().state();
+    let error = state.error.clone().unwrap_or_default();
+    assert!(error.contains("no such file"), "error was {error:?}");
+    assert_eq!(
+        state.article.as_ref().map(|a| a.document.path.clone()),
+        Some(sample()),
+        "the previous article should stay open"
+    );
+    let banner = harness.get_by_label_contains("no such file");
+    assert!(
+        banner
+            .value()
+            .unwrap_or_default()
+            .contains("no-such-article.txt")
+    );
+    let still_shown = By::new().role(Role::Paragraph).label_contains(TRUMP_QUOTE);
+    assert!(harness.query(still_shown).is_some());
+
+    harness
+        .get_by_role_and_label(Role::Button, "Dismiss")
+        .click();
+    harness.run();
+    assert!(harness.state().state().error.is_none());
+    assert!(harness.query_by_label_contains("no such file").is_none());
+}
+
+#[test]
+fn empty_and_binary_files_are_refused_with_a_message() {
+    let mut harness = app_with_sample(1280.0, 800.0);
+    let dir = tempfile::tempdir();
+    assert!(dir.is_ok(), "cannot make a temporary folder");
+    let Ok(dir) = dir else { return };
+
+    let empty = dir.path().join("empty.txt");
+    assert!(std::fs::write(&empty, b"").is_ok());
+    open_via_path_field(&mut harness, &empty.display().to_string());
+    assert!(
+        harness
+            .query_by_label_contains("the file is empty")
+            .is_some()
+    );
+
+    let png = dir.path().join("picture.txt");
+    let bytes = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+    assert!(std::fs::write(&png, bytes).is_ok());
+    open_via_path_field(&mut harness, &png.display().to_string());
+    assert!(harness.query_by_label_contains("not a text file").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("the file is empty")
+            .is_none()
+    );
+
+    let state = harness.state().state();
+    assert_eq!(
+        state.article.as_ref().map(|a| a.document.path.clone()),
+        Some(sample())
+    );
+}
+
+#[test]
+fn without_a_file_the_window_invites_to_open_one() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1000.0, 600.0))
+        .build_eframe(|_cc| CounterpointApp::new(None));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("File > Open… (Ctrl+O), or drop a file here")
+            .is_some()
+    );
+
+    open_via_path_field(&mut harness, &sample().display().to_string());
+    assert!(harness.state().state().article.is_some());
+    assert!(
+        harness
+            .query_by_label_contains("drop a file here")
+            .is_none()
+    );
+    let status = harness.get(By::new().role(Role::Label).label_contains(" quotes · "));
+    let text = status.value().unwrap_or_default();
+    assert!(
+        text.contains("speakers") && text.contains("contradiction"),
+        "{text}"
+    );
+}
