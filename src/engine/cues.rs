@@ -2,7 +2,7 @@
 
 use super::frame::{Item, lower};
 use super::lexicons::{LEXICONS, VerbInfo};
-use super::mentions::{self, Mention, TIME_WORDS, is_function_word, is_phrase_word};
+use super::mentions::{self, Mention, is_function_word, is_phrase_word};
 use super::tokens::Token;
 
 /// Words that may stand between a speaker and the verb ("Trump also said").
@@ -228,7 +228,7 @@ fn word_at(text: &str, items: &[Item], i: usize) -> Option<(Token, String)> {
 fn in_phrase(word: &str, is_cap: bool) -> bool {
     let lower = word.to_lowercase();
     if is_cap {
-        return !is_function_word(&lower) || mentions::DETERMINERS.contains(&lower.as_str());
+        return !is_function_word(&lower) || LEXICONS.determiners.contains(lower.as_str());
     }
     is_phrase_word(&lower)
 }
@@ -246,7 +246,7 @@ fn phrase_before(text: &str, items: &[Item], verb: usize) -> Option<((usize, usi
             .token()
             .is_some_and(|t| t.is_capitalised(text));
         let skippable = (!cap && BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str()))
-            || TIME_WORDS.contains(&w.as_str())
+            || LEXICONS.time_words.contains(w.as_str())
             || (!cap && w.ends_with("ly") && w.len() > 4 && end > 1)
             || w.chars().all(|c| c.is_ascii_digit());
         if !skippable {
@@ -356,12 +356,15 @@ fn post_modified_source(
     if items[head + 1..end].iter().any(|i| !i.is_word()) {
         return None;
     }
-    let start =
-        if head > 0 && mentions::DETERMINERS.contains(&lower(text, items, head - 1).as_str()) {
-            head - 1
-        } else {
-            head
-        };
+    let start = if head > 0
+        && LEXICONS
+            .determiners
+            .contains(lower(text, items, head - 1).as_str())
+    {
+        head - 1
+    } else {
+        head
+    };
     read(text, items, start, head + 1)
 }
 
@@ -371,7 +374,7 @@ fn is_name_word(text: &str, items: &[Item], i: usize) -> bool {
         let lower = w.to_lowercase();
         tok.is_capitalised(text)
             && !is_function_word(&lower)
-            && !TIME_WORDS.contains(&lower.as_str())
+            && !LEXICONS.time_words.contains(lower.as_str())
     })
 }
 
@@ -408,7 +411,7 @@ fn phrase_ending_at(text: &str, items: &[Item], end: usize) -> Option<((usize, u
             Some((tok, w)) => {
                 let lower = w.to_lowercase();
                 let cap = tok.is_capitalised(text);
-                (in_phrase(&w, cap) && !(cap && TIME_WORDS.contains(&lower.as_str())))
+                (in_phrase(&w, cap) && !(cap && LEXICONS.time_words.contains(lower.as_str())))
                     || bridges(text, items, i, i.wrapping_sub(1), i + 1)
             }
             None => bridges(text, items, i, i.wrapping_sub(1), i + 1),
@@ -446,7 +449,7 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
         let pronoun =
             end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
         let ok = pronoun
-            || (in_phrase(&w, cap) && !(cap && TIME_WORDS.contains(&lw.as_str())))
+            || (in_phrase(&w, cap) && !(cap && LEXICONS.time_words.contains(lw.as_str())))
             || bridges(text, items, end, end.wrapping_sub(1), end + 1);
         if !ok {
             break;

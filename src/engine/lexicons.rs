@@ -45,6 +45,18 @@ pub struct Lexicons {
     pub quantities: HashMap<String, String>,
     /// Given names that mark a gender.
     pub given_names: HashMap<String, Gender>,
+    /// Words that open a noun phrase (articles, quantifiers, possessives, a few adjectives).
+    pub determiners: HashSet<String>,
+    /// Lowercase words allowed inside a speaker phrase ("former senior official", "city staff").
+    pub phrase_modifiers: HashSet<String>,
+    /// Nouns for a written or spoken statement that speaks for whoever issued it ("a statement from X").
+    pub statement_nouns: HashSet<String>,
+    /// Function words: capitalised at the start of a sentence they are never part of a name.
+    pub function_words: HashSet<String>,
+    /// Words that make a capitalised name an organisation ("Ministry", "Journal", "Inc").
+    pub organisation_words: HashSet<String>,
+    /// Days, months, holidays and other words of time that stand between a speaker and the verb.
+    pub time_words: HashSet<String>,
 }
 
 fn gender_of(tag: Option<&str>) -> Gender {
@@ -133,6 +145,20 @@ fn load() -> Lexicons {
         contradiction_cues,
         quantities,
         given_names,
+        determiners: crate::lexicon::set(include_str!("../../assets/lexicons/determiners.txt")),
+        phrase_modifiers: crate::lexicon::set(include_str!(
+            "../../assets/lexicons/phrase-modifiers.txt"
+        )),
+        statement_nouns: crate::lexicon::set(include_str!(
+            "../../assets/lexicons/statement-nouns.txt"
+        )),
+        function_words: crate::lexicon::set(include_str!(
+            "../../assets/lexicons/function-words.txt"
+        )),
+        organisation_words: crate::lexicon::set(include_str!(
+            "../../assets/lexicons/organisation-words.txt"
+        )),
+        time_words: crate::lexicon::set(include_str!("../../assets/lexicons/time-words.txt")),
     }
 }
 

@@ -7,13 +7,16 @@
 //! contradictions ([`contradictions`]).
 
 mod attribution;
+mod content;
 mod contradictions;
 mod cues;
+mod floating;
 mod frame;
 mod lexicons;
 mod marks;
 mod mentions;
 mod model;
+mod names;
 mod segment;
 mod speakers;
 mod tokens;

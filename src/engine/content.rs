@@ -1,0 +1,548 @@
+//! What a cue attributes: the quotations or reported clause before or after it.
+
+use super::cues::Cue;
+use super::frame::{Item, lower};
+use super::lexicons::LEXICONS;
+use super::marks::Quotation;
+use super::model::QuoteKind;
+use crate::document::Span;
+
+/// The fewest words a reported clause needs to count as a quote.
+pub(super) const MIN_REPORTED_WORDS: usize = 3;
+
+/// Is there a quotation right before item `i` (only punctuation between)?
+pub(super) fn adjacent_quote_before(items: &[Item], i: usize) -> bool {
+    items[..i]
+        .iter()
+        .rev()
+        .find(|it| !it.is_punct(',') && !it.is_punct('—') && !it.is_punct('–') && !it.is_punct('-'))
+        .is_some_and(|it| matches!(it, Item::Quote(_)))
+}
+
+/// Steps back from a mention over the words that describe it ("University of
+/// the Fraser Valley political scientist Hamish Telford"), to the comma or
+/// quotation that ends the content before it.
+pub(super) fn descriptor_start(text: &str, items: &[Item], first: usize) -> usize {
+    let mut k = first;
+    while k > 0 && first - k < 8 {
+        let Some(tok) = items[k - 1].token() else {
+            break;
+        };
+        let w = tok.text(text).to_lowercase();
+        let word_like = tok.is_word() || tok.kind == super::tokens::TokenKind::Number;
+        // "University of the Fraser Valley": small words inside a name are fine.
+        let inside_name = matches!(
+            w.as_str(),
+            "of" | "the" | "and" | "for" | "at" | "on" | "de"
+        ) && items
+            .get(k)
+            .and_then(|i| i.token())
+            .is_some_and(|t| t.is_capitalised(text));
+        let function =
+            !tok.is_capitalised(text) && super::mentions::is_function_word(&w) && !inside_name;
+        if !word_like
+            || function
+            || super::lexicons::LEXICONS.verb(&w).is_some()
+            || matches!(w.as_str(), "that" | "which" | "who")
+        {
+            break;
+        }
+        k -= 1;
+    }
+    if k > 0 && k < first && (adjacent_quote_before(items, k) || items[k - 1].is_punct(',')) {
+        k
+    } else {
+        first
+    }
+}
+
+/// Item index just past the cue, its listener, adverbials and "that".
+pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
+    let mut i = cue.last();
+    if cue.according {
+        // "According to Jean Roe, an economist at …, sales …": skip the appositive.
+        if items.get(i).is_some_and(|it| it.is_punct(','))
+            && matches!(
+                lower(text, items, i + 1).as_str(),
+                "a" | "an" | "the" | "who" | "which"
+            )
+            && let Some(next_comma) =
+                (i + 1..items.len().min(i + 16)).find(|&k| items[k].is_punct(','))
+        {
+            i = next_comma;
+        }
+        while i < items.len()
+            && (items[i].is_punct(',')
+                || matches!(
+                    lower(text, items, i).as_str(),
+                    "however" | "though" | "meanwhile" | "too"
+                ))
+        {
+            i += 1;
+        }
+        return i;
+    }
+    // "told journalists", "told the Associated Press": skip the listener.
+    if cue.info.takes_listener && !cue.inverted {
+        while i < items.len() && items[i].is_word() && lower(text, items, i) != "that" {
+            let w = lower(text, items, i);
+            if i > cue.last()
+                && !(items[i].token().is_some_and(|t| t.is_capitalised(text))
+                    || matches!(w.as_str(), "the" | "reporters" | "journalists"))
+            {
+                break;
+            }
+            i += 1;
+            if i - cue.last() > 5 {
+                break;
+            }
+        }
+    }
+    loop {
+        let w = lower(text, items, i);
+        let next = lower(text, items, i + 1);
+        if LEXICONS.time_words.contains(w.as_str())
+            || w == "on" && LEXICONS.time_words.contains(next.as_str())
+        {
+            i += 1;
+        } else if matches!(w.as_str(), "in" | "on" | "during" | "at")
+            && matches!(
+                next.as_str(),
+                "a" | "an"
+                    | "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "twitter"
+                    | "facebook"
+                    | "instagram"
+                    | "social"
+            )
+        {
+            // "in a statement", "on Twitter", "in an interview with CNN"
+            let mut j = i + 1;
+            while j < items.len()
+                && items[j].is_word()
+                && j - i < 5
+                && !matches!(lower(text, items, j).as_str(), "that")
+            {
+                j += 1;
+            }
+            i = j;
+        } else if matches!(w.as_str(), "to") && i == cue.last() {
+            // "said to reporters"
+            let mut j = i + 1;
+            while j < items.len()
+                && items[j].is_word()
+                && j - i < 4
+                && lower(text, items, j) != "that"
+            {
+                j += 1;
+            }
+            i = j;
+        } else if items
+            .get(i)
+            .is_some_and(|it| it.is_punct(',') || it.is_punct(':'))
+            || matches!(w.as_str(), "that" | "however" | "though")
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The item range of a cue's content, if it has any.
+pub(super) fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
+    let first = if cue.inverted {
+        cue.first()
+    } else {
+        descriptor_start(text, items, cue.first())
+    };
+    let before = content_before(text, items, first);
+    // A quotation right before the cue is what it attributes: "“…,” X said".
+    if before.is_some() && adjacent_quote_before(items, first) {
+        return before;
+    }
+    let mut after = content_after(text, items, cue);
+    // "according to people familiar with the bid.": no comma, no content after.
+    if cue.according && after.is_some_and(|a| a.0 == 0 || !items[a.0 - 1].is_punct(',')) {
+        after = None;
+    }
+    let words = |r: (usize, usize)| {
+        items[r.0..r.1]
+            .iter()
+            .filter(|i| i.is_word() || matches!(i, Item::Quote(_)))
+            .count()
+    };
+    // "…, X said Monday, two months after …": what follows a comma is circumstance.
+    let after_comma = after.is_some_and(|a| a.0 > 0 && items[a.0 - 1].is_punct(','));
+    match (before, after) {
+        (Some(b), Some(_)) if after_comma => Some(b),
+        (_, Some(a)) if words(a) >= MIN_REPORTED_WORDS || matches!(items[a.0], Item::Quote(_)) => {
+            Some(a)
+        }
+        (Some(b), _) => Some(b),
+        (None, a) => a,
+    }
+}
+
+/// Ends `content` before the first other cue inside it that has its own subject.
+pub(super) fn truncate_at_inner_cue(
+    text: &str,
+    items: &[Item],
+    cues: &[Cue],
+    cue: &Cue,
+    content: (usize, usize),
+) -> (usize, usize) {
+    let inner = cues
+        .iter()
+        .filter(|c| c.verb != cue.verb && !c.inverted)
+        .filter(|c| c.first() > content.0 && c.first() < content.1)
+        .min_by_key(|c| c.first());
+    let Some(inner) = inner else { return content };
+    // "dismissing a report in X saying that …": the report's words are X's, not ours.
+    if inner.info.participle && !inner.shared_subject {
+        return (content.0, content.0);
+    }
+    let mut end = inner.first();
+    if end <= content.0 + MIN_REPORTED_WORDS {
+        return content;
+    }
+    while end > content.0 {
+        let w = lower(text, items, end - 1);
+        if items[end - 1].is_punct(',')
+            || matches!(
+                w.as_str(),
+                "though" | "although" | "but" | "while" | "and" | "as" | "whereas"
+            )
+        {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    (content.0, end)
+}
+
+/// "The museum, Mr. Bush said, celebrated …": content before a parenthetical
+/// cue continues after it.
+pub(super) fn with_parenthetical_rest(
+    text: &str,
+    items: &[Item],
+    cue: &Cue,
+    content: (usize, usize),
+) -> (usize, usize) {
+    let cluster_end = cue.last();
+    let before = content.1 <= cue.first();
+    if !before
+        || content.0 >= content.1
+        || items[content.0..content.1]
+            .iter()
+            .any(|i| matches!(i, Item::Quote(_)))
+    {
+        return content;
+    }
+    if !items.get(cluster_end).is_some_and(|i| i.is_punct(',')) {
+        return content;
+    }
+    let next = lower(text, items, cluster_end + 1);
+    let verb_like = next.ends_with("ing")
+        || matches!(
+            next.as_str(),
+            "adding"
+                | "noting"
+                | "and"
+                | "but"
+                | "who"
+                | "which"
+                | "as"
+                | "in"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
+        );
+    let rest = items[cluster_end + 1..]
+        .iter()
+        .filter(|i| i.is_word())
+        .count();
+    if verb_like
+        || rest < MIN_REPORTED_WORDS
+        || items[cluster_end + 1..]
+            .iter()
+            .any(|i| matches!(i, Item::Quote(_)))
+    {
+        return content;
+    }
+    let mut end = items.len();
+    while end > cluster_end + 1
+        && items[end - 1]
+            .token()
+            .is_some_and(|t| !t.is_word() && t.kind != super::tokens::TokenKind::Number)
+    {
+        end -= 1;
+    }
+    (content.0, end)
+}
+
+/// "…, X said": the content from the sentence start to the comma before the cue.
+fn content_before(text: &str, items: &[Item], first: usize) -> Option<(usize, usize)> {
+    let before_start = leading_skip(text, items);
+    if first > before_start
+        && (items[first - 1].is_punct(',')
+            || adjacent_quote_before(items, first)
+            || items[first - 1].is_punct('—'))
+    {
+        let mut end = first;
+        while end > before_start
+            && (items[end - 1].is_punct(',')
+                || items[end - 1].is_punct('—')
+                || items[end - 1].is_punct('–'))
+        {
+            end -= 1;
+        }
+        if end > before_start {
+            return Some((before_start, end));
+        }
+    }
+    None
+}
+
+/// "X said (that) …", "According to X, …": the content after the cue.
+fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
+    let start = after_cluster(text, items, cue);
+    let mut end = items.len();
+    while end > start
+        && items[end - 1]
+            .token()
+            .is_some_and(|t| !t.is_word() && t.kind != super::tokens::TokenKind::Number)
+    {
+        end -= 1;
+    }
+    // Stop at a trailing reference (", as stated by …", ", according to …",
+    // ", citing …") or a second reporting verb ("…, and added …").
+    for k in start..end {
+        let w = lower(text, items, k + 1);
+        if items[k].is_punct(',')
+            && matches!(w.as_str(), "as" | "according" | "citing" | "which" | "who")
+        {
+            end = k;
+            break;
+        }
+        if lower(text, items, k) == "and"
+            && super::lexicons::LEXICONS
+                .verb(&w)
+                .is_some_and(|v| !v.quote_only)
+            && k > start
+        {
+            end = if items[k - 1].is_punct(',') { k - 1 } else { k };
+            break;
+        }
+    }
+    (end > start).then_some((start, end))
+}
+
+/// Items at the start of a sentence that belong to no content ("But", "However,").
+pub(super) fn leading_skip(text: &str, items: &[Item]) -> usize {
+    let mut i = 0;
+    // A dateline: "OTTAWA — ", "GRAND HAVEN, Mich. — ".
+    if let Some(dash) = items
+        .iter()
+        .take(6)
+        .position(|it| it.is_punct('—') || it.is_punct('–'))
+        && items[..dash].iter().any(|it| {
+            it.token().is_some_and(|t| {
+                let w = t.text(text);
+                w.len() > 1 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            })
+        })
+    {
+        i = dash + 1;
+    }
+    while i < items.len() {
+        let w = lower(text, items, i);
+        if matches!(
+            w.as_str(),
+            "but" | "and" | "however" | "still" | "yet" | "so" | "meanwhile" | "instead" | "also"
+        ) || items[i].is_punct(',')
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Splits a cue's content into quotes: direct quotations, or one reported clause.
+pub(super) fn pieces(
+    text: &str,
+    items: &[Item],
+    quotations: &[Quotation],
+    content: (usize, usize),
+    cue: &Cue,
+) -> Vec<(Span, QuoteKind, Vec<usize>)> {
+    let slice = &items[content.0..content.1];
+    let quotes: Vec<usize> = slice
+        .iter()
+        .filter_map(|i| {
+            if let Item::Quote(q) = i {
+                Some(*q)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let words_outside = slice.iter().filter(|i| i.is_word()).count();
+    let that_before = content.0 > 0 && lower(text, items, content.0 - 1) == "that";
+    if !quotes.is_empty() && words_outside == 0 {
+        let kind = if that_before {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Direct
+        };
+        let mut out: Vec<(Span, QuoteKind, Vec<usize>)> = quotes
+            .iter()
+            .map(|&q| (quotations[q].inner.trimmed(text), kind, vec![q]))
+            .collect();
+        // "“…,” she said, “…”": the quotation right after the cue is hers too.
+        if content.1 <= cue.first() {
+            let mut k = cue.last();
+            while k < items.len() && (items[k].is_punct(',') || items[k].is_punct(':')) {
+                k += 1;
+            }
+            if let Some(Item::Quote(q)) = items.get(k) {
+                out.push((
+                    quotations[*q].inner.trimmed(text),
+                    QuoteKind::Direct,
+                    vec![*q],
+                ));
+            }
+        }
+        return out;
+    }
+    if cue.info.quote_only && !that_before {
+        return Vec::new();
+    }
+    if content.1 <= cue.first() && cue.according {
+        // fine: "…, according to X"
+    } else if content.0 >= cue.last() && !takes_clause(text, items, cue, content.0) {
+        return Vec::new();
+    }
+    if words_outside
+        + quotes
+            .iter()
+            .map(|&q| quotations[q].word_count(text))
+            .sum::<usize>()
+        < MIN_REPORTED_WORDS
+    {
+        return Vec::new();
+    }
+    let start = match slice.first() {
+        Some(Item::Quote(q)) => quotations[*q].inner.start,
+        Some(i) => i.span(quotations).start,
+        None => return Vec::new(),
+    };
+    let end = match slice.last() {
+        Some(Item::Quote(q)) => quotations[*q].inner.end,
+        Some(i) => i.span(quotations).end,
+        None => return Vec::new(),
+    };
+    let span = Span::new(start, end).trimmed(text);
+    let kind = if quotes.is_empty() {
+        QuoteKind::Indirect
+    } else {
+        QuoteKind::Mixed
+    };
+    vec![(span, kind, quotes)]
+}
+
+/// Verbs that take a noun as object as readily as a clause ("denied the
+/// allegations", "announced the plan"): their content must look like a clause.
+const NOUN_OBJECT_VERBS: &[&str] = &[
+    "deny",
+    "reject",
+    "dismiss",
+    "dispute",
+    "accuse",
+    "vow",
+    "promise",
+    "praise",
+    "criticize",
+    "criticise",
+    "blast",
+    "urge",
+    "announce",
+    "confirm",
+    "acknowledge",
+    "admit",
+    "reveal",
+    "disclose",
+    "mention",
+    "describe",
+    "tout",
+    "charge",
+    "welcome",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "recall",
+    "report",
+    "post",
+    "tweet",
+    "write",
+    "add",
+    "reiterate",
+    "indicate",
+    "cite",
+    "question",
+    "predict",
+    "estimate",
+];
+
+/// Does the content starting at item `start` read as a reported clause?
+pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) -> bool {
+    let verb = lower(text, items, cue.verb);
+    let noun_object = super::lexicons::LEXICONS
+        .lemma(&verb)
+        .is_some_and(|l| NOUN_OBJECT_VERBS.contains(&l))
+        || cue.info.participle;
+    let first = lower(text, items, start);
+    if first.chars().next().is_some_and(|c| c.is_ascii_digit()) && verb.starts_with("add") {
+        return false; // "added 0.4 per cent": markets, not speech
+    }
+    if !noun_object {
+        return true;
+    }
+    let that_before = start > 0 && lower(text, items, start - 1) == "that";
+    that_before
+        || matches!(items.get(start), Some(Item::Quote(_)))
+        || first.ends_with("ing")
+        || matches!(
+            first.as_str(),
+            "he" | "she" | "they" | "it" | "we" | "i" | "there"
+        )
+}
+
+/// The cue as written: "told journalists", "according to", "said".
+pub(super) fn cue_text(text: &str, items: &[Item], cue: &Cue) -> String {
+    if cue.according {
+        return "according to".to_owned();
+    }
+    let verb = items[cue.verb].span(&[]);
+    let mut end = verb.end;
+    if cue.info.takes_listener && !cue.inverted {
+        let stop = after_cluster(text, items, cue);
+        for it in &items[cue.verb + 1..stop.min(items.len())] {
+            if it.is_word() && lower(text, std::slice::from_ref(it), 0) != "that" {
+                end = it.span(&[]).end;
+            } else {
+                break;
+            }
+        }
+    }
+    Span::new(verb.start, end).slice(text).to_owned()
+}

@@ -1,0 +1,288 @@
+//! Reading a proper name and what stands before it: titles ("US President"),
+//! role nouns ("spokesman"), the organisation spoken for ("Kremlin
+//! spokesman …"), and people named in the narrative.
+
+use super::frame::Item;
+use super::lexicons::LEXICONS;
+use super::mentions::{
+    MentionForm, is_function_word, is_phrase_word, is_possessive, strip_possessive,
+};
+use super::model::{Gender, SpeakerKind};
+
+/// Small words that may stand inside a name ("Charles de Gaulle", "Bank of Canada").
+const NAME_CONNECTORS: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "do", "dos", "das", "di", "du", "des", "del", "della",
+    "bin", "ibn", "al", "el", "la", "le", "of", "and", "&", "for", "on",
+];
+
+/// Connectors that never start a name.
+const LEADING_CONNECTORS: &[&str] = &["of", "and", "&", "for", "on"];
+
+/// Reads "US President Donald Trump", "Kremlin spokesman Dmitry Peskov", "The Kremlin".
+pub fn name_form(core: &[&str]) -> MentionForm {
+    let name_start = name_run_start(core);
+    let (title_end, title_gender) = titles(core, name_start);
+    let mut name_words: Vec<&str> = core[title_end..]
+        .iter()
+        .map(|w| strip_possessive(w))
+        .collect();
+    // "Richard Shelby of Alabama": a person's name ends before "of".
+    if let Some(of) = name_words.iter().position(|w| *w == "of")
+        && of >= 2
+        && (LEXICONS.given_names.contains_key(name_words[0]) || title_end > name_start)
+    {
+        name_words.truncate(of);
+    }
+    let before: Vec<&str> = core[..title_end]
+        .iter()
+        .copied()
+        .filter(|w| *w != ",")
+        .collect();
+    let described = describe(&before);
+    let mut kind = described.kind;
+    if title_end > name_start {
+        kind = SpeakerKind::Person;
+    }
+    if kind == SpeakerKind::Unknown {
+        kind = kind_of_name(&name_words);
+    }
+    let mut gender = if title_gender == Gender::Unknown {
+        described.gender
+    } else {
+        title_gender
+    };
+    if gender == Gender::Unknown && name_words.len() >= 2 {
+        gender = LEXICONS
+            .given_names
+            .get(name_words[0])
+            .copied()
+            .unwrap_or(Gender::Unknown);
+    }
+    MentionForm::Name {
+        name: name_words.join(" "),
+        role: (!described.role.is_empty()).then(|| described.role.join(" ")),
+        organisation: described.organisation,
+        kind,
+        gender,
+    }
+}
+
+/// Where the trailing run of capitalised words (and connectors) begins.
+fn name_run_start(core: &[&str]) -> usize {
+    let mut start = core.len();
+    while start > 0 {
+        let w = core[start - 1];
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let connector = NAME_CONNECTORS.contains(&w) && start < core.len();
+        if (!capital && !connector) || (is_possessive(w) && start < core.len()) {
+            break;
+        }
+        start -= 1;
+    }
+    while start < core.len() && LEADING_CONNECTORS.contains(&core[start]) {
+        start += 1;
+    }
+    start
+}
+
+/// Titles at the front of the name run belong to the role, and so does a
+/// capitalised role noun ("Developer Craig Boyd" at the start of a sentence);
+/// everything up to the last title before the final word is the role
+/// ("Foreign Affairs Minister Chrystia Freeland"). Returns where the name
+/// proper starts, and the gender a title implies.
+fn titles(core: &[&str], name_start: usize) -> (usize, Gender) {
+    let mut gender = Gender::Unknown;
+    let mut title_end = name_start;
+    let last_title = (name_start..core.len().saturating_sub(1)).rev().find(|&k| {
+        LEXICONS.title(core[k]).is_some()
+            && !core[k + 1..].iter().any(|w| LEADING_CONNECTORS.contains(w))
+    });
+    for (k, w) in core.iter().enumerate().skip(name_start) {
+        if last_title.is_some_and(|t| k < t) {
+            if let Some(g) = LEXICONS.title(w).filter(|g| *g != Gender::Unknown) {
+                gender = g;
+            }
+            title_end = k + 1;
+            continue;
+        }
+        let next_is_name = core
+            .get(k + 1)
+            .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+        let role_noun = LEXICONS
+            .roles
+            .get(w.to_lowercase().as_str())
+            .filter(|r| !r.organisation && next_is_name)
+            .map(|r| r.gender);
+        let acronym = w.len() <= 3 && w.chars().all(|c| c.is_uppercase() || c == '.');
+        if k + 1 < core.len()
+            && let Some(g) = LEXICONS.title(w).or(role_noun)
+        {
+            title_end = k + 1;
+            if g != Gender::Unknown {
+                gender = g;
+            }
+        } else if !(k + 1 < core.len() && acronym && title_end == k) {
+            // (An acronym before a title, "US President …", is stepped over.)
+            break;
+        }
+    }
+    (title_end, gender)
+}
+
+/// What the words before a name say about its bearer.
+struct Description<'a> {
+    role: Vec<&'a str>,
+    organisation: Option<String>,
+    kind: SpeakerKind,
+    gender: Gender,
+}
+
+/// Reads the role and organisation before a name: "Kremlin spokesman",
+/// "state defense contractor", "President Vladimir Putin's spokesman".
+fn describe<'a>(before: &[&'a str]) -> Description<'a> {
+    let mut out = Description {
+        role: before.to_vec(),
+        organisation: None,
+        kind: SpeakerKind::Unknown,
+        gender: Gender::Unknown,
+    };
+    if let Some(pos) = before
+        .iter()
+        .rposition(|w| LEXICONS.roles.contains_key(w.to_lowercase().as_str()))
+    {
+        if let Some(info) = LEXICONS.roles.get(before[pos].to_lowercase().as_str()) {
+            out.kind = if info.organisation {
+                SpeakerKind::Organization
+            } else {
+                SpeakerKind::Person
+            };
+            out.gender = info.gender;
+        }
+        let caps_before = organisation_words(&before[..pos]);
+        // "US President": a title's country is no affiliation; "Kremlin spokesman" is.
+        let title_role = before[pos].chars().next().is_some_and(char::is_uppercase)
+            && LEXICONS.title(before[pos]).is_some();
+        if !caps_before.is_empty() && !title_role && LEXICONS.title(caps_before[0]).is_none() {
+            out.organisation = Some(caps_before.join(" "));
+        }
+        if !title_role {
+            out.role = before[pos..].to_vec();
+        }
+    } else if let Some(pos) = before.iter().rposition(|w| is_possessive(w)) {
+        out.role = before[pos + 1..].to_vec();
+    }
+    out
+}
+
+/// The capitalised words right before a role noun, less leading adjectives
+/// ("New owner", "Longtime resident": a capitalised adjective is no organisation).
+fn organisation_words<'a>(before_role: &[&'a str]) -> Vec<&'a str> {
+    before_role
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_possessive(w))
+        .copied()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .skip_while(|w| is_phrase_word(&w.to_lowercase()) || is_function_word(&w.to_lowercase()))
+        .collect()
+}
+
+/// Organisation when a word says so or it is an acronym; person for two to four words.
+fn kind_of_name(name_words: &[&str]) -> SpeakerKind {
+    let organisation_word = name_words.iter().any(|w| {
+        LEXICONS
+            .organisation_words
+            .contains(w.to_lowercase().as_str())
+    });
+    let acronym = name_words
+        .iter()
+        .all(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'));
+    if organisation_word || acronym {
+        SpeakerKind::Organization
+    } else if (2..=4).contains(&name_words.len()) {
+        SpeakerKind::Person
+    } else {
+        SpeakerKind::Unknown
+    }
+}
+
+/// People named in a sentence's narrative (outside quotations): runs of two
+/// or three capitalised words that are not organisations, after any titles;
+/// and single surnames (which [`super::speakers::SpeakerBook`] matches to
+/// people named before).
+pub fn people_named(text: &str, items: &[Item]) -> Vec<(String, Gender)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        let Some(tok) = items[i].token() else {
+            i += 1;
+            continue;
+        };
+        let run_start = i;
+        let mut words: Vec<&str> = Vec::new();
+        while let Some(t) = items.get(i).and_then(|it| it.token()) {
+            let w = t.text(text);
+            let lower = w.to_lowercase();
+            if !t.is_capitalised(text)
+                || is_function_word(&lower)
+                || LEXICONS.time_words.contains(lower.as_str())
+            {
+                break;
+            }
+            words.push(w);
+            i += 1;
+            if is_possessive(w) {
+                break;
+            }
+        }
+        if words.is_empty() {
+            i += 1;
+            continue;
+        }
+        let _ = tok;
+        let mut gender = Gender::Unknown;
+        let mut start = 0;
+        while start + 1 < words.len()
+            && let Some(g) = LEXICONS.title(words[start])
+        {
+            if g != Gender::Unknown {
+                gender = g;
+            }
+            start += 1;
+        }
+        let name: Vec<&str> = words[start..].iter().map(|w| strip_possessive(w)).collect();
+        if gender == Gender::Unknown && name.len() >= 2 {
+            gender = LEXICONS
+                .given_names
+                .get(name[0])
+                .copied()
+                .unwrap_or(Gender::Unknown);
+        }
+        let organisation = name.iter().any(|w| {
+            LEXICONS
+                .organisation_words
+                .contains(w.to_lowercase().as_str())
+        });
+        let acronym = name
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
+        // Only what looks like a person: a known given name, a title, or the
+        // sentence's subject ("Mamadou Dia was on a business trip …").
+        let subject = items[..run_start].iter().all(|it| {
+            !it.is_word() || {
+                let w = it
+                    .token()
+                    .map(|t| t.text(text).to_lowercase())
+                    .unwrap_or_default();
+                matches!(w.as_str(), "but" | "and" | "then" | "meanwhile")
+            }
+        });
+        let personal = gender != Gender::Unknown || start > 0 || subject || name.len() == 1;
+        if !organisation && !acronym && personal && (1..=3).contains(&name.len()) {
+            out.push((name.join(" "), gender));
+        }
+    }
+    out
+}
