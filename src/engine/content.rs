@@ -460,56 +460,13 @@ pub(super) fn pieces(
     vec![(span, kind, quotes)]
 }
 
-/// Verbs that take a noun as object as readily as a clause ("denied the
-/// allegations", "announced the plan"): their content must look like a clause.
-const NOUN_OBJECT_VERBS: &[&str] = &[
-    "deny",
-    "reject",
-    "dismiss",
-    "dispute",
-    "accuse",
-    "vow",
-    "promise",
-    "praise",
-    "criticize",
-    "criticise",
-    "blast",
-    "urge",
-    "announce",
-    "confirm",
-    "acknowledge",
-    "admit",
-    "reveal",
-    "disclose",
-    "mention",
-    "describe",
-    "tout",
-    "charge",
-    "welcome",
-    "emphasize",
-    "emphasise",
-    "stress",
-    "recall",
-    "report",
-    "post",
-    "tweet",
-    "write",
-    "add",
-    "reiterate",
-    "indicate",
-    "cite",
-    "question",
-    "predict",
-    "estimate",
-];
 
 /// Does the content starting at item `start` read as a reported clause?
 pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) -> bool {
     let verb = lower(text, items, cue.verb);
     let noun_object = super::lexicons::LEXICONS
         .lemma(&verb)
-        .is_some_and(|l| NOUN_OBJECT_VERBS.contains(&l))
-        || cue.info.participle;
+        .is_some_and(|l| LEXICONS.noun_object_verbs.contains(l));
     let first = lower(text, items, start);
     if first.chars().next().is_some_and(|c| c.is_ascii_digit()) && verb.starts_with("add") {
         return false; // "added 0.4 per cent": markets, not speech

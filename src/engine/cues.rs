@@ -335,7 +335,7 @@ fn post_modified_source(
         LEXICONS.groups.contains(w.as_str()) || LEXICONS.roles.contains_key(w.as_str())
     })?;
     let next = lower(text, items, head + 1);
-    if !matches!(
+    if !next.ends_with("ed") && !matches!(
         next.as_str(),
         "familiar"
             | "close"
@@ -433,6 +433,22 @@ fn phrase_ending_at(text: &str, items: &[Item], end: usize) -> Option<((usize, u
     read(text, items, start, end)
 }
 
+/// "a collision expert": an unknown lowercase word (or two) before a role or
+/// group noun that ends the phrase.
+fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
+    let Some((tok, w)) = word_at(text, items, i) else { return false };
+    let lw = w.to_lowercase();
+    if tok.is_capitalised(text) || is_function_word(&lw) || LEXICONS.verb(&lw).is_some() {
+        return false;
+    }
+    (i + 1..(i + 3).min(items.len())).any(|k| {
+        let head = lower(text, items, k);
+        let is_head = LEXICONS.roles.contains_key(head.as_str()) || LEXICONS.groups.contains(head.as_str());
+        let ends = items.get(k + 1).is_none_or(|n| !n.is_word());
+        is_head && ends && (i + 1..k).all(|m| word_at(text, items, m).is_some_and(|(t, _)| !t.is_capitalised(text)))
+    })
+}
+
 /// The speaker phrase starting at item `start` ("said Kremlin spokesman Dmitry Peskov").
 pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize, usize), Mention)> {
     let mut end = start;
@@ -450,7 +466,8 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
             end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
         let ok = pronoun
             || (in_phrase(&w, cap) && !(cap && LEXICONS.time_words.contains(lw.as_str())))
-            || bridges(text, items, end, end.wrapping_sub(1), end + 1);
+            || bridges(text, items, end, end.wrapping_sub(1), end + 1)
+            || modifies_role_ahead(text, items, end);
         if !ok {
             break;
         }

@@ -45,6 +45,8 @@ pub struct Lexicons {
     pub quantities: HashMap<String, String>,
     /// Given names that mark a gender.
     pub given_names: HashMap<String, Gender>,
+    /// Reporting verbs (base forms) that take noun objects as readily as clauses.
+    pub noun_object_verbs: HashSet<String>,
     /// Words that open a noun phrase (articles, quantifiers, possessives, a few adjectives).
     pub determiners: HashSet<String>,
     /// Lowercase words allowed inside a speaker phrase ("former senior official", "city staff").
@@ -145,6 +147,7 @@ fn load() -> Lexicons {
         contradiction_cues,
         quantities,
         given_names,
+        noun_object_verbs: crate::lexicon::set(include_str!("../../assets/lexicons/noun-object-verbs.txt")),
         determiners: crate::lexicon::set(include_str!("../../assets/lexicons/determiners.txt")),
         phrase_modifiers: crate::lexicon::set(include_str!(
             "../../assets/lexicons/phrase-modifiers.txt"

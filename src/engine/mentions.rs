@@ -143,6 +143,13 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
         start += 1;
     }
     let core = &words[start..];
+    // "Some suggested …", "Many said …": a quantifier alone stands for a group.
+    if core.is_empty() && words.len() == 1 && matches!(words[0].to_lowercase().as_str(), "some" | "many" | "several" | "most" | "both" | "few" | "all") {
+        return Some(Mention {
+            span,
+            form: MentionForm::Group { name: words[0].to_owned() },
+        });
+    }
     let head = *core.last()?;
     let head_lower = head.to_lowercase();
     let head_token = tokens.get(start + core.len() - 1)?;
