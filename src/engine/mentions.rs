@@ -132,6 +132,15 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     {
         return parse(text, &tokens[k + 2..]).map(|m| Mention { span, form: m.form });
     }
+    // "professor Kent Moore at the University of Toronto": the person, not the place.
+    if let Some(k) = words.iter().position(|w| matches!(*w, "at" | "with" | "from"))
+        && k >= 2
+        && tokens[k - 1].is_capitalised(text)
+        && tokens[k - 2].is_capitalised(text)
+        && let Some(m) = parse(text, &tokens[..k])
+    {
+        return Some(Mention { span, form: m.form });
+    }
     // Drop leading determiners, but remember them for groups.
     let mut start = 0;
     while start < words.len()

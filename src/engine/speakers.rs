@@ -307,6 +307,15 @@ impl SpeakerBook {
                 confidence: 0.75,
             };
         }
+        // "the lanky, bespectacled professor said": a definite description
+        // without an earlier bearer of the role is the person just named.
+        let definite = written.trim_start().to_lowercase().starts_with("the ");
+        if definite
+            && organisation.is_none()
+            && let Some(resolved) = self.resolve_described(role, gender, written)
+        {
+            return resolved;
+        }
         let name = match (organisation, affiliation) {
             (Some(org), _) => format!("{org} {role}"),
             _ => role.to_owned(),
@@ -329,6 +338,34 @@ impl SpeakerBook {
             reason: format!("described at the cue: “{written}”"),
             confidence: 0.8,
         }
+    }
+
+    /// The person a definite description ("the professor") refers back to:
+    /// the most recently named person whose gender fits.
+    fn resolve_described(&mut self, role: &str, gender: Gender, written: &str) -> Option<Resolved> {
+        let pronoun = match gender {
+            Gender::Female => Pronoun::She,
+            _ => Pronoun::He,
+        };
+        if gender == Gender::Unknown {
+            // No gender to go by: only a person named since the last speaker.
+            let last_seen = self.recent.last().map_or(0, |id| self.seen[id.0]);
+            if !self.candidates.last().is_some_and(|(_, stamp)| *stamp > last_seen) {
+                return None;
+            }
+        }
+        let mut resolved = self.resolve_pronoun(pronoun, written)?;
+        let id = resolved.speaker;
+        if let Some(s) = self.speakers.get_mut(id.0)
+            && s.role.is_none()
+        {
+            s.role = Some(role.to_owned());
+        }
+        self.alias(id, written);
+        let name = self.speakers[id.0].name.clone();
+        resolved.reason = format!("description “{written}” → the person just named, {name}");
+        resolved.confidence = 0.6;
+        Some(resolved)
     }
 
     fn resolve_group(&mut self, name: &str) -> Resolved {
