@@ -254,6 +254,10 @@ fn phrase_before(text: &str, items: &[Item], verb: usize) -> Option<((usize, usi
         }
         end -= 1;
     }
+    // "Ted Cruz endorses Trump, who says …": the relative pronoun's antecedent.
+    if end >= 2 && lower(text, items, end - 1) == "who" && items[end - 2].is_punct(',') {
+        return phrase_ending_at(text, items, end - 2);
+    }
     // A pronoun right before the verb.
     if end > 0
         && let Some((tok, w)) = word_at(text, items, end - 1)

@@ -111,7 +111,7 @@ fn starts_new_sentence(text: &str, pos: usize, limit: usize) -> bool {
         return false;
     }
     trimmed.chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '«')
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'' | '`' | '(' | '«')
     })
 }
 
