@@ -80,6 +80,11 @@ fn in_paragraph(text: &str, para: Span, paragraph: usize) -> Vec<Quotation> {
             iter.next();
             width = 2;
             c = '"';
+        } else if (c == '‘' || c == '’') && iter.peek().is_some_and(|&(_, n)| n == c) {
+            // ‘‘ and ’’: typographic single marks doubled, a double mark.
+            iter.next();
+            width = 2 * c.len_utf8();
+            c = if c == '‘' { '“' } else { '”' };
         }
         let next = iter.peek().map(|&(_, n)| n);
         let straight = c == '"';

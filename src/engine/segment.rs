@@ -47,7 +47,10 @@ pub fn sentences(doc: &Document, quotations: &[Quotation]) -> Vec<Sentence> {
                 current.push(qi);
                 pos = q.outer.end;
                 let inner_ends_sentence = q.inner.slice(text).trim_end().ends_with(['.', '!', '?']);
-                if inner_ends_sentence && starts_new_sentence(text, pos, para.span.end) {
+                if inner_ends_sentence
+                    && starts_new_sentence(text, pos, para.span.end)
+                    && !attribution_follows(text, pos, para.span.end)
+                {
                     push(&mut out, text, start, pos, pi, &mut current);
                     start = pos;
                 }
@@ -113,6 +116,25 @@ fn starts_new_sentence(text: &str, pos: usize, limit: usize) -> bool {
     trimmed.chars().next().is_some_and(|c| {
         c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'' | '`' | '(' | '«')
     })
+}
+
+/// "“Are there prizes?” Lincicome asked …": a name and a reporting verb right
+/// after a quotation that ends with a question or exclamation belong to it.
+fn attribution_follows(text: &str, pos: usize, limit: usize) -> bool {
+    let Some(rest) = text.get(pos..limit) else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take(5)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let Some(verb_at) = words.iter().position(|w| {
+        w.chars().next().is_some_and(char::is_lowercase) && crate::engine::lexicons::LEXICONS.verb(w).is_some()
+    }) else {
+        return false;
+    };
+    verb_at > 0 && words[..verb_at].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "he" | "she" | "they"))
 }
 
 /// True when the period at `dot` ends an abbreviation or an initial.

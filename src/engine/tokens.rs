@@ -30,12 +30,12 @@ impl Token {
 
     /// True for a word that starts with an uppercase letter.
     pub fn is_capitalised(self, text: &str) -> bool {
-        self.kind == TokenKind::Word
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        let word = self.text(text);
+        // "al-Shabaab", "el-Sisi", "d'Artagnan": a name behind a lowercase particle.
+        let particle = word
+            .split_once(['-', '\'', '’'])
+            .is_some_and(|(head, rest)| head.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase));
+        self.kind == TokenKind::Word && (word.chars().next().is_some_and(char::is_uppercase) || particle)
     }
 
     /// True for this punctuation character.
