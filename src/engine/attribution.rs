@@ -249,8 +249,9 @@ fn is_title_case(s: &str) -> bool {
                 | "by"
         )
     };
-    words.len() >= 2
-        && !s.trim_end().ends_with([',', '.', '!', '?'])
+    let punctuated = s.trim_end().ends_with([',', '.', '!', '?']);
+    (words.len() >= 3 || (words.len() == 2 && !punctuated))
+        && words.iter().filter(|w| !small(w)).count() >= 2
         && words.iter().all(|w| {
             small(w)
                 || w.chars()

@@ -102,7 +102,7 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
         let w = lower(text, items, i);
         let next = lower(text, items, i + 1);
         if LEXICONS.time_words.contains(w.as_str())
-            || w == "on" && LEXICONS.time_words.contains(next.as_str())
+            || matches!(w.as_str(), "on" | "in" | "at" | "during" | "since") && LEXICONS.time_words.contains(next.as_str())
         {
             i += 1;
         } else if matches!(w.as_str(), "in" | "on" | "during" | "at")
@@ -110,6 +110,8 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
                 next.as_str(),
                 "a" | "an"
                     | "the"
+                    | "this"
+                    | "that"
                     | "its"
                     | "his"
                     | "her"
@@ -120,8 +122,8 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
                     | "social"
             )
         {
-            // "in a statement", "on Twitter", "in an interview with CNN"
-            let mut j = i + 1;
+            // "in a statement", "on Twitter", "in an interview with CNN", "in that speech"
+            let mut j = i + 2;
             while j < items.len()
                 && items[j].is_word()
                 && j - i < 5
@@ -304,7 +306,14 @@ fn content_before(text: &str, items: &[Item], first: usize) -> Option<(usize, us
         {
             end -= 1;
         }
-        if end > before_start {
+        // "Asked what he would do, Brooks says …", "When pressed, she said …":
+        // a circumstance, not what was said.
+        let opener = lower(text, items, before_start);
+        let circumstance = matches!(
+            opener.as_str(),
+            "asked" | "speaking" | "responding" | "pressed"
+        );
+        if end > before_start && !circumstance {
             return Some((before_start, end));
         }
     }
@@ -470,6 +479,11 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     let first = lower(text, items, start);
     if first.chars().next().is_some_and(|c| c.is_ascii_digit()) && verb.starts_with("add") {
         return false; // "added 0.4 per cent": markets, not speech
+    }
+    // "warned of a rise", "told us about …", "agreed to …": no reported clause.
+    let number_next = lower(text, items, start + 1).chars().next().is_some_and(|c| c.is_ascii_digit());
+    if matches!(first.as_str(), "of" | "about" | "for" | "on" | "in" | "at" | "to" | "with" | "into" | "against") && !number_next {
+        return false;
     }
     if !noun_object {
         return true;

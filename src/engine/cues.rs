@@ -171,6 +171,13 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             continue;
         };
         let prev = lower(text, items, i.wrapping_sub(1));
+        // "the city's claim of 974", "a report": a determiner or possessive makes it a noun.
+        let noun_use = matches!(prev.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "these" | "those")
+            || prev.ends_with("'s")
+            || prev.ends_with("’s");
+        if noun_use {
+            continue;
+        }
         // "as stated by X" is a reference, not a cue; "declined to say" is no speech.
         if prev == "as" || prev == "to" || lower(text, items, i + 1) == "by" {
             continue;
