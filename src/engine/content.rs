@@ -481,7 +481,17 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
         return false; // "added 0.4 per cent": markets, not speech
     }
     // "warned of a rise", "told us about …", "agreed to …": no reported clause.
-    let number_next = lower(text, items, start + 1).chars().next().is_some_and(|c| c.is_ascii_digit());
+    // "about 550 students", "about a third of": an approximate figure, not a preposition.
+    let fraction = |w: &str| {
+        matches!(
+            w,
+            "half" | "third" | "quarter" | "fifth" | "tenth" | "dozen" | "hundred" | "thousand" | "million" | "billion"
+        )
+    };
+    let next = lower(text, items, start + 1);
+    let number_next = next.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || fraction(&next)
+        || (matches!(next.as_str(), "a" | "an") && fraction(&lower(text, items, start + 2)));
     if matches!(first.as_str(), "of" | "about" | "for" | "on" | "in" | "at" | "to" | "with" | "into" | "against") && !number_next {
         return false;
     }
