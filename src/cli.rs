@@ -18,7 +18,7 @@ pub struct Cli {
     /// What to do; without a command, the reader window opens.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Article to open in the window (plain UTF-8 text).
+    /// Article to open in the window (text in any common encoding, Markdown, a saved web page or .docx).
     pub file: Option<PathBuf>,
 }
 
@@ -27,7 +27,7 @@ pub struct Cli {
 pub enum Command {
     /// Analyse an article and print its speakers, quotes and contradictions.
     Analyze {
-        /// The article file (plain UTF-8 text).
+        /// The article file (text in any common encoding, Markdown, a saved web page or .docx).
         file: PathBuf,
         /// Print the JSON report (`counterpoint-report/1`); same as `--format json`.
         #[arg(long, conflicts_with = "format")]

@@ -39,6 +39,11 @@ pub struct ReportDocument<'a> {
     pub published: Option<String>,
     /// Size of the file in bytes.
     pub bytes: u64,
+    /// The text the offsets refer to, when it is extracted from a formatted
+    /// file (Markdown, web page, Word document) rather than the file's own
+    /// text; absent for plain text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<&'a str>,
 }
 
 /// One entry of `speakers`.
@@ -151,6 +156,7 @@ pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Report<'a> {
                 .published
                 .map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
             bytes: doc.bytes,
+            text: (!doc.format.is_plain_text()).then_some(doc.text.as_str()),
         },
         speakers,
         quotes,

@@ -482,10 +482,16 @@ fn png_file_is_bad_input_named_as_png() {
 }
 
 #[test]
-fn latin1_file_is_bad_input() {
+fn latin1_file_is_decoded() {
     let latin1 = b"Caf\xe9 owners in Montr\xe9al say rents doubled\n\nThe owners of the caf\xe9 said rents had doubled.\n";
     let (_dir, path) = temp_file("latin1.txt", latin1);
-    assert_bad_input(&path, &["UTF-8"]);
+    let out = counterpoint(["analyze", path.to_str().unwrap_or_default(), "--json"]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap_or_default();
+    assert_eq!(
+        report["document"]["title"].as_str(),
+        Some("Café owners in Montréal say rents doubled")
+    );
 }
 
 // ---------------------------------------------------------------------------

@@ -38,15 +38,42 @@ pub enum LoadError {
         /// What the bytes look like ("a PNG image", "binary data").
         what: String,
     },
-    /// The file is text but not valid UTF-8.
+    /// The file is text, but too much of it cannot be read in the encoding it
+    /// was detected (or declared) to be in.
     #[error(
-        "{path}: not valid UTF-8 text (byte {offset} is not part of a UTF-8 character); save it as UTF-8"
+        "{path}: not valid {encoding} text (byte {offset} cannot be read as {encoding}); save it as UTF-8"
     )]
     Encoding {
         /// The path that was asked for.
         path: PathBuf,
-        /// Offset of the first bad byte.
+        /// The encoding the text was read as ("UTF-16LE", "windows-1252").
+        encoding: &'static str,
+        /// Offset of the first byte that could not be read.
         offset: usize,
+    },
+    /// A web page, Markdown file or Word document with no article text in it.
+    #[error("{path}: no article text found in this {what}")]
+    NoArticleText {
+        /// The path that was asked for.
+        path: PathBuf,
+        /// What the file is ("web page", "Markdown file", "Word document").
+        what: &'static str,
+    },
+    /// A `.docx` file that cannot be read: truncated, damaged, or not Word at all.
+    #[error("{path}: not a valid Word document ({reason})")]
+    InvalidDocx {
+        /// The path that was asked for.
+        path: PathBuf,
+        /// What is wrong with it, in a reader's words.
+        reason: String,
+    },
+    /// A Word document saved with a password: its text is encrypted.
+    #[error(
+        "{path}: a password-protected (encrypted) Word document; open it in Word, remove the password and save it again"
+    )]
+    EncryptedDocx {
+        /// The path that was asked for.
+        path: PathBuf,
     },
     /// The file is larger than the reader accepts.
     #[error("{path}: too large ({size} bytes; the limit is {limit} bytes)")]

@@ -119,6 +119,36 @@ fn parse_date(line: &str) -> Option<DateTime<Utc>> {
     None
 }
 
+/// Reads a machine-written timestamp, as web pages and front matter give them:
+/// RFC 3339 ("2019-06-04T08:30:00+02:00"), ISO 8601 with a `+0200` offset or
+/// none (taken as UTC), RFC 2822 ("Tue, 4 Jun 2019 08:30:00 GMT"), or any
+/// string that starts with a `YYYY-MM-DD` date.
+pub(super) fn parse_timestamp(s: &str) -> Option<DateTime<Utc>> {
+    let s = s.trim();
+    if let Some(d) = date_from(s) {
+        return Some(d);
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
+        return Some(dt.with_timezone(&Utc));
+    }
+    for format in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f%z"] {
+        if let Ok(dt) = DateTime::parse_from_str(s, format) {
+            return Some(dt.with_timezone(&Utc));
+        }
+    }
+    for format in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(s, format) {
+            return Some(Utc.from_utc_datetime(&dt));
+        }
+    }
+    s.get(..10).and_then(date_from)
+}
+
 fn date_from(s: &str) -> Option<DateTime<Utc>> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         return Some(dt.with_timezone(&Utc));
@@ -164,6 +194,21 @@ mod tests {
         ] {
             assert!(!is_furniture(line), "{line}");
         }
+    }
+
+    #[test]
+    fn timestamps_are_parsed() {
+        let iso = |s: &str| parse_timestamp(s).map(|d| d.to_rfc3339());
+        let want = Some("2019-06-04T06:30:00+00:00".to_owned());
+        assert_eq!(iso("2019-06-04T08:30:00+02:00"), want);
+        assert_eq!(iso("2019-06-04T08:30:00.000+0200"), want);
+        assert_eq!(iso("2019-06-04T06:30:00"), want);
+        assert_eq!(iso("Tue, 4 Jun 2019 06:30:00 GMT"), want);
+        assert_eq!(
+            iso("2019-06-04 at dawn").as_deref(),
+            Some("2019-06-04T00:00:00+00:00")
+        );
+        assert_eq!(iso("yesterday"), None);
     }
 
     #[test]

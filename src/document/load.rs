@@ -3,7 +3,8 @@
 use std::io::ErrorKind;
 use std::path::Path;
 
-use super::LoadError;
+use super::format::{self, SourceFormat};
+use super::{LoadError, encoding};
 
 /// The largest file the reader accepts (200 MB).
 pub const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;
@@ -35,49 +36,29 @@ fn io_error(path: &Path, e: std::io::Error) -> LoadError {
     }
 }
 
-/// Turns a file's bytes into text, refusing empty, binary and non-UTF-8 files.
+/// Turns the bytes of a text file (plain text, Markdown or HTML source) into
+/// text, in any common encoding (see `document/encoding.rs`); refuses
+/// empty files, binary files, and Word documents (read those with
+/// [`Document::load`](super::Document::load)).
 pub fn decode(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
-    let owned = || path.to_path_buf();
-    if let Some(what) = sniff_binary(bytes) {
+    if format::detect(path, bytes)? == SourceFormat::Docx {
         return Err(LoadError::Binary {
-            path: owned(),
-            what: what.to_owned(),
+            path: path.to_path_buf(),
+            what: "a Word document".to_owned(),
         });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::Encoding {
-        path: owned(),
-        offset: e.valid_up_to(),
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty { path: owned() });
-    }
-    Ok(text.to_owned())
+    decode_text_file(path, bytes)
 }
 
-/// Names what binary data looks like, or `None` for text.
-fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
-    const MAGIC: &[(&[u8], &str)] = &[
-        (b"\x89PNG", "a PNG image"),
-        (b"\xff\xd8\xff", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
-        (b"%PDF", "a PDF document"),
-        (b"PK\x03\x04", "a ZIP archive (or a Word/Office document)"),
-        (b"\x1f\x8b", "a gzip archive"),
-        (b"\x7fELF", "a program (ELF executable)"),
-        (b"RIFF", "a RIFF media file"),
-        (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    ];
-    if let Some((_, what)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
-        return Some(what);
+/// [`decode`] for a file already known not to be binary.
+pub(super) fn decode_text_file(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
+    let text = encoding::decode_text(path, bytes, format::declared_charset(bytes))?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty {
+            path: path.to_path_buf(),
+        });
     }
-    let head = &bytes[..bytes.len().min(8192)];
-    // UTF-16 text has many NULs too, but always starts with a BOM here.
-    let utf16 = head.starts_with(&[0xff, 0xfe]) || head.starts_with(&[0xfe, 0xff]);
-    if !utf16 && head.contains(&0) {
-        return Some("binary data");
-    }
-    None
+    Ok(text)
 }
 
 #[cfg(test)]
@@ -91,9 +72,18 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_reports_offset() {
-        let err = decode(Path::new("x.txt"), b"abc\xe9def").err();
-        assert!(err.is_some_and(|e| e.to_string().contains("byte 3")));
+    fn latin1_is_decoded() {
+        let text = decode(Path::new("x.txt"), b"Caf\xe9 owners in Montr\xe9al").ok();
+        assert_eq!(text.as_deref(), Some("Café owners in Montréal"));
+    }
+
+    #[test]
+    fn malformed_utf16_reports_offset() {
+        let mut bytes = vec![0xff, 0xfe];
+        bytes.extend("ab".encode_utf16().flat_map(u16::to_le_bytes));
+        bytes.extend([0x00, 0xd8, b'c', 0]);
+        let err = decode(Path::new("x.txt"), &bytes).err();
+        assert!(err.is_some_and(|e| e.to_string().contains("UTF-16LE text (byte 6")));
     }
 
     #[test]

@@ -1,21 +1,37 @@
 //! Loading a file into a [`Document`]: its text, paragraphs, title and date.
 //!
-//! Offsets everywhere in Counterpoint are byte offsets into [`Document::text`],
-//! which is the file's text with a byte-order mark removed and line endings
-//! normalised to `\n`.
+//! Plain text comes in any common encoding (`encoding.rs`); Markdown
+//! (`markdown.rs`), saved web pages (`html.rs`) and Word documents
+//! (`docx.rs`) have their article text extracted first. Every format then takes the same
+//! path: paragraphs separated by blank lines, title first, read by
+//! [`Document::from_text`] — so the same article gives the same analysis in
+//! any format.
+//!
+//! Offsets everywhere in Counterpoint are byte offsets into [`Document::text`]:
+//! the file's text with a byte-order mark removed and line endings
+//! normalised to `\n`, or, for formatted files, the extracted text.
 
+mod docx;
+mod encoding;
 mod error;
+mod extracted;
+mod format;
 mod furniture;
+mod html;
 mod load;
+mod markdown;
 mod span;
 
 pub use error::LoadError;
+pub use format::SourceFormat;
 pub use load::{MAX_FILE_BYTES, decode};
 pub use span::Span;
 
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
+
+use extracted::collapse_whitespace;
 
 /// What a paragraph of the article is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -43,7 +59,8 @@ pub struct Paragraph {
 pub struct Document {
     /// The file it came from (as given by the user).
     pub path: PathBuf,
-    /// The text, BOM removed, line endings normalised to `\n`.
+    /// The text, BOM removed, line endings normalised to `\n`; for Markdown,
+    /// web pages and Word documents, the extracted text.
     pub text: String,
     /// The headline, or the first line of text when there is none.
     pub title: String,
@@ -53,17 +70,70 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     /// Size of the file on disk, in bytes.
     pub bytes: u64,
+    /// The kind of file the text came from.
+    pub format: SourceFormat,
 }
 
 impl Document {
-    /// Reads and parses a file, with a clear [`LoadError`] for bad input.
+    /// Reads and parses a file — plain text in any common encoding, Markdown,
+    /// a saved web page or a Word document, told by its extension and its
+    /// content — with a clear [`LoadError`] for bad input.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
         let bytes = load::read_bytes(path)?;
         let size = bytes.len() as u64;
-        let text = decode(path, &bytes)?;
-        let mut doc = Self::from_text(path, &text);
+        if bytes.is_empty() {
+            return Err(LoadError::Empty {
+                path: path.to_path_buf(),
+            });
+        }
+        let mut format = format::detect(path, &bytes)?;
+        let extracted = if format == SourceFormat::Docx {
+            docx::extract(path, &bytes)?
+        } else {
+            let text = load::decode_text_file(path, &bytes)?;
+            if format == SourceFormat::PlainText && format::looks_like_html(&text) {
+                format = SourceFormat::Html;
+            }
+            match format {
+                SourceFormat::Markdown => markdown::extract(&text),
+                SourceFormat::Html => html::extract(&text),
+                SourceFormat::PlainText | SourceFormat::Docx => {
+                    let mut doc = Self::from_text(path, &text);
+                    doc.bytes = size;
+                    return Ok(doc);
+                }
+            }
+        };
+        if extracted.is_empty() {
+            return Err(LoadError::NoArticleText {
+                path: path.to_path_buf(),
+                what: format.noun(),
+            });
+        }
+        let mut doc = Self::from_extracted(path, &extracted);
+        doc.format = format;
         doc.bytes = size;
         Ok(doc)
+    }
+
+    /// Builds a document from an extractor's text: the title first, then the
+    /// paragraphs, read by the same rules as plain text.
+    fn from_extracted(path: &Path, extracted: &extracted::Extracted) -> Self {
+        let mut doc = Self::from_text(path, &extracted.text());
+        if let Some(title) = &extracted.title {
+            doc.title.clone_from(title);
+            for (i, paragraph) in doc.paragraphs.iter_mut().enumerate() {
+                if i == 0 {
+                    paragraph.kind = ParagraphKind::Title;
+                } else if paragraph.kind == ParagraphKind::Title {
+                    paragraph.kind = ParagraphKind::Body;
+                }
+            }
+        }
+        if extracted.published.is_some() {
+            doc.published = extracted.published;
+        }
+        doc
     }
 
     /// Builds a document from text already in memory.
@@ -83,6 +153,7 @@ impl Document {
             title,
             published,
             paragraphs,
+            format: SourceFormat::PlainText,
         }
     }
 
@@ -146,11 +217,6 @@ fn split_paragraphs(text: &str) -> Vec<Span> {
     }
     push(start, text.len());
     spans
-}
-
-/// Joins runs of whitespace into single spaces.
-fn collapse_whitespace(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
