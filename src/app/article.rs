@@ -87,9 +87,11 @@ fn empty_state_ui(ui: &mut Ui) {
     });
 }
 
-/// The line above the article that names what is selected, with a way to clear it.
+/// The line above the article that names what is selected, with a way to
+/// clear it and, for a contradiction, to go to its other passage.
 fn selection_bar_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut Vec<Command>) {
     let analysis = &article.analysis;
+    let mut other_side = None;
     let text = match state.selection {
         Some(Selection::Quote(q)) => {
             let kind = analysis.quote(q).map_or("", |q| q.kind.label());
@@ -100,12 +102,17 @@ fn selection_bar_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut 
             )
         }
         Some(Selection::Contradiction(c)) => match analysis.contradictions.get(c.0) {
-            Some(c) => format!(
-                "Selected contradiction ({}): {} contradicts {}",
-                c.kind.as_str(),
-                analysis.speaker_name(c.a),
-                analysis.speaker_name(c.b)
-            ),
+            Some(c) => {
+                let shown = state.side.quote_of(c);
+                other_side = Some(state.side.other().quote_of(c));
+                format!(
+                    "Selected contradiction ({}): {} contradicts {} · showing {}’s side",
+                    c.kind.as_str(),
+                    analysis.speaker_name(c.a),
+                    analysis.speaker_name(c.b),
+                    analysis.speaker_name(shown)
+                )
+            }
             None => String::new(),
         },
         None => String::new(),
@@ -113,6 +120,20 @@ fn selection_bar_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut 
     ui.horizontal(|ui| {
         if ui.button("Clear selection").on_hover_text("Esc").clicked() {
             out.push(Command::ClearSelection);
+        }
+        if let Some(other) = other_side {
+            let hint = format!(
+                "Show {}’s passage: “{}”",
+                analysis.speaker_name(other),
+                shorten(&article.passage(other), 80)
+            );
+            if ui
+                .button("Go to the other side")
+                .on_hover_text(hint)
+                .clicked()
+            {
+                out.push(Command::GoToOtherSide);
+            }
         }
         ui.add(egui::Label::new(text).truncate());
     });
@@ -224,7 +245,7 @@ fn paragraph_ui(
         let response =
             response.on_hover_ui_at_pointer(|ui| passage_tooltip_ui(ui, marking.article, quote));
         if response.clicked() {
-            out.push(Command::SelectQuote(quote));
+            out.push(Command::SelectPassage(quote));
         }
     }
 }
@@ -330,17 +351,40 @@ fn passage_tooltip_ui(ui: &mut Ui, article: &Article, quote: QuoteId) {
     }
     if !q.reason.is_empty() {
         ui.add_space(4.0);
-        ui.label(
-            RichText::new(collapse_whitespace(&q.reason))
-                .size(theme::NOTE_SIZE)
-                .weak(),
-        );
+        let reason = drawable(ui, &collapse_whitespace(&q.reason));
+        ui.label(RichText::new(reason).size(theme::NOTE_SIZE).weak());
     }
+    let hint = match analysis.contradictions_of(quote).len() {
+        0 => "Click to select it",
+        1 => "Click to select the contradiction",
+        _ => "Click to select its contradictions in turn",
+    };
     ui.label(
-        RichText::new("Click to select")
+        RichText::new(hint)
             .size(theme::NOTE_SIZE)
             .color(Color32::GRAY),
     );
+}
+
+/// `text` with the symbols egui's font cannot draw spelled out ("→" as
+/// "->"), or as "?": the engine's explanations use a few.
+fn drawable(ui: &Ui, text: &str) -> String {
+    let font = FontId::proportional(theme::NOTE_SIZE);
+    ui.ctx().fonts_mut(|fonts| {
+        if fonts.has_glyphs(&font, text) {
+            return text.to_owned();
+        }
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                _ if fonts.has_glyph(&font, c) || c.is_control() => out.push(c),
+                '→' | '⇒' => out.push_str("->"),
+                '←' | '⇐' => out.push_str("<-"),
+                _ => out.push('?'),
+            }
+        }
+        out
+    })
 }
 
 /// "Dmitry Peskov, spokesman (Kremlin)", or "Unknown speaker".

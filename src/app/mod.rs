@@ -6,10 +6,13 @@
 //! the rest through [`AppState::handle`].
 
 mod article;
+mod graph;
+mod graph_layout;
 mod passages;
 mod sources;
 pub mod state;
 pub mod theme;
+mod words;
 
 use std::path::{Path, PathBuf};
 
@@ -18,7 +21,7 @@ use egui::{
     MenuBar, Modifiers, Order, Panel, RichText, TextEdit, ThemePreference, Ui, ViewportCommand,
 };
 
-pub use state::{AppState, Article, Command, Pane, PendingScroll, Selection};
+pub use state::{AppState, Article, Command, Pane, PendingScroll, Selection, Side, SourcesView};
 
 /// Ctrl+O (Cmd+O on a Mac): open a file.
 const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -95,7 +98,10 @@ impl CounterpointApp {
             Command::ShowOpenDialog => {
                 let mut dialog = rfd::FileDialog::new()
                     .set_title("Open an article")
-                    .add_filter("Text", &["txt", "text", "md"])
+                    .add_filter(
+                        "Articles",
+                        &["txt", "text", "md", "markdown", "html", "htm", "docx"],
+                    )
                     .add_filter("All files", &["*"]);
                 if let Some(dir) = self.current_dir() {
                     dialog = dialog.set_directory(dir);

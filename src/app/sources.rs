@@ -1,5 +1,6 @@
-//! The sources pane: speakers in order of first appearance with their quotes,
-//! then the contradictions, each as its two passages side by side.
+//! The sources pane: the picture of who contradicts whom, filter chips, then
+//! the speakers in order of first appearance with their quotes, and the
+//! contradictions, each as its two passages side by side.
 
 use std::collections::BTreeSet;
 
@@ -10,7 +11,8 @@ use egui::{
     StrokeKind, TextStyle, Ui, UiBuilder, WidgetInfo, vec2,
 };
 
-use super::state::{AppState, Article, Command, Pane, Selection, shorten};
+use super::graph::graph_section_ui;
+use super::state::{AppState, Article, Command, Pane, Selection, SourcesView, shorten};
 use super::theme;
 use crate::engine::{ContradictionId, QuoteId, QuoteKind, SpeakerId};
 use crate::report::speaker_heading;
@@ -30,19 +32,62 @@ pub fn sources_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
         return commands;
     };
     let selected = state.selected_quotes();
+    graph_section_ui(ui, state, article, &mut commands);
+    ui.add_space(4.0);
+    filter_bar_ui(ui, state, article, &mut commands);
+    ui.separator();
     ScrollArea::vertical()
-        .id_salt(("sources", state.generation))
+        // A new filter makes a new list: it starts at the top.
+        .id_salt((
+            "sources",
+            state.generation,
+            state.sources_view,
+            state.speaker_filter,
+        ))
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            speakers_ui(ui, state, article, &selected, &mut commands);
-            ui.add_space(12.0);
-            contradictions_ui(ui, state, article, &mut commands);
+            if state.sources_view.shows_quotes() {
+                speakers_ui(ui, state, article, &selected, &mut commands);
+                ui.add_space(12.0);
+            }
+            if state.sources_view.shows_contradictions() {
+                contradictions_ui(ui, state, article, &mut commands);
+            }
             ui.add_space(24.0);
         });
     if state.pending_scroll.sources {
         commands.push(Command::Scrolled(Pane::Sources));
     }
     commands
+}
+
+/// The chips "All / Quotes / Contradictions only", and the speaker the list
+/// is narrowed to, with a way back to everyone.
+fn filter_bar_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Show").weak());
+        for view in SourcesView::ALL {
+            if ui
+                .selectable_label(state.sources_view == view, view.label())
+                .clicked()
+            {
+                out.push(Command::SetSourcesView(view));
+            }
+        }
+    });
+    let Some(id) = state.speaker_filter else {
+        return;
+    };
+    let Some(speaker) = article.analysis.speaker(id) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        color_chip_ui(ui, theme::speaker_fill(Some(id), ui.visuals().dark_mode));
+        ui.label(format!("Only {}'s passages", speaker.name));
+        if ui.button("Show everyone").clicked() {
+            out.push(Command::FilterSpeaker(None));
+        }
+    });
 }
 
 /// A small square in a speaker's colour.
@@ -71,6 +116,9 @@ fn speakers_ui(
     let mut silent = Vec::new();
     for index in 0..analysis.speakers.len() {
         let id = SpeakerId(index);
+        if state.speaker_filter.is_some_and(|only| only != id) {
+            continue;
+        }
         let quotes = analysis.quotes_of(id);
         if quotes.is_empty() {
             if let Some(s) = analysis.speaker(id) {
@@ -90,6 +138,9 @@ fn speakers_ui(
             selected,
             out,
         );
+    }
+    if state.speaker_filter.is_some() {
+        return;
     }
     let unattributed: Vec<QuoteId> = (0..analysis.quotes.len())
         .map(QuoteId)
@@ -204,17 +255,35 @@ fn is_scroll_anchor(ui: &Ui, state: &AppState, item: Selection, response: &Respo
         && !ui.clip_rect().contains_rect(response.rect)
 }
 
-/// The list of contradictions.
+/// The list of contradictions (those of the chosen speaker, if one is).
 fn contradictions_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut Vec<Command>) {
-    let count = article.analysis.contradictions.len();
-    ui.heading(format!("Contradictions ({count})"));
-    if count == 0 {
+    let analysis = &article.analysis;
+    let count = analysis.contradictions.len();
+    let shown: Vec<ContradictionId> = analysis
+        .contradictions
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            state.speaker_filter.is_none_or(|only| {
+                [c.a, c.b]
+                    .iter()
+                    .any(|&q| analysis.quote(q).and_then(|q| q.speaker) == Some(only))
+            })
+        })
+        .map(|(i, _)| ContradictionId(i))
+        .collect();
+    if shown.len() == count {
+        ui.heading(format!("Contradictions ({count})"));
+    } else {
+        ui.heading(format!("Contradictions ({} of {count})", shown.len()));
+    }
+    if shown.is_empty() {
         ui.label(RichText::new("None found.").weak());
         return;
     }
-    for index in 0..count {
+    for id in shown {
         ui.add_space(6.0);
-        contradiction_card_ui(ui, state, article, ContradictionId(index), out);
+        contradiction_card_ui(ui, state, article, id, out);
     }
 }
 

@@ -9,8 +9,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+pub use super::words::{collapse_whitespace, shorten};
 use crate::document::{Document, Span};
-use crate::engine::{Analysis, ContradictionId, QuoteId, analyze};
+use crate::engine::{Analysis, Contradiction, ContradictionId, QuoteId, SpeakerId, analyze};
 
 /// A loaded article: the document and what the engine found in it.
 ///
@@ -51,6 +52,75 @@ pub enum Selection {
     Quote(QuoteId),
     /// A contradiction; both of its passages are shown as selected.
     Contradiction(ContradictionId),
+}
+
+/// One of the two passages of a contradiction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Side {
+    /// The contradicting passage (`a`, the later one: the denial, the dispute).
+    #[default]
+    Contradicting,
+    /// The contradicted passage (`b`, the claim being denied or disputed).
+    Contradicted,
+}
+
+impl Side {
+    /// The passage of `c` on this side.
+    pub fn quote_of(self, c: &Contradiction) -> QuoteId {
+        match self {
+            Side::Contradicting => c.a,
+            Side::Contradicted => c.b,
+        }
+    }
+
+    /// The other side.
+    #[must_use]
+    pub fn other(self) -> Side {
+        match self {
+            Side::Contradicting => Side::Contradicted,
+            Side::Contradicted => Side::Contradicting,
+        }
+    }
+}
+
+/// What the sources pane lists: the reader's choice of filter chip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SourcesView {
+    /// Speakers with their quotes, then the contradictions.
+    #[default]
+    All,
+    /// Only the speakers and their quotes.
+    Quotes,
+    /// Only the contradictions.
+    Contradictions,
+}
+
+impl SourcesView {
+    /// Every view, in the order of the chips.
+    pub const ALL: [SourcesView; 3] = [
+        SourcesView::All,
+        SourcesView::Quotes,
+        SourcesView::Contradictions,
+    ];
+
+    /// The text of the view's chip.
+    pub fn label(self) -> &'static str {
+        match self {
+            SourcesView::All => "All",
+            SourcesView::Quotes => "Quotes",
+            SourcesView::Contradictions => "Contradictions only",
+        }
+    }
+
+    /// True when the view lists the speakers and their quotes.
+    pub fn shows_quotes(self) -> bool {
+        self != SourcesView::Contradictions
+    }
+
+    /// True when the view lists the contradictions.
+    pub fn shows_contradictions(self) -> bool {
+        self != SourcesView::Quotes
+    }
 }
 
 /// The two scrolling panes of the window.
@@ -94,8 +164,21 @@ pub enum Command {
     SetTheme(egui::ThemePreference),
     /// Select one passage.
     SelectQuote(QuoteId),
-    /// Select a contradiction (both of its passages).
+    /// Select a contradiction (both of its passages), showing its
+    /// contradicting passage.
     SelectContradiction(ContradictionId),
+    /// The reader clicked this passage in the article: select its
+    /// contradiction if it takes part in one (clicking it again moves on to
+    /// its next contradiction, if it has several), else the passage itself.
+    SelectPassage(QuoteId),
+    /// Show the other passage of the selected contradiction.
+    GoToOtherSide,
+    /// Choose what the sources pane lists.
+    SetSourcesView(SourcesView),
+    /// List only this speaker's passages and contradictions (`None`: everyone's).
+    FilterSpeaker(Option<SpeakerId>),
+    /// Open or close the "Who contradicts whom" picture.
+    ShowGraph(bool),
     /// Select nothing.
     ClearSelection,
     /// Hide the error banner.
@@ -111,6 +194,15 @@ pub struct AppState {
     pub article: Option<Article>,
     /// What the user selected, if anything.
     pub selection: Option<Selection>,
+    /// Which passage of the selected contradiction the article shows.
+    pub side: Side,
+    /// What the sources pane lists (the reader's choice; kept across files).
+    pub sources_view: SourcesView,
+    /// The speaker the sources pane is narrowed to, if any (reset on open:
+    /// ids belong to one article).
+    pub speaker_filter: Option<SpeakerId>,
+    /// True when the reader closed the "Who contradicts whom" picture.
+    pub graph_collapsed: bool,
     /// The last error, as a one-line message for the user.
     pub error: Option<String>,
     /// Panes that still have to scroll to the selection.
@@ -157,8 +249,25 @@ impl AppState {
                     .is_some_and(|a| a.contradictions.get(id.0).is_some())
                 {
                     self.select(Selection::Contradiction(id));
+                    self.side = Side::Contradicting;
                 }
             }
+            Command::SelectPassage(quote) => self.select_passage(quote),
+            Command::GoToOtherSide => {
+                if matches!(self.selection, Some(Selection::Contradiction(_))) {
+                    self.side = self.side.other();
+                    self.pending_scroll.article = true;
+                }
+            }
+            Command::SetSourcesView(view) => self.sources_view = view,
+            Command::FilterSpeaker(speaker) => {
+                let known =
+                    speaker.is_none_or(|s| self.analysis().is_some_and(|a| a.speaker(s).is_some()));
+                if known {
+                    self.speaker_filter = speaker;
+                }
+            }
+            Command::ShowGraph(open) => self.graph_collapsed = !open,
             Command::ClearSelection => {
                 self.selection = None;
                 self.pending_scroll = PendingScroll::default();
@@ -192,15 +301,55 @@ impl AppState {
         set
     }
 
-    /// The passage the article should scroll to: the selected quote, or the
-    /// contradicting passage (`a`) of the selected contradiction.
+    /// The passage the article shows: the selected quote, or the passage of
+    /// the selected contradiction on [`AppState::side`].
+    pub fn focused_quote(&self) -> Option<QuoteId> {
+        match self.selection? {
+            Selection::Quote(q) => Some(q),
+            Selection::Contradiction(c) => {
+                let c = self.analysis()?.contradictions.get(c.0)?;
+                Some(self.side.quote_of(c))
+            }
+        }
+    }
+
+    /// Where the article should scroll to: the span of [`AppState::focused_quote`].
     pub fn scroll_target(&self) -> Option<Span> {
-        let analysis = self.analysis()?;
-        let quote = match self.selection? {
-            Selection::Quote(q) => q,
-            Selection::Contradiction(c) => analysis.contradictions.get(c.0)?.a,
+        let quote = self.focused_quote()?;
+        self.analysis()?.quote(quote).map(|q| q.span)
+    }
+
+    /// Selects what a click on `quote` in the article means: its
+    /// contradiction, showing `quote`'s side; the next one on a second click;
+    /// the quote alone when it contradicts no one.
+    fn select_passage(&mut self, quote: QuoteId) {
+        let Some(analysis) = self.analysis() else {
+            return;
         };
-        analysis.quote(quote).map(|q| q.span)
+        if analysis.quote(quote).is_none() {
+            return;
+        }
+        let ids = analysis.contradictions_of(quote);
+        let current = match self.selection {
+            Some(Selection::Contradiction(c)) => ids.iter().position(|&id| id == c),
+            _ => None,
+        };
+        let index = match current {
+            // A second click on the passage shown moves on to its next contradiction.
+            Some(i) if self.focused_quote() == Some(quote) => (i + 1) % ids.len(),
+            Some(i) => i,
+            None => 0,
+        };
+        let Some(&id) = ids.get(index) else {
+            self.select(Selection::Quote(quote));
+            return;
+        };
+        let side = match analysis.contradictions.get(id.0) {
+            Some(c) if c.a == quote => Side::Contradicting,
+            _ => Side::Contradicted,
+        };
+        self.select(Selection::Contradiction(id));
+        self.side = side;
     }
 
     fn select(&mut self, selection: Selection) {
@@ -223,29 +372,12 @@ impl AppState {
         self.path_field = article.document.path.display().to_string();
         self.article = Some(article);
         self.selection = None;
+        self.side = Side::default();
+        self.speaker_filter = None;
         self.error = None;
         self.pending_scroll = PendingScroll::default();
         self.generation += 1;
     }
-}
-
-/// Joins runs of whitespace into single spaces.
-pub fn collapse_whitespace(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// `s` cut to at most `max` characters on a word boundary, with "…" when cut.
-pub fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_owned();
-    }
-    let cut = s.char_indices().nth(max).map_or(s.len(), |(i, _)| i);
-    let head = &s[..cut];
-    let head = match head.rfind(' ') {
-        Some(space) if space > cut / 2 => &head[..space],
-        _ => head,
-    };
-    format!("{}…", head.trim_end_matches([' ', ',', ';', ':']))
 }
 
 #[cfg(test)]
@@ -253,10 +385,22 @@ mod tests {
     use super::*;
     use crate::engine::{Contradiction, ContradictionKind, Quote, QuoteKind};
 
+    fn contradiction(a: usize, b: usize) -> Contradiction {
+        Contradiction {
+            a: QuoteId(a),
+            b: QuoteId(b),
+            kind: ContradictionKind::Denial,
+            cue: "denied".to_owned(),
+            explanation: String::new(),
+            confidence: 0.9,
+        }
+    }
+
+    /// Ann's passage (q0) is contradicted by Bob (q1, c0) and by Cy (q2, c1).
     fn sample() -> Article {
         let doc = Document::from_text(
             "a.txt",
-            "A headline for the test\n\n\"We left,\" Ann said.\n\nBob denied that they left.",
+            "A headline for the test\n\n\"We left,\" Ann said.\n\nBob denied that they left.\n\nCy said nobody left.",
         );
         let span = |needle: &str| {
             let start = doc.text.find(needle).unwrap_or(0);
@@ -272,15 +416,12 @@ mod tests {
         };
         let analysis = Analysis {
             speakers: Vec::new(),
-            quotes: vec![quote(span("We left,")), quote(span("that they left"))],
-            contradictions: vec![Contradiction {
-                a: QuoteId(1),
-                b: QuoteId(0),
-                kind: ContradictionKind::Denial,
-                cue: "denied".to_owned(),
-                explanation: "Bob denies what Ann said.".to_owned(),
-                confidence: 0.9,
-            }],
+            quotes: vec![
+                quote(span("We left,")),
+                quote(span("that they left")),
+                quote(span("nobody left")),
+            ],
+            contradictions: vec![contradiction(1, 0), contradiction(2, 0)],
         };
         Article::with_analysis(doc, analysis)
     }
@@ -311,11 +452,90 @@ mod tests {
     }
 
     #[test]
+    fn clicking_a_passage_selects_its_contradiction_on_its_side() {
+        let mut state = AppState::new();
+        state.show(sample());
+        state.handle(Command::SelectPassage(QuoteId(1)));
+        assert_eq!(
+            state.selection,
+            Some(Selection::Contradiction(ContradictionId(0)))
+        );
+        assert_eq!(state.side, Side::Contradicting);
+        // The other passage of the same contradiction keeps it, on its side.
+        state.handle(Command::SelectPassage(QuoteId(0)));
+        assert_eq!(
+            state.selection,
+            Some(Selection::Contradiction(ContradictionId(0)))
+        );
+        assert_eq!(state.side, Side::Contradicted);
+        // Clicked again, it moves on to its next contradiction, then back.
+        state.handle(Command::SelectPassage(QuoteId(0)));
+        assert_eq!(
+            state.selection,
+            Some(Selection::Contradiction(ContradictionId(1)))
+        );
+        assert_eq!(state.focused_quote(), Some(QuoteId(0)));
+        state.handle(Command::SelectPassage(QuoteId(0)));
+        assert_eq!(
+            state.selection,
+            Some(Selection::Contradiction(ContradictionId(0)))
+        );
+    }
+
+    #[test]
+    fn going_to_the_other_side_scrolls_the_article_there() {
+        let mut state = AppState::new();
+        state.show(sample());
+        state.handle(Command::GoToOtherSide);
+        assert_eq!(state.side, Side::Contradicting, "nothing selected");
+        state.handle(Command::SelectContradiction(ContradictionId(1)));
+        state.handle(Command::Scrolled(Pane::Article));
+        state.handle(Command::GoToOtherSide);
+        assert_eq!(state.focused_quote(), Some(QuoteId(0)));
+        assert!(state.pending_scroll.article);
+        let ann = state
+            .analysis()
+            .and_then(|a| a.quote(QuoteId(0)))
+            .map(|q| q.span);
+        assert_eq!(state.scroll_target(), ann);
+        state.handle(Command::GoToOtherSide);
+        assert_eq!(state.focused_quote(), Some(QuoteId(2)));
+    }
+
+    #[test]
+    fn filters_are_choices_and_speaker_ones_end_with_the_article() {
+        let mut state = AppState::new();
+        state.show(sample());
+        state.handle(Command::SetSourcesView(SourcesView::Contradictions));
+        state.handle(Command::FilterSpeaker(Some(SpeakerId(0))));
+        assert_eq!(state.speaker_filter, None, "the sample has no speakers");
+        state.handle(Command::ShowGraph(false));
+        assert!(state.graph_collapsed);
+        let mut article = sample();
+        article.analysis.speakers.push(crate::engine::Speaker {
+            name: "Ann".to_owned(),
+            kind: crate::engine::SpeakerKind::Person,
+            role: None,
+            affiliation: None,
+            aliases: Vec::new(),
+            gender: crate::engine::Gender::Unknown,
+        });
+        state.show(article.clone());
+        state.handle(Command::FilterSpeaker(Some(SpeakerId(0))));
+        assert_eq!(state.speaker_filter, Some(SpeakerId(0)));
+        state.show(article);
+        assert_eq!(state.speaker_filter, None);
+        assert_eq!(state.sources_view, SourcesView::Contradictions);
+        assert!(state.graph_collapsed);
+    }
+
+    #[test]
     fn unknown_ids_are_ignored() {
         let mut state = AppState::new();
         state.show(sample());
         state.handle(Command::SelectQuote(QuoteId(7)));
         state.handle(Command::SelectContradiction(ContradictionId(3)));
+        state.handle(Command::SelectPassage(QuoteId(9)));
         assert_eq!(state.selection, None);
     }
 
@@ -340,12 +560,5 @@ mod tests {
         state.handle(Command::OpenPathField);
         assert!(state.error.is_some());
         assert!(state.article.is_none());
-    }
-
-    #[test]
-    fn shorten_cuts_on_words() {
-        assert_eq!(shorten("short", 10), "short");
-        assert_eq!(shorten("one two three four", 10), "one two…");
-        assert_eq!(shorten("ééééééééééé", 4), "éééé…");
     }
 }
