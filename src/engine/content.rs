@@ -102,7 +102,8 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
         let w = lower(text, items, i);
         let next = lower(text, items, i + 1);
         if LEXICONS.time_words.contains(w.as_str())
-            || matches!(w.as_str(), "on" | "in" | "at" | "during" | "since") && LEXICONS.time_words.contains(next.as_str())
+            || matches!(w.as_str(), "on" | "in" | "at" | "during" | "since")
+                && LEXICONS.time_words.contains(next.as_str())
         {
             i += 1;
         } else if matches!(w.as_str(), "in" | "on" | "during" | "at")
@@ -469,7 +470,6 @@ pub(super) fn pieces(
     vec![(span, kind, quotes)]
 }
 
-
 /// Does the content starting at item `start` read as a reported clause?
 pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) -> bool {
     let verb = lower(text, items, cue.verb);
@@ -485,14 +485,27 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     let fraction = |w: &str| {
         matches!(
             w,
-            "half" | "third" | "quarter" | "fifth" | "tenth" | "dozen" | "hundred" | "thousand" | "million" | "billion"
+            "half"
+                | "third"
+                | "quarter"
+                | "fifth"
+                | "tenth"
+                | "dozen"
+                | "hundred"
+                | "thousand"
+                | "million"
+                | "billion"
         )
     };
     let next = lower(text, items, start + 1);
     let number_next = next.chars().next().is_some_and(|c| c.is_ascii_digit())
         || fraction(&next)
         || (matches!(next.as_str(), "a" | "an") && fraction(&lower(text, items, start + 2)));
-    if matches!(first.as_str(), "of" | "about" | "for" | "on" | "in" | "at" | "to" | "with" | "into" | "against") && !number_next {
+    if matches!(
+        first.as_str(),
+        "of" | "about" | "for" | "on" | "in" | "at" | "to" | "with" | "into" | "against"
+    ) && !number_next
+    {
         return false;
     }
     if !noun_object {

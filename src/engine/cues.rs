@@ -114,6 +114,36 @@ impl Cue {
     }
 }
 
+/// A cue that is not a verb: a dash or "according to".
+fn cue_without_verb(at: usize, range: (usize, usize), mention: Mention, according: bool) -> Cue {
+    Cue {
+        verb: at,
+        shared_subject: false,
+        info: VerbInfo {
+            quote_only: !according,
+            takes_listener: false,
+            participle: false,
+        },
+        according,
+        mention_items: range,
+        mention,
+        inverted: true,
+    }
+}
+
+/// "“…” — Commissioner Jane Roe": the name after the dash ends the sentence.
+fn dash_cue(text: &str, items: &[Item], dash: usize) -> Option<Cue> {
+    let (range, mention) = phrase_after(text, items, dash + 1)?;
+    (range.1 >= items.len().saturating_sub(1))
+        .then(|| cue_without_verb(dash, range, mention, false))
+}
+
+/// "according to X".
+fn according_cue(text: &str, items: &[Item], at: usize) -> Option<Cue> {
+    let (range, mention) = phrase_after(text, items, at + 2)?;
+    Some(cue_without_verb(at, range, mention, true))
+}
+
 /// All cues in a sentence whose speaker phrase could be read.
 pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
     let mut out = Vec::new();
@@ -126,42 +156,12 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             && i > 0
             && matches!(items[i - 1], Item::Quote(_))
         {
-            if let Some((range, mention)) = phrase_after(text, items, i + 1)
-                && range.1 >= items.len().saturating_sub(1)
-            {
-                out.push(Cue {
-                    verb: i,
-                    shared_subject: false,
-                    info: VerbInfo {
-                        quote_only: true,
-                        takes_listener: false,
-                        participle: false,
-                    },
-                    according: false,
-                    mention_items: range,
-                    mention,
-                    inverted: true,
-                });
-            }
+            out.extend(dash_cue(text, items, i));
             continue;
         }
         let word = tok.text(text).to_lowercase();
         if word == "according" && lower(text, items, i + 1) == "to" {
-            if let Some((range, mention)) = phrase_after(text, items, i + 2) {
-                out.push(Cue {
-                    verb: i,
-                    shared_subject: false,
-                    info: VerbInfo {
-                        quote_only: false,
-                        takes_listener: false,
-                        participle: false,
-                    },
-                    according: true,
-                    mention_items: range,
-                    mention,
-                    inverted: true,
-                });
-            }
+            out.extend(according_cue(text, items, i));
             continue;
         }
         if tok.is_capitalised(text) {
@@ -172,8 +172,20 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         };
         let prev = lower(text, items, i.wrapping_sub(1));
         // "the city's claim of 974", "a report": a determiner or possessive makes it a noun.
-        let noun_use = matches!(prev.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "these" | "those")
-            || prev.ends_with("'s")
+        let noun_use = matches!(
+            prev.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+        ) || prev.ends_with("'s")
             || prev.ends_with("’s");
         if noun_use {
             continue;
@@ -346,22 +358,24 @@ fn post_modified_source(
         LEXICONS.groups.contains(w.as_str()) || LEXICONS.roles.contains_key(w.as_str())
     })?;
     let next = lower(text, items, head + 1);
-    if !next.ends_with("ed") && !matches!(
-        next.as_str(),
-        "familiar"
-            | "close"
-            | "with"
-            | "in"
-            | "at"
-            | "from"
-            | "of"
-            | "who"
-            | "involved"
-            | "briefed"
-            | "knowledgeable"
-            | "inside"
-            | "near"
-    ) {
+    if !next.ends_with("ed")
+        && !matches!(
+            next.as_str(),
+            "familiar"
+                | "close"
+                | "with"
+                | "in"
+                | "at"
+                | "from"
+                | "of"
+                | "who"
+                | "involved"
+                | "briefed"
+                | "knowledgeable"
+                | "inside"
+                | "near"
+        )
+    {
         return None;
     }
     if items[head + 1..end].iter().any(|i| !i.is_word()) {
@@ -447,16 +461,22 @@ fn phrase_ending_at(text: &str, items: &[Item], end: usize) -> Option<((usize, u
 /// "a collision expert": an unknown lowercase word (or two) before a role or
 /// group noun that ends the phrase.
 fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
-    let Some((tok, w)) = word_at(text, items, i) else { return false };
+    let Some((tok, w)) = word_at(text, items, i) else {
+        return false;
+    };
     let lw = w.to_lowercase();
     if tok.is_capitalised(text) || is_function_word(&lw) || LEXICONS.verb(&lw).is_some() {
         return false;
     }
     (i + 1..(i + 3).min(items.len())).any(|k| {
         let head = lower(text, items, k);
-        let is_head = LEXICONS.roles.contains_key(head.as_str()) || LEXICONS.groups.contains(head.as_str());
+        let is_head =
+            LEXICONS.roles.contains_key(head.as_str()) || LEXICONS.groups.contains(head.as_str());
         let ends = items.get(k + 1).is_none_or(|n| !n.is_word());
-        is_head && ends && (i + 1..k).all(|m| word_at(text, items, m).is_some_and(|(t, _)| !t.is_capitalised(text)))
+        is_head
+            && ends
+            && (i + 1..k)
+                .all(|m| word_at(text, items, m).is_some_and(|(t, _)| !t.is_capitalised(text)))
     })
 }
 

@@ -147,7 +147,9 @@ fn load() -> Lexicons {
         contradiction_cues,
         quantities,
         given_names,
-        noun_object_verbs: crate::lexicon::set(include_str!("../../assets/lexicons/noun-object-verbs.txt")),
+        noun_object_verbs: crate::lexicon::set(include_str!(
+            "../../assets/lexicons/noun-object-verbs.txt"
+        )),
         determiners: crate::lexicon::set(include_str!("../../assets/lexicons/determiners.txt")),
         phrase_modifiers: crate::lexicon::set(include_str!(
             "../../assets/lexicons/phrase-modifiers.txt"

@@ -105,6 +105,37 @@ pub(super) fn is_possessive(word: &str) -> bool {
     strip_possessive(word).len() != word.len()
 }
 
+/// Phrases read through another part of themselves: "a statement from
+/// Rostec" is Rostec; "professor Kent Moore at the University of Toronto" is
+/// the professor. Returns the part to read instead, when such a reading applies.
+fn read_around<'t>(text: &str, tokens: &'t [Token], words: &[&str]) -> Option<&'t [Token]> {
+    // "a statement from Rostec", "a report in The Wall Street Journal".
+    if let Some(k) = words
+        .iter()
+        .position(|w| LEXICONS.statement_nouns.contains(w.to_lowercase().as_str()))
+        && let Some(prep) = words.get(k + 1)
+        && matches!(
+            prep.to_lowercase().as_str(),
+            "from" | "by" | "of" | "in" | "issued"
+        )
+        && k + 2 < tokens.len()
+    {
+        return Some(&tokens[k + 2..]);
+    }
+    // "professor Kent Moore at the University of Toronto": the person, not the place.
+    if let Some(k) = words
+        .iter()
+        .position(|w| matches!(*w, "at" | "with" | "from"))
+        && k >= 2
+        && tokens[k - 1].is_capitalised(text)
+        && tokens[k - 2].is_capitalised(text)
+        && parse(text, &tokens[..k]).is_some()
+    {
+        return Some(&tokens[..k]);
+    }
+    None
+}
+
 /// Reads the tokens of a phrase (in order) as a speaker mention.
 pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
@@ -119,27 +150,8 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
             form: MentionForm::Pronoun(p),
         });
     }
-    // "a statement from Rostec", "a report in The Wall Street Journal".
-    if let Some(k) = words
-        .iter()
-        .position(|w| LEXICONS.statement_nouns.contains(w.to_lowercase().as_str()))
-        && let Some(prep) = words.get(k + 1)
-        && matches!(
-            prep.to_lowercase().as_str(),
-            "from" | "by" | "of" | "in" | "issued"
-        )
-        && k + 2 < tokens.len()
-    {
-        return parse(text, &tokens[k + 2..]).map(|m| Mention { span, form: m.form });
-    }
-    // "professor Kent Moore at the University of Toronto": the person, not the place.
-    if let Some(k) = words.iter().position(|w| matches!(*w, "at" | "with" | "from"))
-        && k >= 2
-        && tokens[k - 1].is_capitalised(text)
-        && tokens[k - 2].is_capitalised(text)
-        && let Some(m) = parse(text, &tokens[..k])
-    {
-        return Some(Mention { span, form: m.form });
+    if let Some(part) = read_around(text, tokens, &words) {
+        return parse(text, part).map(|m| Mention { span, form: m.form });
     }
     // Drop leading determiners, but remember them for groups.
     let mut start = 0;
@@ -153,10 +165,18 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     }
     let core = &words[start..];
     // "Some suggested …", "Many said …": a quantifier alone stands for a group.
-    if core.is_empty() && words.len() == 1 && matches!(words[0].to_lowercase().as_str(), "some" | "many" | "several" | "most" | "both" | "few" | "all") {
+    if core.is_empty()
+        && words.len() == 1
+        && matches!(
+            words[0].to_lowercase().as_str(),
+            "some" | "many" | "several" | "most" | "both" | "few" | "all"
+        )
+    {
         return Some(Mention {
             span,
-            form: MentionForm::Group { name: words[0].to_owned() },
+            form: MentionForm::Group {
+                name: words[0].to_owned(),
+            },
         });
     }
     let head = *core.last()?;

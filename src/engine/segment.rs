@@ -114,7 +114,9 @@ fn starts_new_sentence(text: &str, pos: usize, limit: usize) -> bool {
         return false;
     }
     trimmed.chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'' | '`' | '(' | '«')
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || matches!(c, '“' | '"' | '‘' | '\'' | '`' | '(' | '«')
     })
 }
 
@@ -130,11 +132,15 @@ fn attribution_follows(text: &str, pos: usize, limit: usize) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
     let Some(verb_at) = words.iter().position(|w| {
-        w.chars().next().is_some_and(char::is_lowercase) && crate::engine::lexicons::LEXICONS.verb(w).is_some()
+        w.chars().next().is_some_and(char::is_lowercase)
+            && crate::engine::lexicons::LEXICONS.verb(w).is_some()
     }) else {
         return false;
     };
-    verb_at > 0 && words[..verb_at].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "he" | "she" | "they"))
+    verb_at > 0
+        && words[..verb_at].iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "he" | "she" | "they")
+        })
 }
 
 /// True when the period at `dot` ends an abbreviation or an initial.

@@ -350,7 +350,11 @@ impl SpeakerBook {
         if gender == Gender::Unknown {
             // No gender to go by: only a person named since the last speaker.
             let last_seen = self.recent.last().map_or(0, |id| self.seen[id.0]);
-            if !self.candidates.last().is_some_and(|(_, stamp)| *stamp > last_seen) {
+            if self
+                .candidates
+                .last()
+                .is_none_or(|(_, stamp)| *stamp <= last_seen)
+            {
                 return None;
             }
         }

@@ -34,8 +34,11 @@ impl Token {
         // "al-Shabaab", "el-Sisi", "d'Artagnan": a name behind a lowercase particle.
         let particle = word
             .split_once(['-', '\'', '’'])
-            .is_some_and(|(head, rest)| head.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase));
-        self.kind == TokenKind::Word && (word.chars().next().is_some_and(char::is_uppercase) || particle)
+            .is_some_and(|(head, rest)| {
+                head.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+            });
+        self.kind == TokenKind::Word
+            && (word.chars().next().is_some_and(char::is_uppercase) || particle)
     }
 
     /// True for this punctuation character.
