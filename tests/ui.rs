@@ -3,8 +3,11 @@
 //!
 //! Runs headless with `egui_kittest` on the real sample article.
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use std::path::Path;
+
+use common::window::{app_with_sample, sample};
 use counterpoint::app::{CounterpointApp, Selection};
 use counterpoint::engine::{ContradictionId, QuoteId};
 use egui::accesskit::{Role, Toggled};
@@ -13,26 +16,6 @@ use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
 
 /// A direct quote of Donald Trump in the sample.
 const TRUMP_QUOTE: &str = "Russia has informed us that they have removed most of their people";
-
-fn sample() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/venezuela.txt")
-}
-
-/// The real app with the sample open, in a window of `width` × `height` points.
-fn app_with_sample(width: f32, height: f32) -> Harness<'static, CounterpointApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(width, height))
-        .build_eframe(|_cc| CounterpointApp::new(Some(sample())));
-    harness.run();
-    let state = harness.state().state();
-    assert!(
-        state.article.is_some(),
-        "sample did not load: {:?}",
-        state.error
-    );
-    assert!(state.error.is_none());
-    harness
-}
 
 /// The id of the first quote whose words contain `needle`.
 fn quote_containing(harness: &Harness<'_, CounterpointApp>, needle: &str) -> QuoteId {

@@ -7,12 +7,12 @@
 //! Donald Trump, Rostec → Wall Street Journal (dispute) and Rostec
 //! spokeswoman → Wall Street Journal (conflicting figures).
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use counterpoint::app::{CounterpointApp, Selection, Side, SourcesView};
+use common::window::{App, app_with_sample};
+use counterpoint::app::{Selection, Side, SourcesView};
 use counterpoint::engine::{ContradictionId, QuoteId, SpeakerId};
 use egui::accesskit::{Role, Toggled};
-use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
 
 /// A direct quote of Donald Trump in the sample, contradicted twice.
@@ -25,27 +25,6 @@ const KREMLIN_ARROW: &str = "Kremlin contradicts Donald Trump (denial)";
 const SPOKESWOMAN_PARAGRAPH: &str = "A Rostec spokeswoman told AFP";
 /// The paragraph that ends with the Journal's figure (contradicted side).
 const JOURNAL_PARAGRAPH: &str = "However, state defense contractor Rostec played down";
-
-type App = Harness<'static, CounterpointApp>;
-
-fn sample() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/venezuela.txt")
-}
-
-/// The real app with the sample open, in a window of `width` × `height` points.
-fn app_with_sample(width: f32, height: f32) -> App {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(width, height))
-        .build_eframe(|_cc| CounterpointApp::new(Some(sample())));
-    harness.run();
-    let state = harness.state().state();
-    assert!(
-        state.article.is_some(),
-        "sample did not load: {:?}",
-        state.error
-    );
-    harness
-}
 
 /// The contradiction whose sides are spoken by `a` and `b`.
 fn contradiction_between(harness: &App, a: &str, b: &str) -> ContradictionId {

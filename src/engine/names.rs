@@ -189,13 +189,18 @@ fn organisation_words<'a>(before_role: &[&'a str]) -> Vec<&'a str> {
         .collect()
 }
 
-/// Organisation when a word says so or it is an acronym; person for two to four words.
-fn kind_of_name(name_words: &[&str]) -> SpeakerKind {
-    let organisation_word = name_words.iter().any(|w| {
+/// True when a word of the name marks an organisation ("Ministry", "Journal").
+fn has_organisation_word(name_words: &[&str]) -> bool {
+    name_words.iter().any(|w| {
         LEXICONS
             .organisation_words
             .contains(w.to_lowercase().as_str())
-    });
+    })
+}
+
+/// Organisation when a word says so or it is an acronym; person for two to four words.
+fn kind_of_name(name_words: &[&str]) -> SpeakerKind {
+    let organisation_word = has_organisation_word(name_words);
     let acronym = name_words
         .iter()
         .all(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'));
@@ -260,11 +265,7 @@ pub fn people_named(text: &str, items: &[Item]) -> Vec<(String, Gender)> {
                 .copied()
                 .unwrap_or(Gender::Unknown);
         }
-        let organisation = name.iter().any(|w| {
-            LEXICONS
-                .organisation_words
-                .contains(w.to_lowercase().as_str())
-        });
+        let organisation = has_organisation_word(&name);
         let acronym = name
             .iter()
             .all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));

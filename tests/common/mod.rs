@@ -3,6 +3,7 @@
 //! - [`analyzed`]: an article and the engine's analysis of it, with labels for messages.
 //! - [`fixture`]: the format of `tests/fixtures/NAME.expected.json`.
 //! - [`gold`]: `shared/eval/score.py` ported, to score an analysis against a gold file.
+//! - [`window`]: the real app under `egui_kittest` with the sample open.
 
 // Every test binary compiles all of these and uses only part of them.
 #![allow(
@@ -14,6 +15,7 @@
 pub mod analyzed;
 pub mod fixture;
 pub mod gold;
+pub mod window;
 
 use std::path::{Path, PathBuf};
 
