@@ -7,6 +7,8 @@
 //! The engine is pure Rust and knows nothing of the user interface.
 
 pub mod app;
+/// Batch input for the command line: files and folders expanded to article files.
+pub mod batch;
 pub mod cli;
 pub mod document;
 pub mod engine;
