@@ -23,13 +23,15 @@ use common::gold::{GoldCase, norm};
 use common::{collapse, crate_path, shorten};
 use counterpoint::engine::{QuoteId, SpeakerId};
 
-/// One test per fixture, named after its construction.
+/// One test per fixture, named after its construction; `#[ignore = "engine gap: …"]`
+/// before a name marks a fixture the engine does not pass yet.
 macro_rules! fixtures {
-    ($($name:ident),* $(,)?) => {
+    ($($(#[$attr:meta])* $name:ident),* $(,)?) => {
         /// Every fixture that has a test.
         const FIXTURES: &[&str] = &[$(stringify!($name)),*];
         $(
             #[test]
+            $(#[$attr])*
             fn $name() {
                 check_fixture(stringify!($name));
             }
@@ -73,6 +75,31 @@ fixtures! {
     contradiction_dispute,
     contradiction_conflicting_figures,
     no_contradiction_when_parties_agree,
+    #[ignore = "engine gap: “denied a report in Y that …” is not read as a quote, so no denial"]
+    contradiction_denial_of_report,
+    #[ignore = "engine gap: “X, the hospital’s chief executive, denied it” becomes a union quote; no denial found"]
+    contradiction_denial_pronoun_target,
+    #[ignore = "engine gap: “called the report pure fiction” is not read as a quote; no denial found"]
+    contradiction_report_called_fiction,
+    #[ignore = "engine gap: denial shares one word with the claim; “There was no …” in a quote is not chained"]
+    contradiction_no_conversation_in_quote,
+    #[ignore = "engine gap: the “dismissing an earlier report in Y” clause lies outside the passage, so no cue"]
+    contradiction_dismissing_earlier_report,
+    #[ignore = "engine gap: “the parents’ group NAME said” is not attributed, so nothing to dispute"]
+    contradiction_numbers_exaggerated,
+    #[ignore = "engine gap: “the company said” is a second speaker; “denied …, saying” link not found"]
+    contradiction_company_denies_union_charges,
+    #[ignore = "engine gap: “called the fact-check false” is not a quote; first quote cut at “it promised”"]
+    contradiction_government_rejects_fact_check,
+    contradiction_disputed_death_toll,
+    #[ignore = "engine gap: “NAME, said the company employed …” misread: first quote lost, second given to “the company”"]
+    contradiction_disputed_staff_counts,
+    #[ignore = "engine gap: “corrected Y’s claim, saying …” is not a reporting cue; the minister has no quote"]
+    contradiction_correction,
+    contradiction_negation,
+    #[ignore = "engine gap: “denied any wrongdoing” is not a quote; “Auditor general” read as role “general”"]
+    no_contradiction_denial_nobody_alleged,
+    no_contradiction_figures_for_different_things,
 }
 
 // ---------------------------------------------------------------------------

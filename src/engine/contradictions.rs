@@ -9,6 +9,7 @@
 //! the same count are a contradiction too.
 
 mod figures;
+mod negation;
 mod references;
 
 use std::collections::HashSet;
@@ -115,6 +116,7 @@ pub fn find(
         });
     }
     figures::conflicts(text, speakers, quotes, &mut out);
+    negation::negations(text, speakers, quotes, &mut out);
     out.sort_by_key(|c| (c.a, c.b));
     out
 }

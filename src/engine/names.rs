@@ -166,7 +166,19 @@ fn describe<'a>(before: &[&'a str]) -> Description<'a> {
             out.organisation = Some(caps_before.join(" "));
         }
         if !title_role {
-            out.role = before[pos..].to_vec();
+            // "general manager", "senior adviser": lowercase modifiers belong to the role.
+            let mut start = pos;
+            while start > 0
+                && before[start - 1]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && LEXICONS.phrase_modifiers.contains(before[start - 1])
+                && !LEXICONS.determiners.contains(before[start - 1])
+            {
+                start -= 1;
+            }
+            out.role = before[start..].to_vec();
         }
     } else if let Some(pos) = before.iter().rposition(|w| is_possessive(w)) {
         out.role = before[pos + 1..].to_vec();

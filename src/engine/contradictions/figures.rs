@@ -45,7 +45,9 @@ pub fn conflicts(
                 // Sums of money are of too many different things to compare.
                 figures[ib]
                     .iter()
-                    .find(|fb| fb.group == fa.group && ratio(fa.value, fb.value) >= MIN_RATIO)
+                    .find(|fb| {
+                        same_count(&fa.group, &fb.group) && ratio(fa.value, fb.value) >= MIN_RATIO
+                    })
                     .filter(|_| {
                         shares_subject(
                             text,
@@ -115,6 +117,12 @@ fn related(speakers: &[Speaker], a: usize, b: usize) -> bool {
     aff(a) == Some(b) || aff(b) == Some(a) || (aff(a).is_some() && aff(a) == aff(b))
 }
 
+/// Do two groups count the same kind of thing? "people" counts any people.
+fn same_count(a: &str, b: &str) -> bool {
+    const PEOPLE: &[&str] = &["workforce", "military", "population"];
+    a == b || (a == "people" && PEOPLE.contains(&b)) || (b == "people" && PEOPLE.contains(&a))
+}
+
 fn ratio(a: f64, b: f64) -> f64 {
     if a <= 0.0 || b <= 0.0 {
         return 0.0;
@@ -179,6 +187,6 @@ mod tests {
         let f = figures_in("as many as 1,000 personnel to a few dozen");
         assert_eq!(f.len(), 1);
         assert!((f[0].value - 1000.0).abs() < f64::EPSILON);
-        assert_eq!(f[0].group, "people");
+        assert_eq!(f[0].group, "workforce");
     }
 }
