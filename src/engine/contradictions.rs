@@ -262,6 +262,25 @@ fn explain(
     }
 }
 
+/// True when the two quotes are already linked by a contradiction, either way round.
+pub(super) fn already_linked(out: &[Contradiction], a: usize, b: usize) -> bool {
+    out.iter()
+        .any(|c| (c.a.0 == a && c.b.0 == b) || (c.a.0 == b && c.b.0 == a))
+}
+
+/// The name of a quote's speaker, or "Someone".
+pub(super) fn quote_speaker_name<'a>(
+    speakers: &'a [Speaker],
+    quotes: &[(Quote, usize)],
+    i: usize,
+) -> &'a str {
+    quotes[i]
+        .0
+        .speaker
+        .and_then(|s| speakers.get(s.0))
+        .map_or("Someone", |s| s.name.as_str())
+}
+
 /// The first `n` words of a passage, with an ellipsis when cut.
 pub(super) fn excerpt(s: &str, n: usize) -> String {
     let words: Vec<&str> = s.split_whitespace().collect();

@@ -85,19 +85,10 @@ pub fn negations(
             other && (same_words || opposite_predications(&claims[ia], &claims[ib]))
         });
         let Some(ib) = hit else { continue };
-        if out
-            .iter()
-            .any(|c| (c.a.0 == ia && c.b.0 == ib) || (c.a.0 == ib && c.b.0 == ia))
-        {
+        if super::already_linked(out, ia, ib) {
             continue;
         }
-        let name = |i: usize| {
-            quotes[i]
-                .0
-                .speaker
-                .and_then(|s| speakers.get(s.0))
-                .map_or("Someone", |s| s.name.as_str())
-        };
+        let name = |i: usize| super::quote_speaker_name(speakers, quotes, i);
         out.push(Contradiction {
             a: QuoteId(ia),
             b: QuoteId(ib),
