@@ -12,7 +12,9 @@ packages=(
   libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0   # X11 windows and keyboard
   libwayland-client0 libwayland-egl1 libxkbcommon0                       # Wayland windows
   fonts-dejavu-core          # a font with Cyrillic and Greek glyphs
+  fonts-droid-fallback       # Chinese, Japanese and Korean glyphs (the window looks for it)
   zenity                     # the native file dialog's fallback when no desktop portal runs
+  chromium                   # headless browser: the test that renders the exported HTML report
 )
 if [[ "${1:-}" == "--xvfb" ]]; then
   packages+=(xvfb xauth xdotool imagemagick)

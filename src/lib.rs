@@ -6,10 +6,12 @@
 //! window ([`app`]) and the reports ([`report`]) for the command line ([`cli`]).
 //! The engine is pure Rust and knows nothing of the user interface.
 
+#[cfg(feature = "gui")]
 pub mod app;
 /// Batch input for the command line: files and folders expanded to article files.
 pub mod batch;
 pub mod cli;
+pub mod corrections;
 pub mod document;
 pub mod engine;
 pub mod lexicon;

@@ -70,6 +70,9 @@ fixtures! {
     group_and_anonymous_sources,
     appositive_role,
     adjective_before_role_is_not_an_organisation,
+    // Other scripts.
+    names_in_cyrillic_and_greek,
+    right_to_left_and_cjk_text,
     // Contradictions.
     contradiction_denial,
     contradiction_dispute,

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use common::window::{app_with_sample, sample};
+use common::window::{app_with_sample, open_via_path_field, sample};
 use counterpoint::app::{CounterpointApp, Selection};
 use counterpoint::engine::{ContradictionId, QuoteId};
 use egui::accesskit::{Role, Toggled};
@@ -52,17 +52,6 @@ fn click_at(harness: &mut Harness<'_, CounterpointApp>, pos: egui::Pos2) {
             modifiers: egui::Modifiers::NONE,
         });
     }
-    harness.run();
-}
-
-/// Selects everything in the path field, types `text`, clicks "Open".
-fn open_via_path_field(harness: &mut Harness<'_, CounterpointApp>, text: &str) {
-    harness.get_by_role(Role::TextInput).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_role(Role::TextInput).type_text(text);
-    harness.run();
-    harness.get_by_role_and_label(Role::Button, "Open").click();
     harness.run();
 }
 

@@ -6,8 +6,12 @@
 //! the rest through [`AppState::handle`].
 
 mod article;
+mod corrections_ui;
+mod editing;
+mod fonts;
 mod graph;
 mod graph_layout;
+mod loading;
 mod passages;
 mod sources;
 pub mod state;
@@ -67,6 +71,8 @@ pub struct CounterpointApp {
     state: AppState,
     /// The window title last sent to the platform.
     shown_title: String,
+    /// True once the fonts with wider script coverage are installed.
+    fonts_installed: bool,
 }
 
 impl CounterpointApp {
@@ -92,6 +98,12 @@ impl CounterpointApp {
         &self.state
     }
 
+    /// Applies a command that needs no platform, as a view would (tests use
+    /// it for what a native dialog would ask, e.g. where to export).
+    pub fn handle(&mut self, cmd: Command) {
+        self.state.handle(cmd);
+    }
+
     /// Applies a command: platform ones here, the rest through [`AppState::handle`].
     fn dispatch(&mut self, ui: &Ui, cmd: Command) {
         match cmd {
@@ -112,9 +124,34 @@ impl CounterpointApp {
                     self.state.handle(Command::Open(path));
                 }
             }
+            Command::ShowExportDialog => self.show_export_dialog(),
             Command::Quit => ui.send_viewport_cmd(ViewportCommand::Close),
             Command::SetTheme(preference) => ui.ctx().set_theme(preference),
             other => self.state.handle(other),
+        }
+    }
+
+    /// Asks where to save the report, then exports it there.
+    fn show_export_dialog(&mut self) {
+        let Some(article) = &self.state.article else {
+            return;
+        };
+        let stem = article
+            .document
+            .path
+            .file_stem()
+            .map_or_else(|| "report".to_owned(), |s| s.to_string_lossy().into_owned());
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Export the report")
+            .set_file_name(format!("{stem}.report.html"))
+            .add_filter("Web page (HTML)", &["html", "htm"])
+            .add_filter("Markdown", &["md"])
+            .add_filter("JSON report", &["json"]);
+        if let Some(dir) = self.current_dir() {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(path) = dialog.save_file() {
+            self.state.handle(Command::Export(path));
         }
     }
 
@@ -137,6 +174,7 @@ impl CounterpointApp {
                 out.push(Command::Open(path));
             }
         });
+        corrections_ui::shortcut_commands(ui, &mut out);
         let escape = ui.input(|i| i.key_pressed(Key::Escape));
         if escape && self.state.selection.is_some() && !ui.ctx().egui_wants_keyboard_input() {
             out.push(Command::ClearSelection);
@@ -157,6 +195,13 @@ impl CounterpointApp {
 
 impl eframe::App for CounterpointApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        if !self.fonts_installed {
+            fonts::install(ui.ctx());
+            self.fonts_installed = true;
+        }
+        if self.state.poll_loading() {
+            ui.ctx().request_repaint_after(LOADING_REPAINT);
+        }
         let mut commands = self.input_commands(ui);
         let state = &self.state;
         Panel::top("menu_bar").show(ui, |ui| top_bar_ui(ui, state, &mut commands));
@@ -175,13 +220,15 @@ impl eframe::App for CounterpointApp {
                 )
                 .show(ui, |ui| error_banner_ui(ui, error, &mut commands));
         }
-        Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state));
+        corrections_ui::notice_panel_ui(ui, state, &mut commands);
+        Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state, &mut commands));
         Panel::right("sources")
             .resizable(true)
             .default_size(440.0)
             .min_size(260.0)
             .show(ui, |ui| commands.extend(sources::sources_ui(ui, state)));
         CentralPanel::default().show(ui, |ui| commands.extend(article::article_ui(ui, state)));
+        corrections_ui::windows_ui(ui, state, &mut commands);
         drop_overlay_ui(ui);
 
         for cmd in commands {
@@ -200,6 +247,13 @@ fn top_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             if ui.add(open).clicked() {
                 out.push(Command::ShowOpenDialog);
             }
+            if ui
+                .add_enabled(state.article.is_some(), egui::Button::new("Export…"))
+                .on_hover_text("Save the report as an HTML page, Markdown or JSON")
+                .clicked()
+            {
+                out.push(Command::ShowExportDialog);
+            }
             ui.separator();
             let quit =
                 egui::Button::new("Quit").shortcut_text(ui.ctx().format_shortcut(&QUIT_SHORTCUT));
@@ -207,6 +261,7 @@ fn top_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                 out.push(Command::Quit);
             }
         });
+        ui.menu_button("Edit", |ui| corrections_ui::edit_menu_ui(ui, state, out));
         ui.menu_button("View", |ui| {
             let current = ui.ctx().options(|o| o.theme_preference);
             for (preference, name) in [
@@ -259,8 +314,15 @@ fn error_banner_ui(ui: &mut Ui, error: &str, out: &mut Vec<Command>) {
     });
 }
 
-/// File name and counts of speakers, quotes and contradictions.
-fn status_bar_ui(ui: &mut Ui, state: &AppState) {
+/// How often the window looks at a background open's progress.
+const LOADING_REPAINT: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// File name and counts of speakers, quotes and contradictions; while a long
+/// article opens, its progress and a "Cancel" button.
+fn status_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+    if let Some(loading) = &state.loading {
+        loading_ui(ui, loading, out);
+    }
     ui.horizontal(|ui| {
         let Some(article) = &state.article else {
             ui.label(RichText::new("No article open").weak());
@@ -282,6 +344,33 @@ fn status_bar_ui(ui: &mut Ui, state: &AppState) {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             ui.label(RichText::new("Hover a passage to see who says it; click to select").weak());
         });
+    });
+}
+
+/// "Analysing NAME… 43 %" with a progress bar and a "Cancel" button.
+fn loading_ui(ui: &mut Ui, loading: &state::Loading, out: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let fraction = loading.progress.fraction();
+        let verb = if fraction > 0.0 {
+            "Analysing"
+        } else {
+            "Reading"
+        };
+        let seconds = loading.started.elapsed().as_secs();
+        ui.label(format!("{verb} {}… ({seconds} s)", loading.file_name()));
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .desired_width(200.0)
+                .show_percentage()
+                .animate(false),
+        );
+        if ui
+            .button("Cancel")
+            .on_hover_text("Stop opening this file; the window keeps what it shows")
+            .clicked()
+        {
+            out.push(Command::CancelLoading);
+        }
     });
 }
 

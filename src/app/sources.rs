@@ -11,6 +11,7 @@ use egui::{
     StrokeKind, TextStyle, Ui, UiBuilder, WidgetInfo, vec2,
 };
 
+use super::corrections_ui;
 use super::graph::graph_section_ui;
 use super::state::{AppState, Article, Command, Pane, Selection, SourcesView, shorten};
 use super::theme;
@@ -183,9 +184,15 @@ fn speaker_group_ui(
     out: &mut Vec<Command>,
 ) {
     let fill = theme::speaker_fill(speaker, ui.visuals().dark_mode);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         color_chip_ui(ui, fill);
         ui.strong(heading);
+        if let Some(id) = speaker {
+            if state.editing.edits.marks.speakers.contains(&id) {
+                edited_tag_ui(ui);
+            }
+            corrections_ui::speaker_menu_ui(ui, article, id, out);
+        }
     });
     ui.indent(("speaker", speaker.map(|s| s.0)), |ui| {
         for &q in quotes {
@@ -214,12 +221,15 @@ fn quote_item_ui(
         .unwrap_or_default();
     let note = egui::FontId::proportional(theme::NOTE_SIZE);
     let visuals = ui.visuals();
-    let (tag, tag_color) = match q.kind {
+    let (mut tag, tag_color) = match q.kind {
         QuoteKind::Direct => ("“ ” direct".to_owned(), visuals.strong_text_color()),
         QuoteKind::Indirect | QuoteKind::Mixed => {
             (q.kind.label().to_owned(), visuals.weak_text_color())
         }
     };
+    if state.editing.edits.marks.quotes.contains(&quote) {
+        tag.push_str(" · edited");
+    }
     let words = shorten(&article.passage(quote), ITEM_CHARS);
     let (words, italics) = match q.kind {
         QuoteKind::Direct => (format!("“{words}”"), false),
@@ -242,9 +252,20 @@ fn quote_item_ui(
     if is_scroll_anchor(ui, state, Selection::Quote(quote), &response) {
         response.scroll_to_me(Some(Align::Center));
     }
+    response.context_menu(|ui| corrections_ui::quote_menu_ui(ui, article, quote, out));
     if response.clicked() {
         out.push(Command::SelectQuote(quote));
     }
+}
+
+/// The "edited" tag of an item an editor changed by hand.
+fn edited_tag_ui(ui: &mut Ui) {
+    ui.label(
+        RichText::new("edited")
+            .size(theme::NOTE_SIZE)
+            .color(ui.visuals().strong_text_color())
+            .underline(),
+    );
 }
 
 /// True when the sources pane must scroll to this item: it is the new
@@ -314,13 +335,15 @@ fn contradiction_card_ui(
             Stroke::new(1.0, accent.gamma_multiply(0.6)),
         )
     };
+    let edited_note = corrections_ui::contradiction_note(state, id);
     let label = format!(
-        "Contradiction {}: {} contradicts {} ({}, “{}”)",
+        "Contradiction {}: {} contradicts {} ({}, “{}”){}",
         id.0 + 1,
         analysis.speaker_name(c.a),
         analysis.speaker_name(c.b),
         c.kind.as_str(),
-        c.cue
+        c.cue,
+        edited_note.map(|n| format!(", {n}")).unwrap_or_default()
     );
     let response = ui
         .scope_builder(
@@ -365,6 +388,9 @@ fn contradiction_card_ui(
                             ui.add_space(4.0);
                             ui.label(RichText::new(&c.explanation).size(theme::NOTE_SIZE));
                         }
+                        if let Some(note) = edited_note {
+                            ui.label(RichText::new(note).size(theme::NOTE_SIZE).underline());
+                        }
                     });
             },
         )
@@ -382,6 +408,7 @@ fn contradiction_card_ui(
     if is_scroll_anchor(ui, state, Selection::Contradiction(id), &response) {
         response.scroll_to_me(Some(Align::Center));
     }
+    response.context_menu(|ui| corrections_ui::contradiction_menu_ui(ui, id, out));
     if response.clicked() {
         out.push(Command::SelectContradiction(id));
     }

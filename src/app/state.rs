@@ -9,6 +9,8 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+pub use super::editing::{Dialog, EditCommand, Editing};
+pub use super::loading::{DEFAULT_INLINE_LIMIT, InlineLimit, Loading, Polled};
 pub use super::words::{collapse_whitespace, shorten};
 use crate::document::{Document, Span};
 use crate::engine::{Analysis, Contradiction, ContradictionId, QuoteId, SpeakerId, analyze};
@@ -185,6 +187,15 @@ pub enum Command {
     DismissError,
     /// The pane has brought the selection into view.
     Scrolled(Pane),
+    /// Stop opening the article that is being read and analysed in the background.
+    CancelLoading,
+    /// An editor's correction, undo/redo, or a correction dialog.
+    Edit(EditCommand),
+    /// Show the system's save dialog, then export the report there. Handled
+    /// by the window ([`super::CounterpointApp`]), not by [`AppState`].
+    ShowExportDialog,
+    /// Write the report (HTML, Markdown or JSON by the extension) to this file.
+    Export(PathBuf),
 }
 
 /// The state of the window.
@@ -212,6 +223,13 @@ pub struct AppState {
     /// Counts successful opens; views salt their scroll ids with it so that a
     /// new article starts at the top.
     pub generation: u64,
+    /// A long article being opened in the background, if any (the previous
+    /// article stays on display meanwhile).
+    pub loading: Option<Loading>,
+    /// Files larger than this are opened in the background.
+    pub inline_limit: InlineLimit,
+    /// Editors' corrections of the article on display.
+    pub editing: Editing,
 }
 
 impl AppState {
@@ -237,7 +255,10 @@ impl AppState {
                 }
             }
             Command::SetPathField(text) => self.path_field = text,
-            Command::ShowOpenDialog | Command::Quit | Command::SetTheme(_) => {}
+            Command::ShowOpenDialog
+            | Command::ShowExportDialog
+            | Command::Quit
+            | Command::SetTheme(_) => {}
             Command::SelectQuote(id) => {
                 if self.analysis().is_some_and(|a| a.quote(id).is_some()) {
                     self.select(Selection::Quote(id));
@@ -275,6 +296,9 @@ impl AppState {
             Command::DismissError => self.error = None,
             Command::Scrolled(Pane::Article) => self.pending_scroll.article = false,
             Command::Scrolled(Pane::Sources) => self.pending_scroll.sources = false,
+            Command::CancelLoading => self.loading = None,
+            Command::Edit(edit) => self.handle_edit(edit),
+            Command::Export(path) => self.export(&path),
         }
     }
 
@@ -360,10 +384,36 @@ impl AppState {
         };
     }
 
+    /// Opens `path`: at once when it is small, else in the background (see
+    /// [`AppState::poll_loading`]). Opening a file cancels any open under way.
     fn open(&mut self, path: &Path) {
+        self.loading = None;
+        if !self.inline_limit.allows(path) {
+            self.loading = Some(Loading::start(path.to_path_buf()));
+            return;
+        }
         match Document::load(path) {
             Ok(document) => self.show(Article::new(document)),
             Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// Takes in the outcome of a background open if it is ready; true while
+    /// one is still under way (the window then keeps repainting).
+    pub fn poll_loading(&mut self) -> bool {
+        let Some(loading) = &self.loading else {
+            return false;
+        };
+        match loading.poll() {
+            Polled::Working => true,
+            Polled::Done(outcome) => {
+                self.loading = None;
+                match outcome {
+                    Ok(article) => self.show(article),
+                    Err(message) => self.error = Some(message),
+                }
+                false
+            }
         }
     }
 
@@ -377,6 +427,7 @@ impl AppState {
         self.error = None;
         self.pending_scroll = PendingScroll::default();
         self.generation += 1;
+        self.attach_corrections();
     }
 }
 

@@ -80,17 +80,23 @@ impl Document {
     /// content — with a clear [`LoadError`] for bad input.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
         let bytes = load::read_bytes(path)?;
+        Self::from_bytes(path, &bytes)
+    }
+
+    /// [`Document::load`] for a file's bytes already in memory; `path` names
+    /// the file in messages and its extension helps tell the format.
+    pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self, LoadError> {
         let size = bytes.len() as u64;
         if bytes.is_empty() {
             return Err(LoadError::Empty {
                 path: path.to_path_buf(),
             });
         }
-        let mut format = format::detect(path, &bytes)?;
+        let mut format = format::detect(path, bytes)?;
         let extracted = if format == SourceFormat::Docx {
-            docx::extract(path, &bytes)?
+            docx::extract(path, bytes)?
         } else {
-            let text = load::decode_text_file(path, &bytes)?;
+            let text = load::decode_text_file(path, bytes)?;
             if format == SourceFormat::PlainText && format::looks_like_html(&text) {
                 format = SourceFormat::Html;
             }

@@ -13,6 +13,7 @@ use super::cues::{self, Cue};
 use super::frame::{self, Item};
 use super::marks::Quotation;
 use super::model::{QuoteKind, SpeakerId};
+use super::progress::Progress;
 use super::segment::Sentence;
 use super::speakers::{Resolved, SpeakerBook};
 use crate::document::{Document, Span};
@@ -61,7 +62,8 @@ pub fn attribute(
     quotations: &[Quotation],
     sentences: &[Sentence],
     book: &mut SpeakerBook,
-) -> Vec<Found> {
+    progress: &Progress,
+) -> Option<Vec<Found>> {
     let mut pass = Pass {
         text: &doc.text,
         quotations,
@@ -71,6 +73,12 @@ pub fn attribute(
         intro: None,
     };
     for (si, sentence) in sentences.iter().enumerate() {
+        if si % PROGRESS_EVERY == 0 {
+            if progress.is_cancelled() {
+                return None;
+            }
+            progress.set_within(0.1, 0.85, si, sentences.len());
+        }
         let pending_intro = pass.intro.take();
         let items = frame::items(&doc.text, sentence, quotations);
         let attributed = pass.cues(si, &items);
@@ -85,8 +93,11 @@ pub fn attribute(
     let mut found = pass.found;
     found.sort_by_key(|f| (f.span.start, f.span.end));
     super::floating::resolve_floating(doc, quotations, sentences, &mut found);
-    found
+    Some(found)
 }
+
+/// Sentences between two progress reports (and checks for cancelling).
+const PROGRESS_EVERY: usize = 256;
 
 impl Pass<'_> {
     /// Attributes what the sentence's cues claim; true when any cue claimed something.

@@ -28,6 +28,15 @@ const SUBJECT_WINDOW_PARAGRAPHS: usize = 6;
 const CHAIN_WINDOW_PARAGRAPHS: usize = 1;
 /// Content words two passages must share to be "on the same subject".
 const MIN_SHARED_WORDS: usize = 2;
+/// How many earlier passages a passage is compared with: far more than one
+/// article quotes, and a bound that keeps a concatenation of thousands of
+/// articles linear.
+const LOOKBACK_QUOTES: usize = 400;
+
+/// The passages before `ia` that it may contradict, nearest first.
+fn earlier(ia: usize) -> impl Iterator<Item = usize> {
+    (ia.saturating_sub(LOOKBACK_QUOTES)..ia).rev()
+}
 
 /// A quote as the contradiction finder sees it.
 struct Passage<'a> {
@@ -191,9 +200,7 @@ fn nearest_by(
     ia: usize,
     pred: impl Fn(&Passage) -> bool,
 ) -> Option<usize> {
-    (0..ia)
-        .rev()
-        .find(|&ib| passages[ib].as_ref().is_some_and(&pred))
+    earlier(ia).find(|&ib| passages[ib].as_ref().is_some_and(&pred))
 }
 
 /// The target of a contradiction just before, continued by the same side.

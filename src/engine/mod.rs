@@ -12,11 +12,13 @@ mod contradictions;
 mod cues;
 mod floating;
 mod frame;
+pub mod invariants;
 mod lexicons;
 mod marks;
 mod mentions;
 mod model;
 mod names;
+mod progress;
 mod segment;
 mod speakers;
 mod tokens;
@@ -25,22 +27,37 @@ pub use model::{
     Analysis, Contradiction, ContradictionId, ContradictionKind, Gender, Quote, QuoteId, QuoteKind,
     Speaker, SpeakerId, SpeakerKind,
 };
+pub use progress::Progress;
 
 use crate::document::Document;
 
 /// Analyses a document: its speakers, quotes and contradictions.
 pub fn analyze(doc: &Document) -> Analysis {
+    analyze_with(doc, &Progress::new()).unwrap_or_default()
+}
+
+/// [`analyze`], reporting how far it has got to `progress` and stopping early
+/// (returning `None`) once `progress` is cancelled: for long articles analysed
+/// on a background thread.
+pub fn analyze_with(doc: &Document, progress: &Progress) -> Option<Analysis> {
     let quotations = marks::find(doc);
+    progress.set(0.05);
     let sentences = segment::sentences(doc, &quotations);
+    progress.set(0.1);
+    if progress.is_cancelled() {
+        return None;
+    }
     let mut book = speakers::SpeakerBook::default();
-    let found = attribution::attribute(doc, &quotations, &sentences, &mut book);
+    let found = attribution::attribute(doc, &quotations, &sentences, &mut book, progress)?;
+    progress.set(0.9);
     let (speakers, quotes) = number(book, found);
     let contradictions = contradictions::find(doc, &sentences, &speakers, &quotes);
-    Analysis {
+    progress.set(1.0);
+    Some(Analysis {
         speakers,
         quotes: quotes.into_iter().map(|(q, _)| q).collect(),
         contradictions,
-    }
+    })
 }
 
 /// Keeps the speakers that say something (or speak for someone who does),

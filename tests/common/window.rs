@@ -1,6 +1,8 @@
 //! The real window, driven headless by `egui_kittest`, with the sample article open.
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 
 use counterpoint::app::CounterpointApp;
 
@@ -16,6 +18,8 @@ pub fn sample() -> std::path::PathBuf {
 pub fn app_with_sample(width: f32, height: f32) -> App {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(width, height))
+        // An error banner sliding in after a background open settles in ~6 frames.
+        .with_max_steps(12)
         .build_eframe(|_cc| CounterpointApp::new(Some(sample())));
     harness.run();
     let state = harness.state().state();
@@ -30,4 +34,15 @@ pub fn app_with_sample(width: f32, height: f32) -> App {
         state.error
     );
     harness
+}
+
+/// Selects everything in the path field, types `text`, clicks "Open".
+pub fn open_via_path_field(harness: &mut App, text: &str) {
+    harness.get_by_role(Role::TextInput).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_role(Role::TextInput).type_text(text);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Open").click();
+    harness.run();
 }

@@ -37,7 +37,7 @@ pub fn conflicts(
             continue;
         };
         for fa in figures[ia].iter().filter(|f| f.group != "money") {
-            let hit = (0..ia).rev().find_map(|ib| {
+            let hit = super::earlier(ia).find_map(|ib| {
                 let sb = quotes[ib].0.speaker?;
                 if sb == sa || related(speakers, sa.0, sb.0) {
                     return None;

@@ -77,7 +77,7 @@ pub fn negations(
         if wa.len() < MIN_CONTENT_WORDS && claims[ia].is_empty() {
             continue;
         }
-        let hit = (0..ia).rev().find(|&ib| {
+        let hit = super::earlier(ia).find(|&ib| {
             let (wb, nb) = &readings[ib];
             let other = quotes[ib].0.speaker.is_some_and(|sb| sb != sa);
             let same_words =

@@ -1,14 +1,22 @@
-//! The analysis as reports: `counterpoint-report/1` JSON and Markdown.
+//! The analysis as reports: `counterpoint-report/1` JSON (here), Markdown
+//! ([`markdown`]) and a standalone HTML page ([`html`]).
 //!
 //! The JSON shape is the contract in `shared/report-format.md`: fields may be
-//! added, never renamed or removed without changing [`FORMAT`].
+//! added, never renamed or removed without changing [`FORMAT`]. Editors'
+//! corrections add only optional fields: `edited` and `confirmed` on the
+//! items they touched, and a `corrections` summary.
 
-use std::fmt::Write as _;
+pub mod html;
+pub mod markdown;
 
 use serde::Serialize;
 
+use crate::corrections::{Edit, Edits};
 use crate::document::Document;
-use crate::engine::{Analysis, QuoteId, QuoteKind, SpeakerId};
+use crate::engine::{Analysis, ContradictionId, QuoteId, SpeakerId};
+
+pub use html::to_html;
+pub use markdown::{speaker_heading, to_markdown, to_markdown_with};
 
 /// The report format this module writes.
 pub const FORMAT: &str = "counterpoint-report/1";
@@ -26,6 +34,28 @@ pub struct Report<'a> {
     pub quotes: Vec<ReportQuote<'a>>,
     /// Contradictions.
     pub contradictions: Vec<ReportContradiction<'a>>,
+    /// What editors' corrections did; absent when there are none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corrections: Option<ReportCorrections<'a>>,
+}
+
+/// The `corrections` object: how many corrections took effect, and the ones
+/// that could not be placed in the article as it is now.
+#[derive(Debug, Serialize)]
+pub struct ReportCorrections<'a> {
+    /// Corrections that took effect.
+    pub applied: usize,
+    /// Corrections that could not be placed.
+    pub unplaced: Vec<ReportUnplaced<'a>>,
+}
+
+/// One correction that could not be placed.
+#[derive(Debug, Serialize)]
+pub struct ReportUnplaced<'a> {
+    /// What it was meant to do, as stored in the sidecar.
+    pub correction: &'a Edit,
+    /// Why it could not be placed.
+    pub reason: &'a str,
 }
 
 /// The `document` object of the report.
@@ -61,6 +91,9 @@ pub struct ReportSpeaker<'a> {
     pub affiliation: Option<String>,
     /// Other names used for the speaker.
     pub aliases: &'a [String],
+    /// True when an editor created, renamed or merged the speaker.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub edited: bool,
 }
 
 /// One entry of `quotes`.
@@ -82,6 +115,9 @@ pub struct ReportQuote<'a> {
     pub cue: Option<&'a str>,
     /// Confidence in the speaker, 0–1.
     pub confidence: f32,
+    /// True when an editor added the quote or changed its speaker.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub edited: bool,
 }
 
 /// One entry of `contradictions`.
@@ -101,10 +137,25 @@ pub struct ReportContradiction<'a> {
     pub explanation: &'a str,
     /// Confidence, 0–1.
     pub confidence: f32,
+    /// True when an editor added the contradiction.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub edited: bool,
+    /// True when an editor confirmed (or added) the contradiction.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub confirmed: bool,
 }
+
+/// No corrections: what the plain engine reports carry.
+static NO_EDITS: std::sync::LazyLock<Edits> = std::sync::LazyLock::new(Edits::default);
 
 /// Builds the JSON report of an analysis.
 pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Report<'a> {
+    build_with(doc, analysis, &NO_EDITS)
+}
+
+/// Builds the JSON report of a corrected analysis, marking what `edits` changed.
+pub fn build_with<'a>(doc: &'a Document, analysis: &'a Analysis, edits: &'a Edits) -> Report<'a> {
+    let marks = &edits.marks;
     let speakers = analysis
         .speakers
         .iter()
@@ -116,6 +167,7 @@ pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Report<'a> {
             role: s.role.as_deref(),
             affiliation: s.affiliation.map(|a| a.to_string()),
             aliases: &s.aliases,
+            edited: marks.speakers.contains(&SpeakerId(i)),
         })
         .collect();
     let quotes = analysis
@@ -131,6 +183,7 @@ pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Report<'a> {
             text: q.span.slice(&doc.text),
             cue: q.cue.as_deref(),
             confidence: round2(q.confidence),
+            edited: marks.quotes.contains(&QuoteId(i)),
         })
         .collect();
     let contradictions = analysis
@@ -145,6 +198,8 @@ pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Report<'a> {
             cue: &c.cue,
             explanation: &c.explanation,
             confidence: round2(c.confidence),
+            edited: marks.contradictions.contains(&ContradictionId(i)),
+            confirmed: marks.confirmed.contains(&ContradictionId(i)),
         })
         .collect();
     Report {
@@ -161,6 +216,17 @@ pub fn build<'a>(doc: &'a Document, analysis: &'a Analysis) -> Report<'a> {
         speakers,
         quotes,
         contradictions,
+        corrections: (!edits.is_empty()).then(|| ReportCorrections {
+            applied: edits.applied,
+            unplaced: edits
+                .unplaced
+                .iter()
+                .map(|u| ReportUnplaced {
+                    correction: &u.correction.edit,
+                    reason: &u.reason,
+                })
+                .collect(),
+        }),
     }
 }
 
@@ -170,133 +236,13 @@ fn round2(x: f32) -> f32 {
 
 /// The JSON report as pretty-printed text.
 pub fn to_json(doc: &Document, analysis: &Analysis) -> String {
-    serde_json::to_string_pretty(&build(doc, analysis)).unwrap_or_else(|e| {
+    to_json_with(doc, analysis, &NO_EDITS)
+}
+
+/// The JSON report of a corrected analysis as pretty-printed text.
+pub fn to_json_with(doc: &Document, analysis: &Analysis, edits: &Edits) -> String {
+    serde_json::to_string_pretty(&build_with(doc, analysis, edits)).unwrap_or_else(|e| {
         // Serialising plain strings and numbers cannot fail; keep a valid object anyway.
         format!("{{\"format\":\"{FORMAT}\",\"error\":\"{e}\"}}")
     })
-}
-
-/// A readable Markdown summary: speakers with their quotes, then contradictions.
-pub fn to_markdown(doc: &Document, analysis: &Analysis) -> String {
-    let mut md = String::new();
-    let title = if doc.title.is_empty() {
-        doc.file_name()
-    } else {
-        doc.title.clone()
-    };
-    let _ = writeln!(md, "# {title}\n");
-    let _ = writeln!(
-        md,
-        "{} speakers, {} quotes, {} contradictions.\n",
-        analysis.speakers.len(),
-        analysis.quotes.len(),
-        analysis.contradictions.len()
-    );
-    let _ = writeln!(md, "## Speakers\n");
-    for (i, s) in analysis.speakers.iter().enumerate() {
-        let quotes = analysis.quotes_of(SpeakerId(i));
-        let _ = writeln!(
-            md,
-            "### {}\n",
-            speaker_heading(analysis, SpeakerId(i), quotes.len())
-        );
-        for q in quotes {
-            write_quote_line(&mut md, doc, analysis, q);
-        }
-        let _ = s;
-        md.push('\n');
-    }
-    let unattributed: Vec<QuoteId> = (0..analysis.quotes.len())
-        .map(QuoteId)
-        .filter(|q| analysis.quotes[q.0].speaker.is_none())
-        .collect();
-    if !unattributed.is_empty() {
-        let _ = writeln!(md, "### Unattributed\n");
-        for q in unattributed {
-            write_quote_line(&mut md, doc, analysis, q);
-        }
-        md.push('\n');
-    }
-    let _ = writeln!(md, "## Contradictions\n");
-    if analysis.contradictions.is_empty() {
-        let _ = writeln!(md, "None found.");
-    }
-    for (i, c) in analysis.contradictions.iter().enumerate() {
-        let _ = writeln!(
-            md,
-            "{}. **{}** ({}, cue “{}”): {}",
-            i + 1,
-            c.kind.as_str(),
-            pct(c.confidence),
-            c.cue,
-            c.explanation
-        );
-        let _ = writeln!(
-            md,
-            "   - {}: “{}”",
-            analysis.speaker_name(c.a),
-            passage(doc, analysis, c.a)
-        );
-        let _ = writeln!(
-            md,
-            "   - {}: “{}”",
-            analysis.speaker_name(c.b),
-            passage(doc, analysis, c.b)
-        );
-    }
-    md
-}
-
-/// "Dmitry Peskov, spokesman (Kremlin) — 3 quotes".
-pub fn speaker_heading(analysis: &Analysis, id: SpeakerId, count: usize) -> String {
-    let Some(s) = analysis.speaker(id) else {
-        return String::new();
-    };
-    let mut head = s.name.clone();
-    if let Some(role) = &s.role
-        && !s.name.to_lowercase().contains(&role.to_lowercase())
-    {
-        let _ = write!(head, ", {role}");
-    }
-    if let Some(org) = s.affiliation.and_then(|a| analysis.speaker(a)) {
-        let _ = write!(head, " ({})", org.name);
-    }
-    let plural = if count == 1 { "" } else { "s" };
-    let _ = write!(head, " — {count} quote{plural}");
-    head
-}
-
-fn write_quote_line(md: &mut String, doc: &Document, analysis: &Analysis, q: QuoteId) {
-    let Some(quote) = analysis.quote(q) else {
-        return;
-    };
-    let kind = match quote.kind {
-        QuoteKind::Direct => "direct",
-        QuoteKind::Indirect => "reported",
-        QuoteKind::Mixed => "mixed",
-    };
-    let cue = quote
-        .cue
-        .as_deref()
-        .map(|c| format!(", {c}"))
-        .unwrap_or_default();
-    let _ = writeln!(md, "- ({kind}{cue}) “{}”", passage(doc, analysis, q));
-}
-
-fn passage(doc: &Document, analysis: &Analysis, q: QuoteId) -> String {
-    analysis
-        .quote(q)
-        .map(|quote| {
-            quote
-                .span
-                .slice(&doc.text)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .unwrap_or_default()
-}
-
-fn pct(x: f32) -> String {
-    format!("{:.0}%", x * 100.0)
 }
