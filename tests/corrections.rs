@@ -193,7 +193,7 @@ fn sidecar_round_trip_keeps_every_field() {
 
 /// Files in `dir` other than the article and the sidecar (temporary files).
 fn leftovers(dir: &Path) -> usize {
-    fs::read_dir(dir).map(|d| d.count()).unwrap_or(0)
+    fs::read_dir(dir).map_or(0, Iterator::count)
 }
 
 #[test]

@@ -72,7 +72,7 @@ fn speaker_of(report: &Value, words: &str) -> String {
     let quote = quotes
         .iter()
         .find(|q| q["text"].as_str().is_some_and(|t| t.contains(words)));
-    let id = quote.map(|q| q["speaker"].clone()).unwrap_or(Value::Null);
+    let id = quote.map_or(Value::Null, |q| q["speaker"].clone());
     let speakers = report["speakers"].as_array().cloned().unwrap_or_default();
     speakers
         .iter()

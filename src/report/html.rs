@@ -138,6 +138,11 @@ fn article_html(page: &mut String, doc: &Document, analysis: &Analysis, marks: &
     page.push_str("<article id=\"article\">\n");
     let mut opened = std::collections::BTreeSet::new();
     for para in &doc.paragraphs {
+        let quoted = analysis.quotes.iter().any(|q| q.span.overlaps(para.span));
+        if para.kind == ParagraphKind::Title && !quoted && !doc.title.is_empty() {
+            // The headline is the page's own heading already.
+            continue;
+        }
         let class = match para.kind {
             ParagraphKind::Title => " class=\"headline\"",
             ParagraphKind::Furniture => " class=\"furniture\"",
