@@ -269,3 +269,27 @@ fn without_a_file_the_window_invites_to_open_one() {
         "{text}"
     );
 }
+
+#[test]
+fn names_in_cyrillic_greek_and_cjk_are_drawn_with_real_glyphs() {
+    let mut harness = app_with_sample(1280.0, 800.0);
+    let fixture = common::crate_path("tests/fixtures/names_in_cyrillic_and_greek.txt");
+    open_via_path_field(&mut harness, &fixture.display().to_string());
+    assert!(
+        harness
+            .query_all_by_label_contains("Дмитрий Орлов")
+            .next()
+            .is_some(),
+        "the Cyrillic speaker is listed"
+    );
+    let font = egui::FontId::proportional(14.0);
+    let covered = |text: &str| harness.ctx.fonts_mut(|f| f.has_glyphs(&font, text));
+    assert!(covered("Αικατερίνη Παπαδοπούλου"), "Greek glyphs missing");
+    assert!(covered("Дмитрий Орлов"), "Cyrillic glyphs missing");
+    assert!(covered("ברוכים הבאים مرحبا →"), "Hebrew, Arabic or arrow glyphs missing");
+    // CJK comes from the system font the install script adds (fonts-droid-fallback).
+    assert!(
+        covered("欢迎大家来看灯"),
+        "no CJK font found: run scripts/install-system-packages.sh"
+    );
+}

@@ -13,6 +13,7 @@ use egui::{
 };
 
 use super::passages::{self, Mark, ParagraphText, TextLook};
+use super::row_heights::{self, RowHeights};
 use super::state::{AppState, Article, Command, Pane, Selection, collapse_whitespace, shorten};
 use super::theme;
 use crate::document::{Paragraph, ParagraphKind};
@@ -26,6 +27,8 @@ struct Marking<'a> {
     dark_mode: bool,
     /// The pending scroll target, until a paragraph has scrolled to it.
     scroll_to: Option<crate::document::Span>,
+    /// The article's open count (keys the remembered paragraph heights).
+    generation: u64,
 }
 
 /// Shows the article pane (or the empty state) and returns what the user asked for.
@@ -44,6 +47,7 @@ pub fn article_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
         contradicted: passages::contradicted_quotes(&article.analysis),
         selected: state.selected_quotes(),
         dark_mode: ui.visuals().dark_mode,
+        generation: state.generation,
         scroll_to: if state.pending_scroll.article {
             state.scroll_target()
         } else {
@@ -145,7 +149,14 @@ fn column_ui(ui: &mut Ui, marking: &mut Marking<'_>, width: f32, out: &mut Vec<C
     let reading = theme::reading_color(ui.visuals());
     let weak = ui.visuals().weak_text_color();
     let mut after_title = false;
-    for para in &doc.paragraphs {
+    let mut heights = RowHeights::take(
+        ui,
+        "article",
+        marking.generation,
+        doc.paragraphs.len(),
+        width,
+    );
+    for (i, para) in doc.paragraphs.iter().enumerate() {
         let look = match para.kind {
             ParagraphKind::Title => TextLook {
                 font: FontId::proportional(theme::TITLE_SIZE),
@@ -167,13 +178,22 @@ fn column_ui(ui: &mut Ui, marking: &mut Marking<'_>, width: f32, out: &mut Vec<C
             meta_line_ui(ui, marking.article);
             after_title = false;
         }
-        paragraph_ui(ui, marking, para, &look, width, out);
+        let keep = marking.scroll_to.is_some_and(|t| t.overlaps(para.span));
+        let guess = || {
+            // Bytes for characters: close enough for a first guess.
+            row_heights::estimate(para.span.len(), look.font.size, look.line_height, width)
+        };
+        if !heights.skip(ui, i, width, keep, guess) {
+            let height = paragraph_ui(ui, marking, para, &look, width, out);
+            heights.set(i, height);
+        }
         after_title |= para.kind == ParagraphKind::Title;
         ui.add_space(match para.kind {
             ParagraphKind::Furniture => 2.0,
             _ => theme::BODY_SIZE * 0.8,
         });
     }
+    heights.put_back(ui);
 }
 
 /// File name and publication date, under the headline.
@@ -195,7 +215,7 @@ fn paragraph_ui(
     look: &TextLook,
     width: f32,
     out: &mut Vec<Command>,
-) {
+) -> f32 {
     let text = &marking.article.document.text;
     let analysis = &marking.article.analysis;
     let mapped = ParagraphText::new(text, para.span);
@@ -248,6 +268,7 @@ fn paragraph_ui(
             out.push(Command::SelectPassage(quote));
         }
     }
+    rect.height()
 }
 
 /// Paints the tints, zigzags and outlines of one paragraph's passages.

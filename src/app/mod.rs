@@ -12,6 +12,7 @@ mod fonts;
 mod graph;
 mod graph_layout;
 mod loading;
+mod row_heights;
 mod passages;
 mod sources;
 pub mod state;
