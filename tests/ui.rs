@@ -57,10 +57,14 @@ fn click_at(harness: &mut Harness<'_, CounterpointApp>, pos: egui::Pos2) {
 
 /// Selects everything in the path field, types `text`, clicks "Open".
 fn open_via_path_field(harness: &mut Harness<'_, CounterpointApp>, text: &str) {
-    harness.get_by_role(Role::TextInput).focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Path:")
+        .focus();
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_role(Role::TextInput).type_text(text);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Path:")
+        .type_text(text);
     harness.run();
     harness.get_by_role_and_label(Role::Button, "Open").click();
     harness.run();

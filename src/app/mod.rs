@@ -14,6 +14,16 @@ pub mod state;
 pub mod theme;
 mod words;
 
+mod cite;
+mod explain;
+mod legend;
+mod menus;
+pub mod prefs;
+pub mod reader;
+pub mod search;
+mod shortcuts;
+mod visible;
+
 use std::path::{Path, PathBuf};
 
 use egui::{
@@ -22,6 +32,10 @@ use egui::{
 };
 
 pub use state::{AppState, Article, Command, Pane, PendingScroll, Selection, Side, SourcesView};
+
+pub use menus::ZoomStep;
+pub use prefs::Prefs;
+pub use reader::{ReaderCommand, ReaderState, Shown};
 
 /// Ctrl+O (Cmd+O on a Mac): open a file.
 const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -49,7 +63,10 @@ pub fn run(file: Option<PathBuf>) -> Result<(), eframe::Error> {
     eframe::run_native(
         "Counterpoint",
         options,
-        Box::new(|_cc| Ok(Box::new(CounterpointApp::new(file)))),
+        Box::new(|cc| {
+            let prefs = Prefs::load(cc.storage);
+            Ok(Box::new(CounterpointApp::with_prefs(file, prefs)))
+        }),
     )
 }
 
@@ -67,6 +84,12 @@ pub struct CounterpointApp {
     state: AppState,
     /// The window title last sent to the platform.
     shown_title: String,
+    /// What the reader chose and the window remembers between runs.
+    prefs: Prefs,
+    /// True once [`CounterpointApp::prefs`] have been applied to egui.
+    prefs_applied: bool,
+    /// The [`AppState::generation`] last seen (to notice a new article).
+    seen_generation: u64,
 }
 
 impl CounterpointApp {
@@ -77,6 +100,14 @@ impl CounterpointApp {
         if let Some(path) = file {
             app.state.handle(Command::Open(path));
         }
+        app
+    }
+
+    /// A window with `file` opened and the reader's saved choices applied
+    /// on the first frame.
+    pub fn with_prefs(file: Option<PathBuf>, prefs: Prefs) -> Self {
+        let mut app = Self::new(file);
+        app.prefs = prefs;
         app
     }
 
@@ -114,6 +145,22 @@ impl CounterpointApp {
             }
             Command::Quit => ui.send_viewport_cmd(ViewportCommand::Close),
             Command::SetTheme(preference) => ui.ctx().set_theme(preference),
+            Command::CopyCitation(quote) => {
+                let text = self
+                    .state
+                    .article
+                    .as_ref()
+                    .and_then(|a| cite::citation(a, quote));
+                if let Some(text) = text {
+                    ui.ctx().copy_text(text);
+                }
+            }
+            Command::Zoom(step) => match step {
+                ZoomStep::In => egui::gui_zoom::zoom_in(ui.ctx()),
+                ZoomStep::Out => egui::gui_zoom::zoom_out(ui.ctx()),
+                ZoomStep::Reset => ui.ctx().set_zoom_factor(1.0),
+            },
+            Command::ClearRecentFiles => self.prefs.recent_files.clear(),
             other => self.state.handle(other),
         }
     }
@@ -157,9 +204,13 @@ impl CounterpointApp {
 
 impl eframe::App for CounterpointApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
-        let mut commands = self.input_commands(ui);
+        self.apply_prefs_once(ui);
+        self.note_new_article();
+        let mut commands = shortcuts::reader_key_commands(ui, &self.state);
+        commands.extend(self.input_commands(ui));
         let state = &self.state;
-        Panel::top("menu_bar").show(ui, |ui| top_bar_ui(ui, state, &mut commands));
+        let prefs = &self.prefs;
+        Panel::top("menu_bar").show(ui, |ui| top_bar_ui(ui, state, prefs, &mut commands));
         if let Some(error) = &state.error {
             let dark = ui.visuals().dark_mode;
             let fill = if dark {
@@ -176,23 +227,33 @@ impl eframe::App for CounterpointApp {
                 .show(ui, |ui| error_banner_ui(ui, error, &mut commands));
         }
         Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state));
-        Panel::right("sources")
+        let sources_width = Panel::right("sources")
             .resizable(true)
-            .default_size(440.0)
+            .default_size(prefs.sources_width.unwrap_or(440.0))
             .min_size(260.0)
-            .show(ui, |ui| commands.extend(sources::sources_ui(ui, state)));
+            .show(ui, |ui| commands.extend(sources::sources_ui(ui, state)))
+            .response
+            .rect
+            .width();
         CentralPanel::default().show(ui, |ui| commands.extend(article::article_ui(ui, state)));
+        shortcuts::shortcuts_window_ui(ui.ctx(), state, &mut commands);
+        legend::legend_window_ui(ui.ctx(), state, &mut commands);
         drop_overlay_ui(ui);
 
         for cmd in commands {
             self.dispatch(ui, cmd);
         }
         self.update_title(ui);
+        self.capture_prefs(ui, sources_width);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.save(storage);
     }
 }
 
 /// File menu, path field and "Open" button, theme switch.
-fn top_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+fn top_bar_ui(ui: &mut Ui, state: &AppState, prefs: &Prefs, out: &mut Vec<Command>) {
     MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
             let open =
@@ -200,6 +261,7 @@ fn top_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             if ui.add(open).clicked() {
                 out.push(Command::ShowOpenDialog);
             }
+            menus::open_recent_menu_ui(ui, prefs, out);
             ui.separator();
             let quit =
                 egui::Button::new("Quit").shortcut_text(ui.ctx().format_shortcut(&QUIT_SHORTCUT));
@@ -218,7 +280,9 @@ fn top_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                     out.push(Command::SetTheme(preference));
                 }
             }
+            menus::view_menu_extras_ui(ui, state, out);
         });
+        menus::help_menu_ui(ui, out);
         ui.separator();
         let label = ui.label("Path:");
         let mut text = state.path_field.clone();
@@ -279,6 +343,10 @@ fn status_bar_ui(ui: &mut Ui, state: &AppState) {
             count(a.quotes.len(), "quote"),
             count(a.contradictions.len(), "contradiction")
         ));
+        if let Some(time) = article.analysis_time {
+            ui.separator();
+            ui.label(format!("Analysed in {}", words::duration(time)));
+        }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             ui.label(RichText::new("Hover a passage to see who says it; click to select").weak());
         });

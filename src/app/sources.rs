@@ -14,6 +14,7 @@ use egui::{
 use super::graph::graph_section_ui;
 use super::state::{AppState, Article, Command, Pane, Selection, SourcesView, shorten};
 use super::theme;
+use super::visible;
 use crate::engine::{ContradictionId, QuoteId, QuoteKind, SpeakerId};
 use crate::report::speaker_heading;
 
@@ -35,6 +36,7 @@ pub fn sources_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     graph_section_ui(ui, state, article, &mut commands);
     ui.add_space(4.0);
     filter_bar_ui(ui, state, article, &mut commands);
+    visible::filter_controls_ui(ui, state, &mut commands);
     ui.separator();
     ScrollArea::vertical()
         // A new filter makes a new list: it starts at the top.
@@ -126,6 +128,10 @@ fn speakers_ui(
             }
             continue;
         }
+        let quotes = visible::shown_quotes(state, article, &quotes);
+        if quotes.is_empty() {
+            continue;
+        }
         ui.add_space(8.0);
         let heading = speaker_heading(analysis, id, quotes.len());
         speaker_group_ui(
@@ -145,6 +151,7 @@ fn speakers_ui(
     let unattributed: Vec<QuoteId> = (0..analysis.quotes.len())
         .map(QuoteId)
         .filter(|&q| analysis.quote(q).is_some_and(|q| q.speaker.is_none()))
+        .filter(|&q| visible::quote_shown(state, article, q))
         .collect();
     if !unattributed.is_empty() {
         ui.add_space(8.0);
@@ -183,10 +190,7 @@ fn speaker_group_ui(
     out: &mut Vec<Command>,
 ) {
     let fill = theme::speaker_fill(speaker, ui.visuals().dark_mode);
-    ui.horizontal(|ui| {
-        color_chip_ui(ui, fill);
-        ui.strong(heading);
-    });
+    visible::speaker_chip_ui(ui, state, speaker, fill, heading, out);
     ui.indent(("speaker", speaker.map(|s| s.0)), |ui| {
         for &q in quotes {
             quote_item_ui(ui, state, article, q, selected.contains(&q), out);
@@ -270,6 +274,7 @@ fn contradictions_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut
                     .any(|&q| analysis.quote(q).and_then(|q| q.speaker) == Some(only))
             })
         })
+        .filter(|(i, _)| visible::contradiction_shown(state, article, ContradictionId(*i)))
         .map(|(i, _)| ContradictionId(i))
         .collect();
     if shown.len() == count {

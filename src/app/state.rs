@@ -8,7 +8,10 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
+pub use super::menus::ZoomStep;
+pub use super::reader::{ReaderCommand, ReaderState};
 pub use super::words::{collapse_whitespace, shorten};
 use crate::document::{Document, Span};
 use crate::engine::{Analysis, Contradiction, ContradictionId, QuoteId, SpeakerId, analyze};
@@ -22,18 +25,29 @@ pub struct Article {
     pub document: Document,
     /// Speakers, quotes and contradictions found in [`Article::document`].
     pub analysis: Analysis,
+    /// How long the analysis took, when it was made here.
+    pub analysis_time: Option<Duration>,
 }
 
 impl Article {
     /// Analyses `document` and keeps both together.
     pub fn new(document: Document) -> Self {
+        let started = Instant::now();
         let analysis = analyze(&document);
-        Self { document, analysis }
+        Self {
+            document,
+            analysis,
+            analysis_time: Some(started.elapsed()),
+        }
     }
 
     /// Pairs a document with an analysis made elsewhere (tests, cached runs).
     pub fn with_analysis(document: Document, analysis: Analysis) -> Self {
-        Self { document, analysis }
+        Self {
+            document,
+            analysis,
+            analysis_time: None,
+        }
     }
 
     /// The words of a quote with runs of whitespace collapsed, or `""`.
@@ -185,6 +199,15 @@ pub enum Command {
     DismissError,
     /// The pane has brought the selection into view.
     Scrolled(Pane),
+    /// Find, filters, next/previous, help windows (see [`super::reader`]).
+    Reader(ReaderCommand),
+    /// Copy the passage with its attribution to the clipboard. Handled by
+    /// the window.
+    CopyCitation(QuoteId),
+    /// Make the text larger, smaller, or 100%. Handled by the window.
+    Zoom(ZoomStep),
+    /// Forget the recent files. Handled by the window.
+    ClearRecentFiles,
 }
 
 /// The state of the window.
@@ -212,6 +235,8 @@ pub struct AppState {
     /// Counts successful opens; views salt their scroll ids with it so that a
     /// new article starts at the top.
     pub generation: u64,
+    /// Find, filters and help windows.
+    pub reader: ReaderState,
 }
 
 impl AppState {
@@ -222,8 +247,10 @@ impl AppState {
 
     /// Applies one command. The only function that changes the state.
     ///
-    /// [`Command::ShowOpenDialog`], [`Command::Quit`] and [`Command::SetTheme`]
-    /// need the platform and are ignored here; the window handles them.
+    /// [`Command::ShowOpenDialog`], [`Command::Quit`], [`Command::SetTheme`],
+    /// [`Command::CopyCitation`], [`Command::Zoom`] and
+    /// [`Command::ClearRecentFiles`] need the platform (or the window's saved
+    /// choices) and are ignored here; the window handles them.
     pub fn handle(&mut self, cmd: Command) {
         match cmd {
             Command::Open(path) => self.open(&path),
@@ -237,7 +264,12 @@ impl AppState {
                 }
             }
             Command::SetPathField(text) => self.path_field = text,
-            Command::ShowOpenDialog | Command::Quit | Command::SetTheme(_) => {}
+            Command::ShowOpenDialog
+            | Command::Quit
+            | Command::SetTheme(_)
+            | Command::CopyCitation(_)
+            | Command::Zoom(_)
+            | Command::ClearRecentFiles => {}
             Command::SelectQuote(id) => {
                 if self.analysis().is_some_and(|a| a.quote(id).is_some()) {
                     self.select(Selection::Quote(id));
@@ -275,6 +307,7 @@ impl AppState {
             Command::DismissError => self.error = None,
             Command::Scrolled(Pane::Article) => self.pending_scroll.article = false,
             Command::Scrolled(Pane::Sources) => self.pending_scroll.sources = false,
+            Command::Reader(cmd) => self.handle_reader(cmd),
         }
     }
 
