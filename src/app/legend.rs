@@ -1,7 +1,7 @@
 //! The legend (Help → Legend): what the colours, lines and boxes in the
 //! article mean, drawn with the same painters as the article.
 
-use egui::{Context, RichText, Sense, Stroke, StrokeKind, Ui, Window, vec2};
+use egui::{Align2, Context, RichText, Sense, Stroke, StrokeKind, Ui, Window, vec2};
 
 use super::reader::ReaderCommand;
 use super::state::{AppState, Command};
@@ -51,8 +51,12 @@ pub fn legend_window_ui(ctx: &Context, state: &AppState, out: &mut Vec<Command>)
     if !open {
         return;
     }
+    // Bottom right, clear of the selection details at the top of the article.
+    let corner = ctx.content_rect().right_bottom() - vec2(24.0, 48.0);
     Window::new("Legend")
         .open(&mut open)
+        .pivot(Align2::RIGHT_BOTTOM)
+        .default_pos(corner)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| legend_ui(ui, state));

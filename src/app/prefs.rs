@@ -107,7 +107,9 @@ impl CounterpointApp {
         }
         self.seen_generation = self.state.generation;
         if let Some(article) = &self.state.article {
-            let path = article.document.path.clone();
+            // Absolute, so that the entry still works from another folder.
+            let path = &article.document.path;
+            let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
             self.prefs.add_recent(&path);
         }
         self.state

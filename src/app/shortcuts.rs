@@ -4,7 +4,7 @@
 //!
 //! Single keys (N, P, [, ]) act only while no text field has the focus.
 
-use egui::{Context, Grid, Key, KeyboardShortcut, Modifiers, RichText, Ui, Window};
+use egui::{Align2, Context, Grid, Key, KeyboardShortcut, Modifiers, RichText, Ui, Window};
 
 use super::reader::ReaderCommand;
 use super::state::{AppState, Command};
@@ -110,6 +110,8 @@ pub fn shortcuts_window_ui(ctx: &Context, state: &AppState, out: &mut Vec<Comman
     }
     Window::new("Keyboard shortcuts")
         .open(&mut open)
+        .pivot(Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
