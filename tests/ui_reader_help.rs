@@ -229,6 +229,11 @@ fn theme_text_size_toggles_and_recent_files_survive_a_restart() {
     assert_eq!(prefs.theme, ThemePreference::Dark);
     assert!(!prefs.shown.reported);
     assert_eq!(prefs.recent_files, vec![sample()]);
+    assert!(
+        prefs.sources_width.is_some_and(|w| w >= 260.0),
+        "sources pane width {:?}",
+        prefs.sources_width
+    );
 
     let mut restarted = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

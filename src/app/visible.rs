@@ -5,7 +5,7 @@
 //! The same rules apply to the article's marks, the sources list and the
 //! next/previous keys, so that they never disagree.
 
-use egui::{Button, Color32, RichText, TextEdit, Ui};
+use egui::{Button, Color32, RichText, Sense, Stroke, StrokeKind, TextEdit, Ui, vec2};
 
 use super::passages::Mark;
 use super::reader::{ReaderCommand, Shown};
@@ -136,11 +136,17 @@ pub fn speaker_chip_ui(
     out: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
-        super::sources::color_chip_ui(ui, fill);
         let Some(id) = speaker else {
+            super::sources::color_chip_ui(ui, fill);
             ui.strong(heading);
             return;
         };
+        // The chip takes clicks from the pointer; the keyboard reaches the
+        // heading button next to it, which does the same.
+        let (rect, chip) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::CLICK);
+        let stroke = Stroke::new(1.0, ui.visuals().weak_text_color());
+        ui.painter()
+            .rect(rect, 3.0, fill, stroke, StrokeKind::Inside);
         let only = state.speaker_filter == Some(id);
         let button = Button::selectable(only, RichText::new(heading).strong());
         let hint = if only {
@@ -148,7 +154,8 @@ pub fn speaker_chip_ui(
         } else {
             "Show only this speaker's passages"
         };
-        if ui.add(button).on_hover_text(hint).clicked() {
+        let clicked = ui.add(button).on_hover_text(hint).clicked();
+        if clicked || chip.on_hover_text(hint).clicked() {
             out.push(Command::FilterSpeaker((!only).then_some(id)));
         }
     });
