@@ -234,6 +234,15 @@ fn toggles_hide_direct_quotes_reported_speech_and_contradictions() {
 #[test]
 fn keys_step_through_quotes_in_document_order() {
     let mut harness = app_with_sample(1280.0, 800.0);
+    let last = harness
+        .state()
+        .state()
+        .article
+        .as_ref()
+        .map(|a| a.passage(QuoteId(a.analysis.quotes.len() - 1)))
+        .unwrap_or_default();
+    let last: String = last.chars().take(30).collect();
+    assert!(!is_on_screen(&harness, &last, 800.0), "starts off screen");
     let selection = |h: &App| h.state().state().selection;
 
     press(&mut harness, Modifiers::NONE, Key::N);
@@ -254,6 +263,20 @@ fn keys_step_through_quotes_in_document_order() {
         Some(Selection::Quote(QuoteId(count - 1))),
         "previous from the first wraps to the last"
     );
+    // The last quote lies far down the article: it was scrolled into view.
+    let last_words = harness
+        .state()
+        .state()
+        .article
+        .as_ref()
+        .map(|a| {
+            a.passage(QuoteId(count - 1))
+                .chars()
+                .take(30)
+                .collect::<String>()
+        })
+        .unwrap_or_default();
+    assert!(is_on_screen(&harness, &last_words, 800.0), "{last_words}");
 }
 
 #[test]
