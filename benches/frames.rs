@@ -30,7 +30,7 @@ fn first_screen(path: &Path) -> (Harness<'static, CounterpointApp>, Duration) {
         .with_size(WINDOW)
         .build_eframe(move |_cc| CounterpointApp::new(Some(owned)));
     while harness.state().state().article.is_none() {
-        if start.elapsed() > Duration::from_secs(120) || harness.state().state().error.is_some() {
+        if start.elapsed() > Duration::from_mins(2) || harness.state().state().error.is_some() {
             eprintln!(
                 "cannot open {}: {:?}",
                 path.display(),

@@ -77,7 +77,9 @@ fn a_line_of_several_megabytes_is_analysed() {
         Some(1),
         "one speaker, Jane Roe"
     );
-    let last = report["quotes"][copies - 1]["end"].as_u64().unwrap_or(u64::MAX);
+    let last = report["quotes"][copies - 1]["end"]
+        .as_u64()
+        .unwrap_or(u64::MAX);
     assert!(last <= text.len() as u64, "offsets stay inside the text");
 }
 

@@ -286,7 +286,10 @@ fn names_in_cyrillic_greek_and_cjk_are_drawn_with_real_glyphs() {
     let covered = |text: &str| harness.ctx.fonts_mut(|f| f.has_glyphs(&font, text));
     assert!(covered("Αικατερίνη Παπαδοπούλου"), "Greek glyphs missing");
     assert!(covered("Дмитрий Орлов"), "Cyrillic glyphs missing");
-    assert!(covered("ברוכים הבאים مرحبا →"), "Hebrew, Arabic or arrow glyphs missing");
+    assert!(
+        covered("ברוכים הבאים مرحبا →"),
+        "Hebrew, Arabic or arrow glyphs missing"
+    );
     // CJK comes from the system font the install script adds (fonts-droid-fallback).
     assert!(
         covered("欢迎大家来看灯"),

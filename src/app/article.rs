@@ -13,14 +13,17 @@ use egui::{
 };
 
 use super::passages::{self, Mark, ParagraphText, TextLook};
+use super::reader::ReaderCommand;
 use super::row_heights::{self, RowHeights};
-use super::state::{AppState, Article, Command, Pane, Selection, collapse_whitespace, shorten};
+use super::state::{AppState, Article, Command, Pane, Selection, shorten};
 use super::theme;
+use super::{cite, explain, search, visible};
 use crate::document::{Paragraph, ParagraphKind};
 use crate::engine::{Analysis, QuoteId};
 
 /// What every paragraph needs to know to draw its passages.
 struct Marking<'a> {
+    state: &'a AppState,
     article: &'a Article,
     contradicted: BTreeSet<QuoteId>,
     selected: BTreeSet<QuoteId>,
@@ -38,11 +41,16 @@ pub fn article_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
         empty_state_ui(ui);
         return commands;
     };
+    search::find_bar_ui(ui, state, &mut commands);
     if state.selection.is_some() {
         selection_bar_ui(ui, state, article, &mut commands);
+        if let Some(quote) = state.focused_quote() {
+            explain::details_ui(ui, article, quote);
+        }
         ui.separator();
     }
     let mut marking = Marking {
+        state,
         article,
         contradicted: passages::contradicted_quotes(&article.analysis),
         selected: state.selected_quotes(),
@@ -73,6 +81,9 @@ pub fn article_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     if state.pending_scroll.article {
         // One attempt only: a passage outside every paragraph cannot be shown.
         commands.push(Command::Scrolled(Pane::Article));
+    }
+    if state.reader.find.scroll_pending {
+        commands.push(Command::Reader(ReaderCommand::MatchScrolled));
     }
     commands
 }
@@ -139,6 +150,7 @@ fn selection_bar_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut 
                 out.push(Command::GoToOtherSide);
             }
         }
+        cite::copy_citation_button_ui(ui, state, out);
         ui.add(egui::Label::new(text).truncate());
     });
 }
@@ -228,6 +240,7 @@ fn paragraph_ui(
     } else {
         passages::marks(text, &mapped, analysis, &marking.contradicted)
     };
+    let marks = visible::shown_marks(marking.state, marking.article, marks);
 
     let hovered = response
         .hover_pos()
@@ -255,8 +268,11 @@ fn paragraph_ui(
         marking.scroll_to = None;
     }
 
+    let find = &marking.state.reader.find;
+    search::scroll_to_match_ui(ui, find, &mapped, &galley, rect);
     if ui.is_rect_visible(rect) {
         paint_marks(ui, marking, &galley, rect.min, &marks, &mapped, hovered);
+        search::paint_matches(ui, find, &mapped, &galley, rect);
         ui.painter().galley(rect.min, galley.clone(), look.color);
     }
 
@@ -318,7 +334,7 @@ fn paint_marks(
 }
 
 /// A zigzag line from `x0` to `x1` at height `y`: the contradiction mark.
-fn paint_zigzag(painter: &egui::Painter, x0: f32, x1: f32, y: f32, stroke: Stroke) {
+pub(super) fn paint_zigzag(painter: &egui::Painter, x0: f32, x1: f32, y: f32, stroke: Stroke) {
     const STEP: f32 = 3.0;
     const AMPLITUDE: f32 = 1.5;
     let mut points = Vec::new();
@@ -370,11 +386,7 @@ fn passage_tooltip_ui(ui: &mut Ui, article: &Article, quote: QuoteId) {
         );
         ui.label(RichText::new(format!("“{}”", shorten(&article.passage(other), 160))).italics());
     }
-    if !q.reason.is_empty() {
-        ui.add_space(4.0);
-        let reason = drawable(ui, &collapse_whitespace(&q.reason));
-        ui.label(RichText::new(reason).size(theme::NOTE_SIZE).weak());
-    }
+    explain::explanation_lines_ui(ui, article, quote);
     let hint = match analysis.contradictions_of(quote).len() {
         0 => "Click to select it",
         1 => "Click to select the contradiction",
@@ -389,7 +401,7 @@ fn passage_tooltip_ui(ui: &mut Ui, article: &Article, quote: QuoteId) {
 
 /// `text` with the symbols egui's font cannot draw spelled out ("→" as
 /// "->"), or as "?": the engine's explanations use a few.
-fn drawable(ui: &Ui, text: &str) -> String {
+pub(super) fn drawable(ui: &Ui, text: &str) -> String {
     let font = FontId::proportional(theme::NOTE_SIZE);
     ui.ctx().fonts_mut(|fonts| {
         if fonts.has_glyphs(&font, text) {

@@ -1,4 +1,4 @@
-//! The window's fonts: egui's own first, then DejaVu Sans (bundled in
+//! The window's fonts: egui's own first, then `DejaVu Sans` (bundled in
 //! `assets/fonts/`: Cyrillic, Greek, Hebrew, Arabic, arrows and common
 //! symbols), then a Chinese/Japanese/Korean font when the system has one
 //! (too large to bundle; `scripts/install-system-packages.sh` installs one).
@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use egui::{FontData, FontDefinitions, FontFamily};
 
-/// DejaVu Sans, bundled into the binary (licence in `assets/fonts/`).
+/// `DejaVu Sans`, bundled into the binary (licence in `assets/fonts/`).
 const DEJAVU_SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
 /// Where common systems keep a font with CJK glyphs; the first found is used.

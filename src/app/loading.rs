@@ -43,7 +43,7 @@ pub struct Loading {
     /// When the work started.
     pub started: Instant,
     /// The outcome: the article, or a one-line message (nothing when cancelled).
-    outcome: Receiver<Result<Article, String>>,
+    outcome: Receiver<Result<Box<Article>, String>>,
 }
 
 /// What a look at a [`Loading`] found.
@@ -52,7 +52,7 @@ pub enum Polled {
     /// Still reading or analysing.
     Working,
     /// Done: the article, or the message to show.
-    Done(Result<Article, String>),
+    Done(Result<Box<Article>, String>),
 }
 
 impl Loading {
@@ -127,7 +127,7 @@ impl Drop for Loading {
 }
 
 /// Reads and analyses one file; `None` when cancelled on the way.
-fn load_and_analyse(path: &Path, progress: &Progress) -> Option<Result<Article, String>> {
+fn load_and_analyse(path: &Path, progress: &Progress) -> Option<Result<Box<Article>, String>> {
     let document = match Document::load(path) {
         Ok(document) => document,
         Err(e) => return Some(Err(e.to_string())),
@@ -135,8 +135,11 @@ fn load_and_analyse(path: &Path, progress: &Progress) -> Option<Result<Article, 
     if progress.is_cancelled() {
         return None;
     }
+    let started = Instant::now();
     let analysis = analyze_with(&document, progress)?;
-    Some(Ok(Article::with_analysis(document, analysis)))
+    let mut article = Article::with_analysis(document, analysis);
+    article.analysis_time = Some(started.elapsed());
+    Some(Ok(Box::new(article)))
 }
 
 #[cfg(test)]

@@ -12,12 +12,22 @@ mod fonts;
 mod graph;
 mod graph_layout;
 mod loading;
-mod row_heights;
 mod passages;
+mod row_heights;
 mod sources;
 pub mod state;
 pub mod theme;
 mod words;
+
+mod cite;
+mod explain;
+mod legend;
+mod menus;
+pub mod prefs;
+pub mod reader;
+pub mod search;
+mod shortcuts;
+mod visible;
 
 use std::path::{Path, PathBuf};
 
@@ -27,6 +37,10 @@ use egui::{
 };
 
 pub use state::{AppState, Article, Command, Pane, PendingScroll, Selection, Side, SourcesView};
+
+pub use menus::ZoomStep;
+pub use prefs::Prefs;
+pub use reader::{ReaderCommand, ReaderState, Shown};
 
 /// Ctrl+O (Cmd+O on a Mac): open a file.
 const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -54,7 +68,10 @@ pub fn run(file: Option<PathBuf>) -> Result<(), eframe::Error> {
     eframe::run_native(
         "Counterpoint",
         options,
-        Box::new(|_cc| Ok(Box::new(CounterpointApp::new(file)))),
+        Box::new(|cc| {
+            let prefs = Prefs::load(cc.storage);
+            Ok(Box::new(CounterpointApp::with_prefs(file, prefs)))
+        }),
     )
 }
 
@@ -74,6 +91,12 @@ pub struct CounterpointApp {
     shown_title: String,
     /// True once the fonts with wider script coverage are installed.
     fonts_installed: bool,
+    /// What the reader chose and the window remembers between runs.
+    prefs: Prefs,
+    /// True once [`CounterpointApp::prefs`] have been applied to egui.
+    prefs_applied: bool,
+    /// The [`AppState::generation`] last seen (to notice a new article).
+    seen_generation: u64,
 }
 
 impl CounterpointApp {
@@ -84,6 +107,14 @@ impl CounterpointApp {
         if let Some(path) = file {
             app.state.handle(Command::Open(path));
         }
+        app
+    }
+
+    /// A window with `file` opened and the reader's saved choices applied
+    /// on the first frame.
+    pub fn with_prefs(file: Option<PathBuf>, prefs: Prefs) -> Self {
+        let mut app = Self::new(file);
+        app.prefs = prefs;
         app
     }
 
@@ -128,6 +159,22 @@ impl CounterpointApp {
             Command::ShowExportDialog => self.show_export_dialog(),
             Command::Quit => ui.send_viewport_cmd(ViewportCommand::Close),
             Command::SetTheme(preference) => ui.ctx().set_theme(preference),
+            Command::CopyCitation(quote) => {
+                let text = self
+                    .state
+                    .article
+                    .as_ref()
+                    .and_then(|a| cite::citation(a, quote));
+                if let Some(text) = text {
+                    ui.ctx().copy_text(text);
+                }
+            }
+            Command::Zoom(step) => match step {
+                ZoomStep::In => egui::gui_zoom::zoom_in(ui.ctx()),
+                ZoomStep::Out => egui::gui_zoom::zoom_out(ui.ctx()),
+                ZoomStep::Reset => ui.ctx().set_zoom_factor(1.0),
+            },
+            Command::ClearRecentFiles => self.prefs.recent_files.clear(),
             other => self.state.handle(other),
         }
     }
@@ -200,12 +247,16 @@ impl eframe::App for CounterpointApp {
             fonts::install(ui.ctx());
             self.fonts_installed = true;
         }
+        self.apply_prefs_once(ui);
         if self.state.poll_loading() {
             ui.ctx().request_repaint_after(LOADING_REPAINT);
         }
-        let mut commands = self.input_commands(ui);
+        self.note_new_article();
+        let mut commands = shortcuts::reader_key_commands(ui, &self.state);
+        commands.extend(self.input_commands(ui));
         let state = &self.state;
-        Panel::top("menu_bar").show(ui, |ui| top_bar_ui(ui, state, &mut commands));
+        let prefs = &self.prefs;
+        Panel::top("menu_bar").show(ui, |ui| top_bar_ui(ui, state, prefs, &mut commands));
         if let Some(error) = &state.error {
             let dark = ui.visuals().dark_mode;
             let fill = if dark {
@@ -223,24 +274,34 @@ impl eframe::App for CounterpointApp {
         }
         corrections_ui::notice_panel_ui(ui, state, &mut commands);
         Panel::bottom("status_bar").show(ui, |ui| status_bar_ui(ui, state, &mut commands));
-        Panel::right("sources")
+        let sources_width = Panel::right("sources")
             .resizable(true)
-            .default_size(440.0)
+            .default_size(prefs.sources_width.unwrap_or(440.0))
             .min_size(260.0)
-            .show(ui, |ui| commands.extend(sources::sources_ui(ui, state)));
+            .show(ui, |ui| commands.extend(sources::sources_ui(ui, state)))
+            .response
+            .rect
+            .width();
         CentralPanel::default().show(ui, |ui| commands.extend(article::article_ui(ui, state)));
         corrections_ui::windows_ui(ui, state, &mut commands);
+        shortcuts::shortcuts_window_ui(ui.ctx(), state, &mut commands);
+        legend::legend_window_ui(ui.ctx(), state, &mut commands);
         drop_overlay_ui(ui);
 
         for cmd in commands {
             self.dispatch(ui, cmd);
         }
         self.update_title(ui);
+        self.capture_prefs(ui, sources_width);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.save(storage);
     }
 }
 
 /// File menu, path field and "Open" button, theme switch.
-fn top_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
+fn top_bar_ui(ui: &mut Ui, state: &AppState, prefs: &Prefs, out: &mut Vec<Command>) {
     MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
             let open =
@@ -248,6 +309,7 @@ fn top_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             if ui.add(open).clicked() {
                 out.push(Command::ShowOpenDialog);
             }
+            menus::open_recent_menu_ui(ui, prefs, out);
             if ui
                 .add_enabled(state.article.is_some(), egui::Button::new("Export…"))
                 .on_hover_text("Save the report as an HTML page, Markdown or JSON")
@@ -274,7 +336,9 @@ fn top_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
                     out.push(Command::SetTheme(preference));
                 }
             }
+            menus::view_menu_extras_ui(ui, state, out);
         });
+        menus::help_menu_ui(ui, out);
         ui.separator();
         let label = ui.label("Path:");
         let mut text = state.path_field.clone();
@@ -342,6 +406,10 @@ fn status_bar_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             count(a.quotes.len(), "quote"),
             count(a.contradictions.len(), "contradiction")
         ));
+        if let Some(time) = article.analysis_time {
+            ui.separator();
+            ui.label(format!("Analysed in {}", words::duration(time)));
+        }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             ui.label(RichText::new("Hover a passage to see who says it; click to select").weak());
         });

@@ -15,6 +15,7 @@ use super::corrections_ui;
 use super::graph::graph_section_ui;
 use super::state::{AppState, Article, Command, Pane, Selection, SourcesView, shorten};
 use super::theme;
+use super::visible;
 use crate::engine::{ContradictionId, QuoteId, QuoteKind, SpeakerId};
 use crate::report::speaker_heading;
 
@@ -36,6 +37,7 @@ pub fn sources_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     graph_section_ui(ui, state, article, &mut commands);
     ui.add_space(4.0);
     filter_bar_ui(ui, state, article, &mut commands);
+    visible::filter_controls_ui(ui, state, &mut commands);
     ui.separator();
     ScrollArea::vertical()
         // A new filter makes a new list: it starts at the top.
@@ -127,6 +129,10 @@ fn speakers_ui(
             }
             continue;
         }
+        let quotes = visible::shown_quotes(state, article, &quotes);
+        if quotes.is_empty() {
+            continue;
+        }
         ui.add_space(8.0);
         let heading = speaker_heading(analysis, id, quotes.len());
         speaker_group_ui(
@@ -146,6 +152,7 @@ fn speakers_ui(
     let unattributed: Vec<QuoteId> = (0..analysis.quotes.len())
         .map(QuoteId)
         .filter(|&q| analysis.quote(q).is_some_and(|q| q.speaker.is_none()))
+        .filter(|&q| visible::quote_shown(state, article, q))
         .collect();
     if !unattributed.is_empty() {
         ui.add_space(8.0);
@@ -185,8 +192,7 @@ fn speaker_group_ui(
 ) {
     let fill = theme::speaker_fill(speaker, ui.visuals().dark_mode);
     ui.horizontal_wrapped(|ui| {
-        color_chip_ui(ui, fill);
-        ui.strong(heading);
+        visible::speaker_chip_ui(ui, state, speaker, fill, heading, out);
         if let Some(id) = speaker {
             if state.editing.edits.marks.speakers.contains(&id) {
                 edited_tag_ui(ui);
@@ -291,6 +297,7 @@ fn contradictions_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut
                     .any(|&q| analysis.quote(q).and_then(|q| q.speaker) == Some(only))
             })
         })
+        .filter(|(i, _)| visible::contradiction_shown(state, article, ContradictionId(*i)))
         .map(|(i, _)| ContradictionId(i))
         .collect();
     if shown.len() == count {

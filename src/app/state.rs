@@ -8,9 +8,12 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 pub use super::editing::{Dialog, EditCommand, Editing};
 pub use super::loading::{DEFAULT_INLINE_LIMIT, InlineLimit, Loading, Polled};
+pub use super::menus::ZoomStep;
+pub use super::reader::{ReaderCommand, ReaderState};
 pub use super::words::{collapse_whitespace, shorten};
 use crate::document::{Document, Span};
 use crate::engine::{Analysis, Contradiction, ContradictionId, QuoteId, SpeakerId, analyze};
@@ -24,18 +27,29 @@ pub struct Article {
     pub document: Document,
     /// Speakers, quotes and contradictions found in [`Article::document`].
     pub analysis: Analysis,
+    /// How long the analysis took, when it was made here.
+    pub analysis_time: Option<Duration>,
 }
 
 impl Article {
     /// Analyses `document` and keeps both together.
     pub fn new(document: Document) -> Self {
+        let started = Instant::now();
         let analysis = analyze(&document);
-        Self { document, analysis }
+        Self {
+            document,
+            analysis,
+            analysis_time: Some(started.elapsed()),
+        }
     }
 
     /// Pairs a document with an analysis made elsewhere (tests, cached runs).
     pub fn with_analysis(document: Document, analysis: Analysis) -> Self {
-        Self { document, analysis }
+        Self {
+            document,
+            analysis,
+            analysis_time: None,
+        }
     }
 
     /// The words of a quote with runs of whitespace collapsed, or `""`.
@@ -196,6 +210,15 @@ pub enum Command {
     ShowExportDialog,
     /// Write the report (HTML, Markdown or JSON by the extension) to this file.
     Export(PathBuf),
+    /// Find, filters, next/previous, help windows (see [`super::reader`]).
+    Reader(ReaderCommand),
+    /// Copy the passage with its attribution to the clipboard. Handled by
+    /// the window.
+    CopyCitation(QuoteId),
+    /// Make the text larger, smaller, or 100%. Handled by the window.
+    Zoom(ZoomStep),
+    /// Forget the recent files. Handled by the window.
+    ClearRecentFiles,
 }
 
 /// The state of the window.
@@ -230,6 +253,8 @@ pub struct AppState {
     pub inline_limit: InlineLimit,
     /// Editors' corrections of the article on display.
     pub editing: Editing,
+    /// Find, filters and help windows.
+    pub reader: ReaderState,
 }
 
 impl AppState {
@@ -240,8 +265,10 @@ impl AppState {
 
     /// Applies one command. The only function that changes the state.
     ///
-    /// [`Command::ShowOpenDialog`], [`Command::Quit`] and [`Command::SetTheme`]
-    /// need the platform and are ignored here; the window handles them.
+    /// [`Command::ShowOpenDialog`], [`Command::Quit`], [`Command::SetTheme`],
+    /// [`Command::CopyCitation`], [`Command::Zoom`] and
+    /// [`Command::ClearRecentFiles`] need the platform (or the window's saved
+    /// choices) and are ignored here; the window handles them.
     pub fn handle(&mut self, cmd: Command) {
         match cmd {
             Command::Open(path) => self.open(&path),
@@ -258,7 +285,10 @@ impl AppState {
             Command::ShowOpenDialog
             | Command::ShowExportDialog
             | Command::Quit
-            | Command::SetTheme(_) => {}
+            | Command::SetTheme(_)
+            | Command::CopyCitation(_)
+            | Command::Zoom(_)
+            | Command::ClearRecentFiles => {}
             Command::SelectQuote(id) => {
                 if self.analysis().is_some_and(|a| a.quote(id).is_some()) {
                     self.select(Selection::Quote(id));
@@ -299,6 +329,7 @@ impl AppState {
             Command::CancelLoading => self.loading = None,
             Command::Edit(edit) => self.handle_edit(edit),
             Command::Export(path) => self.export(&path),
+            Command::Reader(cmd) => self.handle_reader(cmd),
         }
     }
 
@@ -409,7 +440,7 @@ impl AppState {
             Polled::Done(outcome) => {
                 self.loading = None;
                 match outcome {
-                    Ok(article) => self.show(article),
+                    Ok(article) => self.show(*article),
                     Err(message) => self.error = Some(message),
                 }
                 false

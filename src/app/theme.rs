@@ -7,7 +7,8 @@
 //! for light mode (under dark text) and a deep tint for dark mode (under light
 //! text), both with a text contrast of at least 4.5:1. Colour is never the
 //! only signal: contradictions are *underlined* as well as coloured, and the
-//! selection is *outlined*.
+//! selection is *outlined*. `tests/colour_vision.rs` checks the palette
+//! under simulated protanopia, deuteranopia and tritanopia.
 
 use egui::{Color32, Stroke, Visuals};
 
@@ -40,7 +41,7 @@ const PALETTE: [Tint; 10] = [
     tint([0xD6, 0xE0, 0x85], [0x4F, 0x5A, 0x14]), // pear
     tint([0xC8, 0xD3, 0xDC], [0x3D, 0x4F, 0x5C]), // steel
     tint([0xE3, 0xC8, 0xA8], [0x66, 0x46, 0x28]), // sand
-    tint([0xCF, 0xCF, 0x70], [0x55, 0x55, 0x0A]), // olive
+    tint([0xC4, 0xD4, 0x6A], [0x55, 0x55, 0x0A]), // olive
 ];
 
 /// Tint for quotes whose speaker is unknown: neutral grey.

@@ -1,5 +1,5 @@
 //! Passages as the panes show them: whitespace collapsed, long ones cut on a
-//! word boundary.
+//! word boundary; durations as the status bar shows them.
 
 /// Joins runs of whitespace into single spaces.
 pub fn collapse_whitespace(s: &str) -> String {
@@ -20,6 +20,18 @@ pub fn shorten(s: &str, max: usize) -> String {
     format!("{}…", head.trim_end_matches([' ', ',', ';', ':']))
 }
 
+/// A short human duration: "850 µs", "42 ms", "1.3 s".
+pub fn duration(d: std::time::Duration) -> String {
+    let micros = d.as_micros();
+    if micros < 1000 {
+        format!("{micros} µs")
+    } else if micros < 1_000_000 {
+        format!("{} ms", d.as_millis())
+    } else {
+        format!("{:.1} s", d.as_secs_f64())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -29,5 +41,13 @@ mod tests {
         assert_eq!(shorten("short", 10), "short");
         assert_eq!(shorten("one two three four", 10), "one two…");
         assert_eq!(shorten("ééééééééééé", 4), "éééé…");
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        use std::time::Duration;
+        assert_eq!(duration(Duration::from_micros(850)), "850 µs");
+        assert_eq!(duration(Duration::from_millis(42)), "42 ms");
+        assert_eq!(duration(Duration::from_millis(1300)), "1.3 s");
     }
 }

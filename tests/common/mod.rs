@@ -4,6 +4,7 @@
 //! - [`fixture`]: the format of `tests/fixtures/NAME.expected.json`.
 //! - [`gold`]: `shared/eval/score.py` ported, to score an analysis against a gold file.
 //! - [`window`]: the real app under `egui_kittest` with the sample open.
+//! - [`reader`]: clicks, keys and look-ups for the reader-tool tests.
 
 // Every test binary compiles all of these and uses only part of them.
 #![allow(
@@ -15,6 +16,7 @@
 pub mod analyzed;
 pub mod fixture;
 pub mod gold;
+pub mod reader;
 pub mod window;
 
 use std::path::{Path, PathBuf};

@@ -38,10 +38,14 @@ pub fn app_with_sample(width: f32, height: f32) -> App {
 
 /// Selects everything in the path field, types `text`, clicks "Open".
 pub fn open_via_path_field(harness: &mut App, text: &str) {
-    harness.get_by_role(Role::TextInput).focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Path:")
+        .focus();
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_role(Role::TextInput).type_text(text);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Path:")
+        .type_text(text);
     harness.run();
     harness.get_by_role_and_label(Role::Button, "Open").click();
     harness.run();
