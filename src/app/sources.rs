@@ -13,6 +13,7 @@ use egui::{
 
 use super::corrections_ui;
 use super::graph::graph_section_ui;
+use super::row_heights::RowHeights;
 use super::state::{AppState, Article, Command, Pane, Selection, SourcesView, shorten};
 use super::theme;
 use super::visible;
@@ -117,22 +118,32 @@ fn speakers_ui(
         return;
     }
     let mut silent = Vec::new();
-    for index in 0..analysis.speakers.len() {
+    let groups = analysis.quotes_by_speaker();
+    // Long articles lay out only the groups in view (see `row_heights`).
+    let width = ui.available_width();
+    let spacing = ui.spacing().item_spacing.y;
+    let mut heights = RowHeights::take(ui, "sources-groups", state.generation, groups.len(), width);
+    for (index, quotes) in groups.iter().enumerate() {
         let id = SpeakerId(index);
         if state.speaker_filter.is_some_and(|only| only != id) {
             continue;
         }
-        let quotes = analysis.quotes_of(id);
         if quotes.is_empty() {
             if let Some(s) = analysis.speaker(id) {
                 silent.push(s.name.as_str());
             }
             continue;
         }
-        let quotes = visible::shown_quotes(state, article, &quotes);
+        let quotes = visible::shown_quotes(state, article, quotes);
         if quotes.is_empty() {
             continue;
         }
+        let keep = state.pending_scroll.sources && quotes.iter().any(|q| selected.contains(q));
+        let guess = || GROUP_HEADING_GUESS + QUOTE_ITEM_GUESS * quotes.len() as f32;
+        if heights.skip(ui, index, width, keep, guess) {
+            continue;
+        }
+        let top = ui.cursor().min.y;
         ui.add_space(8.0);
         let heading = speaker_heading(analysis, id, quotes.len());
         speaker_group_ui(
@@ -145,7 +156,9 @@ fn speakers_ui(
             selected,
             out,
         );
+        heights.set(index, ui.cursor().min.y - top - spacing);
     }
+    heights.put_back(ui);
     if state.speaker_filter.is_some() {
         return;
     }
@@ -201,11 +214,25 @@ fn speaker_group_ui(
         }
     });
     ui.indent(("speaker", speaker.map(|s| s.0)), |ui| {
+        // Long lists lay out only the visible items (see `row_heights`).
+        let width = ui.available_width();
+        let rows = article.analysis.quotes.len();
+        let mut heights = RowHeights::take(ui, "sources-quotes", state.generation, rows, width);
         for &q in quotes {
-            quote_item_ui(ui, state, article, q, selected.contains(&q), out);
+            let keep = state.pending_scroll.sources && state.selection == Some(Selection::Quote(q));
+            if !heights.skip(ui, q.0, width, keep, || QUOTE_ITEM_GUESS) {
+                let height = quote_item_ui(ui, state, article, q, selected.contains(&q), out);
+                heights.set(q.0, height);
+            }
         }
+        heights.put_back(ui);
     });
 }
+
+/// A quote item's height before it is first laid out: a tag and two lines.
+const QUOTE_ITEM_GUESS: f32 = 44.0;
+/// A speaker's heading's height before it is first laid out.
+const GROUP_HEADING_GUESS: f32 = 32.0;
 
 /// A quote as a selectable item: a kind tag, then the words.
 fn quote_item_ui(
@@ -215,9 +242,9 @@ fn quote_item_ui(
     quote: QuoteId,
     selected: bool,
     out: &mut Vec<Command>,
-) {
+) -> f32 {
     let Some(q) = article.analysis.quote(quote) else {
-        return;
+        return 0.0;
     };
     let body = ui
         .style()
@@ -262,6 +289,7 @@ fn quote_item_ui(
     if response.clicked() {
         out.push(Command::SelectQuote(quote));
     }
+    response.rect.height()
 }
 
 /// The "edited" tag of an item an editor changed by hand.

@@ -207,6 +207,18 @@ impl Analysis {
         self.quotes.get(id.0)
     }
 
+    /// Every speaker's quotes in document order, indexed by speaker, in
+    /// one pass (for views that list all speakers).
+    pub fn quotes_by_speaker(&self) -> Vec<Vec<QuoteId>> {
+        let mut groups = vec![Vec::new(); self.speakers.len()];
+        for (i, q) in self.quotes.iter().enumerate() {
+            if let Some(group) = q.speaker.and_then(|s| groups.get_mut(s.0)) {
+                group.push(QuoteId(i));
+            }
+        }
+        groups
+    }
+
     /// Ids of a speaker's quotes, in document order.
     pub fn quotes_of(&self, speaker: SpeakerId) -> Vec<QuoteId> {
         self.quotes
