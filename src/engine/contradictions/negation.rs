@@ -5,7 +5,7 @@
 //! words set aside, they say nearly the same content words, and exactly one of
 //! them is negated.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
 
@@ -24,18 +24,32 @@ const MIN_OVERLAP: f64 = 0.6;
 /// Fewest content words a passage needs for the comparison to mean anything.
 const MIN_CONTENT_WORDS: usize = 3;
 
-/// Content words and whether the passage is negated.
-fn reading(s: &str) -> (HashSet<String>, bool) {
+/// Content words as small numbers, the same number for the same word across
+/// one article's passages, so that passages compare by merging sorted lists.
+#[derive(Debug, Default)]
+struct Words(HashMap<String, u32>);
+
+impl Words {
+    fn id(&mut self, word: String) -> u32 {
+        let next = u32::try_from(self.0.len()).unwrap_or(u32::MAX);
+        *self.0.entry(word).or_insert(next)
+    }
+}
+
+/// Content words (sorted, without repeats) and whether the passage is negated.
+fn reading(s: &str, words: &mut Words) -> (Vec<u32>, bool) {
     let mut negated = false;
-    let mut words = HashSet::new();
+    let mut ids = Vec::new();
     for raw in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        let w = raw.to_lowercase().replace('’', "'");
-        if w.is_empty() {
+        if raw.is_empty() {
             continue;
         }
-        let (stem, neg) = match w.strip_suffix("n't") {
-            Some(stem) => (stem.to_owned(), true),
-            None => (w.clone(), NEGATIONS.contains(&w.as_str())),
+        let w = raw.to_lowercase().replace('’', "'");
+        let (stem, neg) = if let Some(stem) = w.strip_suffix("n't") {
+            (stem.to_owned(), true)
+        } else {
+            let neg = NEGATIONS.contains(&w.as_str());
+            (w, neg)
         };
         if neg {
             negated = !negated;
@@ -47,10 +61,12 @@ fn reading(s: &str) -> (HashSet<String>, bool) {
             && stem != "ca"
             && stem != "wo";
         if content {
-            words.insert(stem);
+            ids.push(words.id(stem));
         }
     }
-    (words, negated)
+    ids.sort_unstable();
+    ids.dedup();
+    (ids, negated)
 }
 
 /// Adds a negation contradiction for each later passage that denies what an
@@ -61,9 +77,10 @@ pub fn negations(
     quotes: &[(Quote, usize)],
     out: &mut Vec<Contradiction>,
 ) {
-    let readings: Vec<(HashSet<String>, bool)> = quotes
+    let mut words = Words::default();
+    let readings: Vec<(Vec<u32>, bool)> = quotes
         .iter()
-        .map(|(q, _)| reading(q.span.slice(text)))
+        .map(|(q, _)| reading(q.span.slice(text), &mut words))
         .collect();
     let claims: Vec<Vec<Predication>> = quotes
         .iter()
@@ -78,11 +95,16 @@ pub fn negations(
             continue;
         }
         let hit = super::earlier(ia).find(|&ib| {
+            if quotes[ib].0.speaker.is_none_or(|sb| sb == sa) {
+                return false;
+            }
             let (wb, nb) = &readings[ib];
-            let other = quotes[ib].0.speaker.is_some_and(|sb| sb != sa);
-            let same_words =
-                na != nb && wb.len() >= MIN_CONTENT_WORDS && jaccard(wa, wb) >= MIN_OVERLAP;
-            other && (same_words || opposite_predications(&claims[ia], &claims[ib]))
+            let same_words = na != nb
+                && wb.len() >= MIN_CONTENT_WORDS
+                && could_overlap(wa.len(), wb.len())
+                && jaccard(wa, wb) >= MIN_OVERLAP;
+            same_words
+                || (!claims[ia].is_empty() && opposite_predications(&claims[ia], &claims[ib]))
         });
         let Some(ib) = hit else { continue };
         if super::already_linked(out, ia, ib) {
@@ -167,13 +189,32 @@ fn opposite_predications(a: &[Predication], b: &[Predication]) -> bool {
     })
 }
 
-fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-    let inter = a.intersection(b).count();
-    let union = a.union(b).count();
+/// False when two word lists differ so much in length that their Jaccard
+/// overlap cannot reach [`MIN_OVERLAP`] (it is at most shorter / longer).
+fn could_overlap(a: usize, b: usize) -> bool {
+    let (short, long) = if a < b { (a, b) } else { (b, a) };
+    short as f64 >= MIN_OVERLAP * long as f64
+}
+
+/// Shared words over all words, for two sorted lists without repeats.
+fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - shared;
     if union == 0 {
         0.0
     } else {
-        inter as f64 / union as f64
+        shared as f64 / union as f64
     }
 }
 
@@ -183,8 +224,9 @@ mod tests {
 
     #[test]
     fn negated_twin_is_read() {
-        let (a, na) = reading("the bridge is safe for heavy trucks");
-        let (b, nb) = reading("the bridge is not safe for heavy trucks");
+        let mut words = Words::default();
+        let (a, na) = reading("the bridge is safe for heavy trucks", &mut words);
+        let (b, nb) = reading("the bridge is not safe for heavy trucks", &mut words);
         assert!(!na && nb);
         assert!(jaccard(&a, &b) >= MIN_OVERLAP);
     }
@@ -199,7 +241,8 @@ mod tests {
 
     #[test]
     fn contractions_negate() {
-        assert!(reading("the plant isn't closing").1);
-        assert!(!reading("the plant is closing").1);
+        let mut words = Words::default();
+        assert!(reading("the plant isn't closing", &mut words).1);
+        assert!(!reading("the plant is closing", &mut words).1);
     }
 }
