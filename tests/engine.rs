@@ -86,8 +86,8 @@ fixtures! {
     contradiction_report_called_fiction,
     #[ignore = "engine gap: denial shares one word with the claim; “There was no …” in a quote is not chained"]
     contradiction_no_conversation_in_quote,
-    #[ignore = "engine gap: the “dismissing an earlier report in Y” clause lies outside the passage, so no cue"]
     contradiction_dismissing_earlier_report,
+    contradiction_opening_participle,
     #[ignore = "engine gap: “the parents’ group NAME said” is not attributed, so nothing to dispute"]
     contradiction_numbers_exaggerated,
     #[ignore = "engine gap: “the company said” is a second speaker; “denied …, saying” link not found"]

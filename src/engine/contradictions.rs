@@ -168,7 +168,58 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
             });
         }
     }
-    best
+    best.or_else(|| participle_cue(text, p))
+}
+
+/// A participle clause of the passage's sentence, outside the passage, that
+/// says what its speaker does to another's claim: "X said …, dismissing an
+/// earlier report in Y" or "Rejecting Y's figures, X said …". It opens the
+/// sentence or follows a comma, and its subject is the sentence's speaker.
+fn participle_cue(text: &str, p: &Passage) -> Option<CueHit> {
+    let sentence = p.sentence.span;
+    let passage = p.quote.span;
+    let before = Span::new(
+        sentence.start,
+        passage.start.clamp(sentence.start, sentence.end),
+    );
+    let after = Span::new(
+        passage.end.clamp(sentence.start, sentence.end),
+        sentence.end,
+    );
+    for (region, opens_sentence) in [(after, false), (before, true)] {
+        let toks = tokenize(text, region);
+        let lower: Vec<String> = toks
+            .iter()
+            .map(|t| t.text(text).to_lowercase().replace('’', "'"))
+            .collect();
+        for i in 0..toks.len() {
+            // Before the passage only a clause opening the sentence counts:
+            // "…, dismissing a report in Y saying that P" makes P Y's, not a dispute.
+            let clause_start = if opens_sentence {
+                i == 0
+            } else {
+                i > 0 && toks[i - 1].kind == TokenKind::Punct(',')
+            };
+            if !clause_start {
+                continue;
+            }
+            let hit = LEXICONS.contradiction_cues.iter().find(|(_, cue)| {
+                cue.first().is_some_and(|w| w.ends_with("ing"))
+                    && lower
+                        .get(i..i + cue.len())
+                        .is_some_and(|w| w == cue.as_slice())
+            });
+            if let Some((kind, cue)) = hit {
+                return Some(CueHit {
+                    in_verb: true,
+                    kind: *kind,
+                    cue: cue.join(" "),
+                    confidence: 0.8,
+                });
+            }
+        }
+    }
+    None
 }
 
 /// A speaker whose name, alias or surname is `name`.
