@@ -84,7 +84,7 @@ fixtures! {
     contradiction_denial_pronoun_target,
     #[ignore = "engine gap: “called the report pure fiction” is not read as a quote; no denial found"]
     contradiction_report_called_fiction,
-    #[ignore = "engine gap: denial shares one word with the claim; “There was no …” in a quote is not chained"]
+    #[ignore = "engine gap: the role “opposition leader” is read as “leader” (both denials are found)"]
     contradiction_no_conversation_in_quote,
     contradiction_dismissing_earlier_report,
     contradiction_opening_participle,

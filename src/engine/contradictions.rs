@@ -92,7 +92,7 @@ pub fn find(
         } else if let Some(ib) = chained_target(&out, &passages, pa) {
             Some((ib, -0.15))
         } else if hit.in_verb || pa.quote.kind == QuoteKind::Indirect {
-            nearest_on_subject(&passages, ia, pa).map(|ib| (ib, -0.2))
+            nearest_on_subject(text, &passages, ia, pa, hit.in_verb).map(|ib| (ib, -0.2))
         } else {
             None
         };
@@ -266,12 +266,29 @@ fn chained_target(
     close.then_some(last.b.0)
 }
 
-/// The nearest earlier claim by another speaker sharing the subject.
-fn nearest_on_subject(passages: &[Option<Passage>], ia: usize, pa: &Passage) -> Option<usize> {
+/// The nearest earlier claim by another speaker sharing the subject (two
+/// content words of their sentences). A reporting verb that denies or
+/// disputes ("denied that the two men had spoken") needs only one word shared
+/// by the two passages themselves, with the claim in the paragraph just
+/// before: the verb itself says that something was claimed.
+fn nearest_on_subject(
+    text: &str,
+    passages: &[Option<Passage>],
+    ia: usize,
+    pa: &Passage,
+    cue_is_verb: bool,
+) -> Option<usize> {
+    let own_words = |p: &Passage| content_words(p.quote.span.slice(text));
+    let words_a = own_words(pa);
     nearest_by(passages, ia, |p| {
-        p.speaker != pa.speaker
-            && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
-            && p.words.intersection(&pa.words).count() >= MIN_SHARED_WORDS
+        let distance = pa.sentence.paragraph.saturating_sub(p.sentence.paragraph);
+        if p.speaker == pa.speaker || distance > SUBJECT_WINDOW_PARAGRAPHS {
+            return false;
+        }
+        p.words.intersection(&pa.words).count() >= MIN_SHARED_WORDS
+            || (cue_is_verb
+                && distance <= CHAIN_WINDOW_PARAGRAPHS
+                && own_words(p).intersection(&words_a).next().is_some())
     })
 }
 
