@@ -289,6 +289,13 @@ fn read_corrections(
             u.correction.edit.describe()
         ));
     }
+    for d in &corrected.edits.dropped {
+        warnings.push(format!(
+            "{}: {}",
+            doc.path.display(),
+            d.describe(&doc.text, &corrected.analysis)
+        ));
+    }
     Some(corrected)
 }
 

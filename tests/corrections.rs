@@ -144,6 +144,98 @@ fn deleting_a_quote_takes_its_contradictions_and_split_makes_a_speaker() {
     }
 }
 
+/// True when some contradiction has the same speaker on both sides.
+fn same_speaker_contradiction(a: &Analysis) -> bool {
+    a.contradictions.iter().any(|c| {
+        let speaker = |q: QuoteId| a.quote(q).and_then(|q| q.speaker);
+        speaker(c.a).is_some() && speaker(c.a) == speaker(c.b)
+    })
+}
+
+#[test]
+fn contradictions_left_with_one_speaker_on_both_sides_are_dropped_and_listed() {
+    let (doc, base) = sample();
+    let kremlin = "informing the United States it was withdrawing";
+    let journal = "the overall Russian presence";
+    let between = |a: &Analysis, x: &str, y: &str| {
+        let (qx, qy) = (quote_with(&doc, a, x), quote_with(&doc, a, y));
+        a.contradictions.iter().any(|c| c.a == qx && c.b == qy)
+    };
+    assert!(between(&base, kremlin, TRUMP), "the sample's denial");
+    assert!(between(&base, ROSTEC, journal), "the sample's figures");
+    let list = vec![
+        // The Kremlin's denial of Trump, put in Trump's mouth.
+        Correction::now(Edit::ReassignQuote {
+            quote: anchor(&doc, &base, kremlin),
+            speaker: "Donald Trump".to_owned(),
+        }),
+        // The spokeswoman's figure against the Journal's, merged into the Journal.
+        Correction::now(Edit::MergeSpeakers {
+            from: "Rostec spokeswoman".to_owned(),
+            into: "Wall Street Journal".to_owned(),
+        }),
+    ];
+    let c = corrections::apply(&doc.text, &base, &list);
+    assert!(c.edits.unplaced.is_empty(), "{:?}", c.edits.unplaced);
+    let a = &c.analysis;
+    assert!(
+        !same_speaker_contradiction(a),
+        "the report contract forbids them"
+    );
+    assert!(!between(a, kremlin, TRUMP));
+    assert!(!between(a, ROSTEC, journal));
+    assert_eq!(a.contradictions.len(), base.contradictions.len() - 2);
+
+    let dropped = &c.edits.dropped;
+    let said: Vec<(String, String)> = dropped
+        .iter()
+        .map(|d| (d.speaker.clone(), a.speaker_name(d.a).to_owned()))
+        .collect();
+    assert_eq!(
+        said,
+        vec![
+            ("Donald Trump".to_owned(), "Donald Trump".to_owned()),
+            (
+                "Wall Street Journal".to_owned(),
+                "Wall Street Journal".to_owned()
+            ),
+        ]
+    );
+    assert_eq!(dropped[0].kind, ContradictionKind::Denial);
+    let line = dropped[0].describe(&doc.text, a);
+    assert!(
+        line.starts_with("Contradiction (denial) “informing the United States")
+            && line.ends_with("left out: both passages are now by Donald Trump"),
+        "{line}"
+    );
+
+    // The reports say so where they list what the corrections could not do.
+    let md = counterpoint::report::to_markdown_with(&doc, a, &c.edits);
+    assert!(
+        md.contains("## Contradictions left out after corrections"),
+        "{md}"
+    );
+    assert!(md.contains("both passages are now by Wall Street Journal"));
+    let html = counterpoint::report::to_html(&doc, a, &c.edits);
+    assert!(html.contains("<section id=\"dropped\">"));
+    let json: serde_json::Value =
+        serde_json::from_str(&counterpoint::report::to_json_with(&doc, a, &c.edits))
+            .unwrap_or_default();
+    let listed = json["corrections"]["dropped"]
+        .as_array()
+        .map_or(0, Vec::len);
+    assert_eq!(listed, 2, "{json}");
+    assert_eq!(json["corrections"]["dropped"][0]["kind"], "denial");
+
+    // Without the corrections, nothing is dropped.
+    let none = corrections::apply(&doc.text, &base, &[]);
+    assert!(none.edits.dropped.is_empty());
+    assert_eq!(
+        none.analysis.contradictions.len(),
+        base.contradictions.len()
+    );
+}
+
 fn temp_article() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("no temp dir: {e}"));
     let path = dir.path().join("venezuela.txt");

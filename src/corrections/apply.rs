@@ -3,13 +3,16 @@
 //! The engine's [`Analysis`] is never changed: [`apply`] builds a corrected
 //! copy, with quotes still in document order and ids renumbered, the items
 //! an editor touched ([`Marks`]), and the corrections that could not be
-//! placed ([`Unplaced`]) with the reason, for the editor to see.
+//! placed ([`Unplaced`]) with the reason, for the editor to see. A
+//! contradiction that the corrections leave with the same speaker on both
+//! sides is left out ([`Dropped`]): a speaker does not contradict themself.
 
 use std::collections::BTreeSet;
 
+use super::anchor::QuoteAnchor;
 use super::model::{Correction, Edit};
 use super::work::Work;
-use crate::engine::{Analysis, ContradictionId, QuoteId, SpeakerId};
+use crate::engine::{Analysis, ContradictionId, ContradictionKind, QuoteId, SpeakerId};
 
 /// What an editor touched in a corrected analysis (ids of the corrected one).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -45,6 +48,43 @@ pub struct Unplaced {
     pub reason: String,
 }
 
+/// A contradiction left out of the corrected analysis because, after the
+/// corrections (a reassigned quote, merged speakers), both of its passages
+/// are by the same speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dropped {
+    /// The contradicting passage (id in the corrected analysis).
+    pub a: QuoteId,
+    /// The contradicted passage (id in the corrected analysis).
+    pub b: QuoteId,
+    /// What kind of contradiction it was.
+    pub kind: ContradictionKind,
+    /// The speaker now saying both passages.
+    pub speaker: String,
+}
+
+impl Dropped {
+    /// Why it was left out: "both passages are now by Donald Trump".
+    pub fn reason(&self) -> String {
+        format!("both passages are now by {}", self.speaker)
+    }
+
+    /// A one-line description for people, naming both passages by their
+    /// first words: "Contradiction (denial) “…” / “…” left out: both
+    /// passages are now by Donald Trump".
+    pub fn describe(&self, text: &str, analysis: &Analysis) -> String {
+        let words =
+            |q: QuoteId| QuoteAnchor::of(text, analysis, q).map_or_else(String::new, |a| a.short());
+        format!(
+            "Contradiction ({}) {} / {} left out: {}",
+            self.kind.as_str(),
+            words(self.a),
+            words(self.b),
+            self.reason()
+        )
+    }
+}
+
 /// What the corrections did to an analysis: what reports and views show
 /// beside the corrected analysis.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -55,12 +95,15 @@ pub struct Edits {
     pub applied: usize,
     /// The ones that did not, in order.
     pub unplaced: Vec<Unplaced>,
+    /// Contradictions left out because both sides are now by one speaker,
+    /// by their contradicting passage.
+    pub dropped: Vec<Dropped>,
 }
 
 impl Edits {
     /// True when no correction was made at all.
     pub fn is_empty(&self) -> bool {
-        self.applied == 0 && self.unplaced.is_empty()
+        self.applied == 0 && self.unplaced.is_empty() && self.dropped.is_empty()
     }
 }
 
@@ -88,13 +131,14 @@ pub fn apply(text: &str, base: &Analysis, corrections: &[Correction]) -> Correct
             }),
         }
     }
-    let (analysis, marks) = work.finish();
+    let (analysis, marks, dropped) = work.finish();
     Corrected {
         analysis,
         edits: Edits {
             marks,
             applied,
             unplaced,
+            dropped,
         },
     }
 }

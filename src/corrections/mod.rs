@@ -7,7 +7,9 @@
 //! and applied in order on top of the engine's analysis whenever the article
 //! is opened ([`apply`]). Corrections name quotes by their words, not by
 //! engine ids ([`anchor`]), so they survive a new engine and an edited
-//! article; those that cannot be placed are listed, never dropped.
+//! article; those that cannot be placed are listed, never dropped. A
+//! contradiction the corrections leave with one speaker on both sides is
+//! left out of the corrected analysis and listed ([`Dropped`]).
 //! [`history`] gives undo and redo.
 //!
 //! Pure Rust, like the engine: nothing here knows about the window.
@@ -20,7 +22,7 @@ pub mod sidecar;
 mod work;
 
 pub use anchor::QuoteAnchor;
-pub use apply::{Corrected, Edits, Marks, Unplaced, apply};
+pub use apply::{Corrected, Dropped, Edits, Marks, Unplaced, apply};
 pub use history::History;
 pub use model::{Correction, Edit, FORMAT, Sidecar};
 pub use sidecar::{SaveStep, SidecarError};

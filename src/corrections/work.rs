@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::anchor::QuoteAnchor;
-use super::apply::Marks;
+use super::apply::{Dropped, Marks};
 use crate::document::Span;
 use crate::engine::{
     Analysis, Contradiction, ContradictionId, ContradictionKind, Gender, Quote, QuoteId, QuoteKind,
@@ -310,8 +310,10 @@ impl<'a> Work<'a> {
 
     /// The corrected analysis, numbered afresh: quotes in document order,
     /// speakers in their old order (new ones last) without those a
-    /// correction left silent, contradictions by their contradicting passage.
-    pub fn finish(self) -> (Analysis, Marks) {
+    /// correction left silent, contradictions by their contradicting passage,
+    /// without those whose two passages are now by one speaker (returned
+    /// apart, to be listed for the editor).
+    pub fn finish(self) -> (Analysis, Marks, Vec<Dropped>) {
         let mut marks = Marks::default();
         let mut quote_order: Vec<usize> = (0..self.quotes.len())
             .filter(|&q| self.quotes[q].alive)
@@ -368,6 +370,23 @@ impl<'a> Work<'a> {
             })
             .collect();
         contradictions.sort_by_key(|(c, _, _)| c.a);
+        let speaker_of = |q: QuoteId| quotes.get(q.0).and_then(|q| q.speaker);
+        let mut dropped = Vec::new();
+        contradictions.retain(|(c, _, _)| {
+            let Some(s) = speaker_of(c.a).filter(|&s| speaker_of(c.b) == Some(s)) else {
+                return true;
+            };
+            dropped.push(Dropped {
+                a: c.a,
+                b: c.b,
+                kind: c.kind,
+                speaker: speakers
+                    .get(s.0)
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default(),
+            });
+            false
+        });
         for (i, (_, edited, confirmed)) in contradictions.iter().enumerate() {
             if *edited {
                 marks.contradictions.insert(ContradictionId(i));
@@ -381,7 +400,7 @@ impl<'a> Work<'a> {
             quotes,
             contradictions: contradictions.into_iter().map(|(c, _, _)| c).collect(),
         };
-        (analysis, marks)
+        (analysis, marks, dropped)
     }
 
     /// The new id of every speaker kept: alive, and either quoted, spoken

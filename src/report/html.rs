@@ -88,6 +88,7 @@ pub fn to_html(doc: &Document, analysis: &Analysis, edits: &Edits) -> String {
     sources_html(&mut page, doc, analysis, &edits.marks);
     contradictions_html(&mut page, doc, analysis, &edits.marks);
     unplaced_html(&mut page, edits);
+    dropped_html(&mut page, doc, analysis, edits);
     page.push_str("</aside>\n</main>\n");
     let _ = writeln!(
         page,
@@ -367,6 +368,24 @@ fn unplaced_html(page: &mut String, edits: &Edits) {
             "<li>{}: {}</li>",
             escape(&u.correction.edit.describe()),
             escape(&u.reason)
+        );
+    }
+    page.push_str("</ul>\n</section>\n");
+}
+
+/// The contradictions the corrections left out, if any.
+fn dropped_html(page: &mut String, doc: &Document, analysis: &Analysis, edits: &Edits) {
+    if edits.dropped.is_empty() {
+        return;
+    }
+    page.push_str(
+        "<section id=\"dropped\">\n<h2>Contradictions left out after corrections</h2>\n<ul>\n",
+    );
+    for d in &edits.dropped {
+        let _ = writeln!(
+            page,
+            "<li>{}</li>",
+            escape(&d.describe(&doc.text, analysis))
         );
     }
     page.push_str("</ul>\n</section>\n");

@@ -102,6 +102,12 @@ pub fn to_markdown_with(doc: &Document, analysis: &Analysis, edits: &Edits) -> S
             let _ = writeln!(md, "- {}: {}", u.correction.edit.describe(), u.reason);
         }
     }
+    if !edits.dropped.is_empty() {
+        let _ = writeln!(md, "\n## Contradictions left out after corrections\n");
+        for d in &edits.dropped {
+            let _ = writeln!(md, "- {}", d.describe(&doc.text, analysis));
+        }
+    }
     md
 }
 

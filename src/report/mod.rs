@@ -39,14 +39,32 @@ pub struct Report<'a> {
     pub corrections: Option<ReportCorrections<'a>>,
 }
 
-/// The `corrections` object: how many corrections took effect, and the ones
-/// that could not be placed in the article as it is now.
+/// The `corrections` object: how many corrections took effect, the ones
+/// that could not be placed in the article as it is now, and the
+/// contradictions they left out.
 #[derive(Debug, Serialize)]
 pub struct ReportCorrections<'a> {
     /// Corrections that took effect.
     pub applied: usize,
     /// Corrections that could not be placed.
     pub unplaced: Vec<ReportUnplaced<'a>>,
+    /// Contradictions left out because the corrections put both passages
+    /// in one speaker's mouth; absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<ReportDropped>,
+}
+
+/// One contradiction left out of the corrected analysis.
+#[derive(Debug, Serialize)]
+pub struct ReportDropped {
+    /// The contradicting quote (its id in `quotes`).
+    pub a: String,
+    /// The contradicted quote.
+    pub b: String,
+    /// denial, dispute, conflicting-figures or negation.
+    pub kind: &'static str,
+    /// Why: "both passages are now by …".
+    pub reason: String,
 }
 
 /// One correction that could not be placed.
@@ -224,6 +242,16 @@ pub fn build_with<'a>(doc: &'a Document, analysis: &'a Analysis, edits: &'a Edit
                 .map(|u| ReportUnplaced {
                     correction: &u.correction.edit,
                     reason: &u.reason,
+                })
+                .collect(),
+            dropped: edits
+                .dropped
+                .iter()
+                .map(|d| ReportDropped {
+                    a: d.a.to_string(),
+                    b: d.b.to_string(),
+                    kind: d.kind.as_str(),
+                    reason: d.reason(),
                 })
                 .collect(),
         }),
