@@ -6,68 +6,17 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use counterpoint::app::{Command, CounterpointApp};
-use counterpoint::corrections::{Sidecar, sidecar};
-use counterpoint::engine::QuoteId;
+use common::editor::{click, open, open_copy, quote_with, speaker_of, stored};
+use common::window::App;
+use counterpoint::app::Command;
+use counterpoint::corrections::sidecar;
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
-
-type App = Harness<'static, CounterpointApp>;
 
 const TRUMP: &str = "Russia has informed us that they have removed most of their people";
 const PESKOV: &str = "This process is going according to plan";
-
-/// The sample copied into a temporary folder, opened in the window.
-fn open_copy(text: Option<&str>) -> (tempfile::TempDir, PathBuf, App) {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("no temp dir: {e}"));
-    let article = dir.path().join("venezuela.txt");
-    let sample = fs::read_to_string(common::window::sample()).unwrap_or_default();
-    fs::write(&article, text.unwrap_or(&sample)).unwrap_or_else(|e| panic!("{e}"));
-    let harness = open(&article);
-    (dir, article, harness)
-}
-
-fn open(article: &Path) -> App {
-    let path = article.to_path_buf();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 900.0))
-        .build_eframe(move |_cc| CounterpointApp::new(Some(path.clone())));
-    harness.run();
-    assert!(harness.state().state().article.is_some());
-    harness
-}
-
-fn stored(article: &Path) -> Sidecar {
-    sidecar::load(&sidecar::path_for(article))
-        .unwrap_or_else(|e| panic!("sidecar unreadable: {e}"))
-        .unwrap_or_else(|| panic!("no sidecar beside {}", article.display()))
-}
-
-fn quote_with(harness: &App, words: &str) -> Option<QuoteId> {
-    let article = harness.state().state().article.as_ref()?;
-    (0..article.analysis.quotes.len())
-        .map(QuoteId)
-        .find(|&q| article.passage(q).contains(words))
-}
-
-fn speaker_of(harness: &App, words: &str) -> String {
-    let state = harness.state().state();
-    match (state.analysis(), quote_with(harness, words)) {
-        (Some(a), Some(q)) => a.speaker_name(q).to_owned(),
-        _ => String::new(),
-    }
-}
-
-fn click(harness: &mut App, by: By<'_>) {
-    let node = harness.get(by.clone());
-    node.scroll_to_me();
-    harness.run();
-    harness.get(by).click();
-    harness.run();
-}
 
 /// Right-clicks the quote item with these words in the sources pane, then
 /// picks `item` from its menu.
@@ -427,4 +376,47 @@ fn export_writes_html_markdown_and_json_with_the_corrections() {
             .unwrap_or_default()
             .starts_with("<!DOCTYPE html>")
     );
+}
+
+#[test]
+fn a_reassignment_that_leaves_one_speaker_on_both_sides_drops_the_contradiction() {
+    let (_dir, article, mut harness) = open_copy(None);
+    let before = contradictions(&harness);
+    quote_menu(
+        &mut harness,
+        "informing the United States it was withdrawing",
+        "Reassign speaker…",
+    );
+    click(&mut harness, By::new().label("Pick Donald Trump"));
+    click(&mut harness, By::new().role(Role::Button).label("Reassign"));
+    assert_eq!(contradictions(&harness), before - 1);
+    let state = harness.state().state();
+    assert_eq!(state.editing.edits.dropped.len(), 1);
+    let notice = state.editing.notice.clone().unwrap_or_default();
+    assert!(
+        notice.contains("1 contradiction left out: both passages are now by Donald Trump"),
+        "{notice}"
+    );
+
+    click(&mut harness, By::new().role(Role::Button).label("Edit"));
+    click(
+        &mut harness,
+        By::new()
+            .role(Role::Button)
+            .label("Contradictions left out (1)"),
+    );
+    assert!(
+        harness
+            .query(By::new().predicate(|n| n.value().is_some_and(|l| {
+                l.starts_with("Contradiction (denial) “informing the United States")
+                    && l.ends_with("left out: both passages are now by Donald Trump")
+            })))
+            .is_some(),
+        "listed with the reason"
+    );
+    assert_eq!(stored(&article).corrections.len(), 1);
+
+    key(&mut harness, egui::Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(contradictions(&harness), before, "undo brings it back");
+    assert!(harness.state().state().editing.edits.dropped.is_empty());
 }

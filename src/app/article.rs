@@ -1,6 +1,8 @@
 //! The article pane: the text in a readable column, every quote tinted in its
-//! speaker's colour, contradictions underlined with a zigzag, the selection
-//! outlined. Hover a passage for who says it; click it to select it.
+//! speaker's colour, contradictions underlined with a zigzag, passages edited
+//! by hand outlined with dashes, the selection outlined. Hover a passage for
+//! who says it; click it to select it; drag across words to select them
+//! ([`text_selection`]).
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -8,8 +10,8 @@ use std::ops::Range;
 
 use egui::accesskit::Role;
 use egui::{
-    Align, Color32, CursorIcon, FontId, Galley, Pos2, Rect, RichText, ScrollArea, Sense, Stroke,
-    StrokeKind, Ui, WidgetInfo, pos2, vec2,
+    Align, Color32, CursorIcon, FontId, Galley, Id, Panel, Pos2, Rect, RichText, ScrollArea, Sense,
+    Shape, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2,
 };
 
 use super::passages::{self, Mark, ParagraphText, TextLook};
@@ -17,7 +19,7 @@ use super::reader::ReaderCommand;
 use super::row_heights::{self, RowHeights};
 use super::state::{AppState, Article, Command, Pane, Selection, shorten};
 use super::theme;
-use super::{cite, explain, search, visible};
+use super::{cite, explain, search, text_selection, visible};
 use crate::document::{Paragraph, ParagraphKind};
 use crate::engine::{Analysis, QuoteId};
 
@@ -32,6 +34,10 @@ struct Marking<'a> {
     scroll_to: Option<crate::document::Span>,
     /// The article's open count (keys the remembered paragraph heights).
     generation: u64,
+    /// The words selected by dragging, if any.
+    text_selection: Option<crate::document::Span>,
+    /// Where the drag under way started: its paragraph stays laid out.
+    drag_anchor: Option<usize>,
 }
 
 /// Shows the article pane (or the empty state) and returns what the user asked for.
@@ -49,6 +55,11 @@ pub fn article_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
         }
         ui.separator();
     }
+    if state.text_selection.is_some() {
+        Panel::bottom("article_text_selection").show(ui, |ui| {
+            text_selection::selection_bar_ui(ui, state, &mut commands);
+        });
+    }
     let mut marking = Marking {
         state,
         article,
@@ -56,6 +67,8 @@ pub fn article_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
         selected: state.selected_quotes(),
         dark_mode: ui.visuals().dark_mode,
         generation: state.generation,
+        text_selection: state.text_selection,
+        drag_anchor: text_selection::drag_anchor(ui),
         scroll_to: if state.pending_scroll.article {
             state.scroll_target()
         } else {
@@ -75,6 +88,7 @@ pub fn article_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
                     ui.add_space(16.0);
                     column_ui(ui, &mut marking, width, &mut commands);
                     ui.add_space(48.0);
+                    text_selection::drag_scroll_ui(ui);
                 });
             });
         });
@@ -190,13 +204,17 @@ fn column_ui(ui: &mut Ui, marking: &mut Marking<'_>, width: f32, out: &mut Vec<C
             meta_line_ui(ui, marking.article);
             after_title = false;
         }
-        let keep = marking.scroll_to.is_some_and(|t| t.overlaps(para.span));
+        let keep = marking.scroll_to.is_some_and(|t| t.overlaps(para.span))
+            || marking
+                .drag_anchor
+                .is_some_and(|b| para.span.start <= b && b <= para.span.end);
         let guess = || {
             // Bytes for characters: close enough for a first guess.
             row_heights::estimate(para.span.len(), look.font.size, look.line_height, width)
         };
         if !heights.skip(ui, i, width, keep, guess) {
-            let height = paragraph_ui(ui, marking, para, &look, width, out);
+            let id = Id::unique(("article-paragraph", marking.generation, i));
+            let height = paragraph_ui(ui, marking, (id, para), &look, width, out);
             heights.set(i, height);
         }
         after_title |= para.kind == ParagraphKind::Title;
@@ -220,10 +238,13 @@ fn meta_line_ui(ui: &mut Ui, article: &Article) {
 }
 
 /// One paragraph: tints behind the quotes, then the text, then the marks on top.
+///
+/// `id` is the paragraph's own, stable while paragraphs around it are
+/// skipped: a drag that starts on it must outlive scrolling.
 fn paragraph_ui(
     ui: &mut Ui,
     marking: &mut Marking<'_>,
-    para: &Paragraph,
+    (id, para): (Id, &Paragraph),
     look: &TextLook,
     width: f32,
     out: &mut Vec<Command>,
@@ -233,8 +254,11 @@ fn paragraph_ui(
     let mapped = ParagraphText::new(text, para.span);
     let job = passages::layout_job(text, &mapped, look, width);
     let galley = ui.painter().layout_job(job);
-    let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
+    let (_, rect) = ui.allocate_space(galley.size());
+    let response = ui.interact(rect, id, Sense::click_and_drag());
     response.widget_info(|| WidgetInfo::labeled(Role::Paragraph, true, galley.text()));
+    text_selection::accesskit_text(ui, &response, &galley, &mapped, marking.text_selection);
+    text_selection::paragraph_drag_ui(ui, &response, &galley, &mapped, out);
     let marks = if para.kind == ParagraphKind::Furniture {
         Vec::new()
     } else {
@@ -272,18 +296,39 @@ fn paragraph_ui(
     search::scroll_to_match_ui(ui, find, &mapped, &galley, rect);
     if ui.is_rect_visible(rect) {
         paint_marks(ui, marking, &galley, rect.min, &marks, &mapped, hovered);
+        text_selection::paint_selection(ui, marking.text_selection, &galley, rect.min, &mapped);
         search::paint_matches(ui, find, &mapped, &galley, rect);
         ui.painter().galley(rect.min, galley.clone(), look.color);
     }
 
-    if let Some(quote) = hovered {
-        ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
-        let response =
-            response.on_hover_ui_at_pointer(|ui| passage_tooltip_ui(ui, marking.article, quote));
-        if response.clicked() {
-            out.push(Command::SelectPassage(quote));
+    let dragging = marking.drag_anchor.is_some() || response.dragged();
+    let response = match hovered {
+        Some(quote) if !dragging => {
+            ui.ctx().set_cursor_icon(CursorIcon::PointingHand);
+            let edited = marking.state.editing.edits.marks.quotes.contains(&quote);
+            response.on_hover_ui_at_pointer(|ui| {
+                passage_tooltip_ui(ui, marking.article, quote, edited);
+            })
+        }
+        _ => {
+            if response.hovered() || dragging {
+                ui.ctx().set_cursor_icon(CursorIcon::Text);
+            }
+            response
+        }
+    };
+    if response.clicked() {
+        // A click (no drag) selects the passage under it, and clears the
+        // selected words anywhere else.
+        match hovered {
+            Some(quote) => out.push(Command::SelectPassage(quote)),
+            None if marking.text_selection.is_some() => {
+                out.push(Command::SelectText(crate::document::Span::default()));
+            }
+            None => {}
         }
     }
+    response.context_menu(|ui| text_selection::article_menu_ui(ui, marking.state, out));
     rect.height()
 }
 
@@ -322,6 +367,22 @@ fn paint_marks(
             painter.rect_stroke(r, 4.0, stroke, StrokeKind::Outside);
         }
     };
+    let edited = &marking.state.editing.edits.marks.quotes;
+    let mut dashed: Vec<QuoteId> = marks
+        .iter()
+        .map(|m| m.quote)
+        .filter(|q| edited.contains(q))
+        .collect();
+    dashed.dedup();
+    for quote in dashed {
+        let Some(q) = analysis.quote(quote) else {
+            continue;
+        };
+        for r in passages::char_rects(galley, &mapped.chars_of(q.span)) {
+            let r = r.translate(shift).expand2(vec2(2.0, 3.0));
+            paint_dashed_rect(painter, r, theme::edited_stroke(ui.visuals()));
+        }
+    }
     for &quote in &marking.selected {
         outline(quote, theme::selection_stroke(ui.visuals()));
     }
@@ -349,8 +410,21 @@ pub(super) fn paint_zigzag(painter: &egui::Painter, x0: f32, x1: f32, y: f32, st
     painter.line(points, stroke);
 }
 
-/// The tooltip of a passage: who says it, how, and whom it contradicts.
-fn passage_tooltip_ui(ui: &mut Ui, article: &Article, quote: QuoteId) {
+/// A dashed frame around `rect`: the mark of a passage edited by hand.
+pub(super) fn paint_dashed_rect(painter: &egui::Painter, rect: Rect, stroke: Stroke) {
+    let corners = [
+        rect.left_top(),
+        rect.right_top(),
+        rect.right_bottom(),
+        rect.left_bottom(),
+        rect.left_top(),
+    ];
+    painter.extend(Shape::dashed_line(&corners, stroke, 4.0, 3.0));
+}
+
+/// The tooltip of a passage: who says it, how, whom it contradicts, and
+/// whether an editor changed it (`edited`).
+fn passage_tooltip_ui(ui: &mut Ui, article: &Article, quote: QuoteId, edited: bool) {
     let analysis = &article.analysis;
     let Some(q) = analysis.quote(quote) else {
         return;
@@ -366,6 +440,12 @@ fn passage_tooltip_ui(ui: &mut Ui, article: &Article, quote: QuoteId) {
         let _ = write!(how, " · “{cue}”");
     }
     ui.label(how);
+    if edited {
+        ui.label(
+            RichText::new("Edited by hand: an editor added this passage or changed its speaker")
+                .strong(),
+        );
+    }
     for cid in analysis.contradictions_of(quote) {
         let Some(c) = analysis.contradictions.get(cid.0) else {
             continue;

@@ -54,6 +54,7 @@ pub fn edit_menu_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             words: String::new(),
             speaker: String::new(),
             kind: QuoteKind::Direct,
+            near: None,
         }));
     }
     if ui
@@ -73,6 +74,15 @@ pub fn edit_menu_ui(ui: &mut Ui, state: &AppState, out: &mut Vec<Command>) {
             Button::new(format!("Corrections not placed ({unplaced})")),
         )
         .clicked()
+    {
+        out.push(Command::Edit(EditCommand::ShowUnplaced(true)));
+    }
+    let dropped = state.editing.edits.dropped.len();
+    if dropped > 0
+        && ui
+            .button(format!("Contradictions left out ({dropped})"))
+            .on_hover_text("Contradictions whose two passages the corrections gave to one speaker")
+            .clicked()
     {
         out.push(Command::Edit(EditCommand::ShowUnplaced(true)));
     }
@@ -263,6 +273,7 @@ fn dialog_body_ui(ui: &mut Ui, article: &Article, draft: &mut Dialog, out: &mut 
             words,
             speaker,
             kind,
+            near,
         } => {
             let label = ui.label("Quoted words (as they stand in the article):");
             ui.add(TextEdit::multiline(words).desired_rows(3))
@@ -277,6 +288,7 @@ fn dialog_body_ui(ui: &mut Ui, article: &Article, draft: &mut Dialog, out: &mut 
                     words: words.clone(),
                     speaker: speaker.clone(),
                     kind: *kind,
+                    near: *near,
                 }));
             }
         }
@@ -351,10 +363,18 @@ fn contradiction_fields_ui(
     }
 }
 
-/// The corrections that could not be placed, with why.
+/// The corrections that could not be placed, with why, and the
+/// contradictions the corrections left out.
 fn unplaced_window_ui(ui: &Ui, state: &AppState, out: &mut Vec<Command>) {
-    let unplaced = &state.editing.edits.unplaced;
-    Window::new("Corrections not placed")
+    let edits = &state.editing.edits;
+    let (unplaced, dropped) = (&edits.unplaced, &edits.dropped);
+    let title = match (unplaced.is_empty(), dropped.is_empty()) {
+        (true, false) => "Contradictions left out",
+        (false, false) => "Corrections not placed, contradictions left out",
+        _ => "Corrections not placed",
+    };
+    Window::new(title)
+        .id(egui::Id::unique("corrections_not_placed"))
         .collapsible(false)
         .default_width(460.0)
         .show(ui.ctx(), |ui| {
@@ -374,6 +394,17 @@ fn unplaced_window_ui(ui: &Ui, state: &AppState, out: &mut Vec<Command>) {
                     u.correction.at.format("%-d %B %Y %H:%M UTC"),
                     u.reason
                 ));
+            }
+            if let (false, Some(article)) = (dropped.is_empty(), &state.article) {
+                ui.separator();
+                ui.strong("Contradictions left out");
+                ui.label(
+                    "After the corrections, both passages of these contradictions are by the \
+                     same speaker, and a speaker does not contradict themself.",
+                );
+                for d in dropped {
+                    ui.label(d.describe(&article.document.text, &article.analysis));
+                }
             }
             ui.separator();
             if ui.button("Close list").clicked() {

@@ -6,10 +6,12 @@
 //! re-applies the whole list of corrections to it, so undo and redo are
 //! only a matter of which corrections are in force.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::state::{AppState, Article, PendingScroll};
 use crate::corrections::{self, Correction, Edit, Edits, History, QuoteAnchor, Sidecar, sidecar};
+use crate::document::Span;
 use crate::engine::{Analysis, ContradictionId, ContradictionKind, QuoteId, QuoteKind, SpeakerId};
 
 /// An open correction dialog and what has been typed or picked in it.
@@ -38,12 +40,15 @@ pub enum Dialog {
     },
     /// Words of the article to add as a quote.
     AddQuote {
-        /// The quoted words, as typed or pasted.
+        /// The quoted words, as typed, pasted or selected.
         words: String,
         /// Who says them.
         speaker: String,
         /// Direct or reported.
         kind: QuoteKind,
+        /// Where the words were selected in the article, if they were: of
+        /// several occurrences, the one nearest to it is meant.
+        near: Option<Span>,
     },
     /// Two passages, one contradicting the other.
     AddContradiction {
@@ -80,7 +85,11 @@ pub enum EditCommand {
         speaker: String,
         /// Direct or reported.
         kind: QuoteKind,
+        /// Where they were selected, if they were (picks the occurrence).
+        near: Option<Span>,
     },
+    /// Open the Add quote dialog with the words selected in the article.
+    AddQuoteFromSelection,
     /// This is no quote.
     DeleteQuote(QuoteId),
     /// Passage `a` contradicts passage `b`.
@@ -106,7 +115,8 @@ pub enum EditCommand {
     UpdateDialog(Dialog),
     /// Close the dialog without a change.
     CloseDialog,
-    /// Show or hide the list of corrections that could not be placed.
+    /// Show or hide the list of corrections that could not be placed and
+    /// of contradictions they left out.
     ShowUnplaced(bool),
     /// Hide the corrections message.
     DismissNotice,
@@ -161,11 +171,17 @@ impl AppState {
         if !self.editing.history.done().is_empty() {
             self.reapply();
             let unplaced = self.editing.edits.unplaced.len();
+            let dropped = self.editing.edits.dropped.len();
             if unplaced > 0 {
                 self.editing.show_unplaced = true;
                 self.editing.notice = Some(format!(
-                    "The article changed since it was corrected: {unplaced} correction{} could not be placed. They are kept; see Edit > Corrections not placed.",
-                    if unplaced == 1 { "" } else { "s" }
+                    "The article changed since it was corrected: {} could not be placed. They are kept; see Edit > Corrections not placed.",
+                    plural(unplaced, "correction")
+                ));
+            } else if dropped > 0 {
+                self.editing.notice = Some(format!(
+                    "{} left out: the corrections put both passages in one speaker's mouth; see Edit > Contradictions left out.",
+                    plural(dropped, "contradiction")
                 ));
             }
         }
@@ -182,6 +198,7 @@ impl AppState {
                 }
             }
             EditCommand::CloseDialog => self.editing.dialog = None,
+            EditCommand::AddQuoteFromSelection => self.add_quote_from_selection(),
             EditCommand::ShowUnplaced(show) => self.editing.show_unplaced = show,
             EditCommand::DismissNotice => self.editing.notice = None,
             other => match self.edit_for(&other) {
@@ -244,11 +261,14 @@ impl AppState {
                 words,
                 speaker,
                 kind,
+                near,
             } => {
                 let text = &article.document.text;
-                let span = corrections::anchor::locate(text, words.trim(), 0).ok_or_else(|| {
-                    format!("The words “{}” are not in the article.", words.trim())
-                })?;
+                let hint = near.map_or(0, |s| s.start);
+                let span =
+                    corrections::anchor::locate(text, words.trim(), hint).ok_or_else(|| {
+                        format!("The words “{}” are not in the article.", words.trim())
+                    })?;
                 Edit::AddQuote {
                     quote: QuoteAnchor {
                         text: span.slice(text).to_owned(),
@@ -278,6 +298,7 @@ impl AppState {
             | EditCommand::OpenDialog(_)
             | EditCommand::UpdateDialog(_)
             | EditCommand::CloseDialog
+            | EditCommand::AddQuoteFromSelection
             | EditCommand::ShowUnplaced(_)
             | EditCommand::DismissNotice => return Err(String::new()),
         })
@@ -287,6 +308,7 @@ impl AppState {
     /// the sidecar is saved.
     fn correct(&mut self, edit: Edit) {
         let describe = edit.describe();
+        let dropped_before = self.editing.edits.dropped.len();
         self.editing.history.push(Correction::now(edit));
         self.reapply();
         let last = self.editing.history.done().len() - 1;
@@ -300,7 +322,20 @@ impl AppState {
         match self.save_corrections() {
             Ok(()) => {
                 self.editing.dialog = None;
-                self.editing.notice = Some(format!("{describe}: saved."));
+                let mut notice = format!("{describe}: saved.");
+                let dropped = &self.editing.edits.dropped;
+                if let Some(new) = dropped.get(dropped_before..).filter(|d| !d.is_empty()) {
+                    let mut reasons: Vec<String> =
+                        new.iter().map(corrections::Dropped::reason).collect();
+                    reasons.dedup();
+                    let _ = write!(
+                        notice,
+                        " {} left out: {} (see Edit > Contradictions left out).",
+                        plural(new.len(), "contradiction"),
+                        reasons.join("; ")
+                    );
+                }
+                self.editing.notice = Some(notice);
             }
             Err(e) => {
                 self.editing.history.discard_last();
@@ -369,6 +404,7 @@ impl AppState {
         article.analysis = corrected.analysis;
         self.editing.edits = corrected.edits;
         self.selection = None;
+        self.text_selection = None;
         self.speaker_filter = None;
         self.pending_scroll = PendingScroll::default();
     }
@@ -386,6 +422,11 @@ impl AppState {
             Err(e) => format!("Could not export the report to {}: {e}", path.display()),
         });
     }
+}
+
+/// "1 contradiction", "2 contradictions".
+fn plural(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
 /// The report of `article` in the format `path`'s extension names.

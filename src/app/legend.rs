@@ -22,10 +22,14 @@ enum Sample {
     Outline,
     /// The box around a search match.
     Match,
+    /// The dashed outline of a passage edited by hand.
+    Edited,
+    /// Words selected by dragging across them.
+    Selected,
 }
 
 /// Every entry of the legend: its sample and its words.
-const ENTRIES: [(Sample, &str); 5] = [
+const ENTRIES: [(Sample, &str); 7] = [
     (
         Sample::Tint(Some(SpeakerId(0))),
         "Tinted words: a passage, in the colour of its speaker",
@@ -39,6 +43,14 @@ const ENTRIES: [(Sample, &str); 5] = [
         "Zigzag underline: the passage takes part in a contradiction",
     ),
     (Sample::Outline, "Outline: the selected passage"),
+    (
+        Sample::Edited,
+        "Dashed outline: edited by hand (an editor added the passage or changed its speaker)",
+    ),
+    (
+        Sample::Selected,
+        "Highlighted, framed words: selected by dragging across them; right-click to add them as a quote",
+    ),
     (
         Sample::Match,
         "Thin box: a match of Find; the current match is filled and framed thicker",
@@ -122,6 +134,19 @@ fn sample_ui(ui: &mut Ui, sample: Sample) {
                 rect,
                 4.0,
                 theme::selection_stroke(ui.visuals()),
+                StrokeKind::Inside,
+            );
+        }
+        Sample::Edited => {
+            painter.rect_filled(rect, 3.0, theme::speaker_fill(Some(SpeakerId(3)), dark));
+            super::article::paint_dashed_rect(painter, rect, theme::edited_stroke(ui.visuals()));
+        }
+        Sample::Selected => {
+            painter.rect(
+                rect,
+                2.0,
+                theme::text_selection_fill(ui.visuals()),
+                theme::text_selection_stroke(ui.visuals()),
                 StrokeKind::Inside,
             );
         }

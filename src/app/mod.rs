@@ -16,6 +16,7 @@ mod passages;
 mod row_heights;
 mod sources;
 pub mod state;
+mod text_selection;
 pub mod theme;
 mod words;
 
@@ -49,6 +50,7 @@ const QUIT_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND
 
 /// Opens the reader window, with `file` loaded if given.
 pub fn run(file: Option<PathBuf>) -> Result<(), eframe::Error> {
+    let started = std::time::Instant::now();
     let title = window_title(
         file.as_deref()
             .and_then(Path::file_name)
@@ -68,11 +70,46 @@ pub fn run(file: Option<PathBuf>) -> Result<(), eframe::Error> {
     eframe::run_native(
         "Counterpoint",
         options,
-        Box::new(|cc| {
+        Box::new(move |cc| {
+            // Fonts before the first frame, so that it is drawn with them.
+            fonts::install(&cc.egui_ctx);
             let prefs = Prefs::load(cc.storage);
-            Ok(Box::new(CounterpointApp::with_prefs(file, prefs)))
+            let mut app = CounterpointApp::with_prefs(file, prefs);
+            app.fonts_installed = true;
+            if std::env::var_os(STARTUP_TIMING_VAR).is_some() {
+                app.startup = Some(started);
+            }
+            Ok(Box::new(app))
         }),
     )
+}
+
+/// Set this environment variable to have the window print, on stderr, how
+/// long after start its first screen (with the article, when one was given)
+/// was ready: `COUNTERPOINT_STARTUP_TIMING=1 counterpoint FILE`.
+pub const STARTUP_TIMING_VAR: &str = "COUNTERPOINT_STARTUP_TIMING";
+
+impl CounterpointApp {
+    /// Prints the time to the first screen once it is ready: the first frame
+    /// with nothing left to open (the article shown, or its error).
+    fn report_startup(&mut self) {
+        let Some(started) = self.startup else {
+            return;
+        };
+        if self.state.loading.is_some() {
+            return;
+        }
+        self.startup = None;
+        let what = self
+            .state
+            .article
+            .as_ref()
+            .map_or_else(|| "no article".to_owned(), |a| a.document.file_name());
+        eprintln!(
+            "counterpoint: first screen ({what}) ready {} ms after start",
+            started.elapsed().as_millis()
+        );
+    }
 }
 
 /// "Counterpoint — venezuela.txt", or "Counterpoint" with no file.
@@ -89,6 +126,9 @@ pub struct CounterpointApp {
     state: AppState,
     /// The window title last sent to the platform.
     shown_title: String,
+    /// When the program started, while the first screen is still to be
+    /// timed (see [`STARTUP_TIMING_VAR`]).
+    startup: Option<std::time::Instant>,
     /// True once the fonts with wider script coverage are installed.
     fonts_installed: bool,
     /// What the reader chose and the window remembers between runs.
@@ -174,6 +214,11 @@ impl CounterpointApp {
                 ZoomStep::Out => egui::gui_zoom::zoom_out(ui.ctx()),
                 ZoomStep::Reset => ui.ctx().set_zoom_factor(1.0),
             },
+            Command::CopySelectedText => {
+                if let Some(words) = self.state.selected_text() {
+                    ui.ctx().copy_text(state::collapse_whitespace(words));
+                }
+            }
             Command::ClearRecentFiles => self.prefs.recent_files.clear(),
             other => self.state.handle(other),
         }
@@ -223,9 +268,18 @@ impl CounterpointApp {
             }
         });
         corrections_ui::shortcut_commands(ui, &mut out);
+        let typing = ui.ctx().egui_wants_keyboard_input();
+        let selected = self.state.selection.is_some() || self.state.text_selection.is_some();
         let escape = ui.input(|i| i.key_pressed(Key::Escape));
-        if escape && self.state.selection.is_some() && !ui.ctx().egui_wants_keyboard_input() {
+        if escape && selected && !typing {
             out.push(Command::ClearSelection);
+        }
+        // Ctrl+Shift+C (copy citation) sends a copy event too on some platforms.
+        let copy = ui.input(|i| {
+            !i.modifiers.shift && i.events.iter().any(|e| matches!(e, egui::Event::Copy))
+        });
+        if copy && self.state.text_selection.is_some() && !typing {
+            out.push(Command::CopySelectedText);
         }
         out
     }
@@ -292,6 +346,7 @@ impl eframe::App for CounterpointApp {
             self.dispatch(ui, cmd);
         }
         self.update_title(ui);
+        self.report_startup();
         self.capture_prefs(ui, sources_width);
     }
 

@@ -39,6 +39,12 @@ impl ParagraphText {
         self.char_starts.get(index).copied()
     }
 
+    /// The byte offset of the boundary before character `index`: the
+    /// paragraph's end for the index past its last character (or beyond).
+    pub fn boundary(&self, index: usize) -> usize {
+        self.byte_of_char(index).unwrap_or(self.span.end)
+    }
+
     /// The characters of the paragraph that `span` covers (may be empty).
     pub fn chars_of(&self, span: Span) -> Range<usize> {
         let start = self.char_starts.partition_point(|&b| b < span.start);

@@ -195,8 +195,14 @@ pub enum Command {
     FilterSpeaker(Option<SpeakerId>),
     /// Open or close the "Who contradicts whom" picture.
     ShowGraph(bool),
-    /// Select nothing.
+    /// Select nothing: neither a passage nor words of the article.
     ClearSelection,
+    /// Select the words at this span of the article (a drag across them):
+    /// widened to character boundaries and trimmed of whitespace; an empty
+    /// span selects no words.
+    SelectText(Span),
+    /// Copy the selected words to the clipboard. Handled by the window.
+    CopySelectedText,
     /// Hide the error banner.
     DismissError,
     /// The pane has brought the selection into view.
@@ -228,6 +234,9 @@ pub struct AppState {
     pub article: Option<Article>,
     /// What the user selected, if anything.
     pub selection: Option<Selection>,
+    /// Words of the article selected by dragging across them, if any: a
+    /// byte range on character boundaries, trimmed of whitespace.
+    pub text_selection: Option<Span>,
     /// Which passage of the selected contradiction the article shows.
     pub side: Side,
     /// What the sources pane lists (the reader's choice; kept across files).
@@ -266,7 +275,7 @@ impl AppState {
     /// Applies one command. The only function that changes the state.
     ///
     /// [`Command::ShowOpenDialog`], [`Command::Quit`], [`Command::SetTheme`],
-    /// [`Command::CopyCitation`], [`Command::Zoom`] and
+    /// [`Command::CopyCitation`], [`Command::CopySelectedText`], [`Command::Zoom`] and
     /// [`Command::ClearRecentFiles`] need the platform (or the window's saved
     /// choices) and are ignored here; the window handles them.
     pub fn handle(&mut self, cmd: Command) {
@@ -287,6 +296,7 @@ impl AppState {
             | Command::Quit
             | Command::SetTheme(_)
             | Command::CopyCitation(_)
+            | Command::CopySelectedText
             | Command::Zoom(_)
             | Command::ClearRecentFiles => {}
             Command::SelectQuote(id) => {
@@ -321,8 +331,10 @@ impl AppState {
             Command::ShowGraph(open) => self.graph_collapsed = !open,
             Command::ClearSelection => {
                 self.selection = None;
+                self.text_selection = None;
                 self.pending_scroll = PendingScroll::default();
             }
+            Command::SelectText(span) => self.select_text(span),
             Command::DismissError => self.error = None,
             Command::Scrolled(Pane::Article) => self.pending_scroll.article = false,
             Command::Scrolled(Pane::Sources) => self.pending_scroll.sources = false,
@@ -409,6 +421,7 @@ impl AppState {
 
     fn select(&mut self, selection: Selection) {
         self.selection = Some(selection);
+        self.text_selection = None;
         self.pending_scroll = PendingScroll {
             article: true,
             sources: true,
@@ -453,6 +466,7 @@ impl AppState {
         self.path_field = article.document.path.display().to_string();
         self.article = Some(article);
         self.selection = None;
+        self.text_selection = None;
         self.side = Side::default();
         self.speaker_filter = None;
         self.error = None;

@@ -76,6 +76,23 @@ pub fn selection_stroke(visuals: &Visuals) -> Stroke {
     Stroke::new(2.0, reading_color(visuals))
 }
 
+/// The fill behind words selected by dragging: the theme's own selection
+/// colour, so it reads as "selected text" as in any text field.
+pub fn text_selection_fill(visuals: &Visuals) -> Color32 {
+    visuals.selection.bg_fill
+}
+
+/// The thin frame around words selected by dragging: with it the selection
+/// stays apart from a blue speaker tint without relying on the colour.
+pub fn text_selection_stroke(visuals: &Visuals) -> Stroke {
+    Stroke::new(1.0, visuals.selection.stroke.color)
+}
+
+/// The dashed outline around a passage an editor added or reassigned.
+pub fn edited_stroke(visuals: &Visuals) -> Stroke {
+    Stroke::new(1.5, reading_color(visuals))
+}
+
 /// Text colour for reading: near black or near white, stronger than egui's
 /// default label colour so that it stays legible on every tint.
 pub fn reading_color(visuals: &Visuals) -> Color32 {

@@ -5,6 +5,7 @@
 //! - [`gold`]: `shared/eval/score.py` ported, to score an analysis against a gold file.
 //! - [`window`]: the real app under `egui_kittest` with the sample open.
 //! - [`reader`]: clicks, keys and look-ups for the reader-tool tests.
+//! - [`editor`]: a temporary copy of the sample, its sidecar, and drags across words.
 
 // Every test binary compiles all of these and uses only part of them.
 #![allow(
@@ -14,6 +15,7 @@
 )]
 
 pub mod analyzed;
+pub mod editor;
 pub mod fixture;
 pub mod gold;
 pub mod reader;
