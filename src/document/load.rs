@@ -87,6 +87,19 @@ mod tests {
     }
 
     #[test]
+    fn unreadable_files_are_named_by_what_went_wrong() {
+        // Tests run as root in CI, where `chmod 000` does not stop a read:
+        // the mapping from the operating system's error is checked directly.
+        let path = Path::new("locked.txt");
+        let denied = io_error(path, std::io::Error::from(ErrorKind::PermissionDenied));
+        assert_eq!(denied.to_string(), "locked.txt: permission denied");
+        let missing = io_error(path, std::io::Error::from(ErrorKind::NotFound));
+        assert_eq!(missing.to_string(), "locked.txt: no such file");
+        let folder = io_error(path, std::io::Error::from(ErrorKind::IsADirectory));
+        assert!(folder.to_string().contains("is a folder"));
+    }
+
+    #[test]
     fn whitespace_only_is_empty() {
         let err = decode(Path::new("x.txt"), b"  \n\n ").err();
         assert!(matches!(err, Some(LoadError::Empty { .. })));
