@@ -14,8 +14,22 @@ pub(super) fn resolve_floating(
     sentences: &[Sentence],
     found: &mut [Found],
 ) {
-    let text = &doc.text;
-    let quote_of = |found: &[Found], q: usize| found.iter().position(|f| f.quotations.contains(&q));
+    // Which found quote holds each quotation, and which quotation continues each one.
+    let mut owner: Vec<Option<usize>> = vec![None; quotations.len()];
+    for (i, f) in found.iter().enumerate() {
+        for &q in &f.quotations {
+            if let Some(slot) = owner.get_mut(q) {
+                slot.get_or_insert(i);
+            }
+        }
+    }
+    let mut continued_by: Vec<Option<usize>> = vec![None; quotations.len()];
+    for (q, quotation) in quotations.iter().enumerate() {
+        if let Some(slot) = quotation.continues.and_then(|c| continued_by.get_mut(c)) {
+            slot.get_or_insert(q);
+        }
+    }
+    let quote_of = |q: usize| owner.get(q).copied().flatten();
     for i in 0..found.len() {
         if found[i].speaker.is_some() {
             continue;
@@ -26,7 +40,7 @@ pub(super) fn resolve_floating(
             .quotations
             .first()
             .and_then(|&q| quotations[q].continues);
-        if let Some(prev) = continued.and_then(|c| quote_of(found, c))
+        if let Some(prev) = continued.and_then(quote_of)
             && let Some(sp) = found[prev].speaker
         {
             set_floating(
@@ -57,10 +71,13 @@ pub(super) fn resolve_floating(
                 continue;
             }
         }
-        // 3. A later quotation in the same paragraph that carries the attribution.
-        let next = (i + 1..found.len()).find(|&j| {
-            sentences[found[j].sentence].paragraph == para && found[j].speaker.is_some()
-        });
+        // 3. A later quotation in the same paragraph that carries the attribution
+        //    (found quotes are in document order, so the paragraph's ones come next).
+        let next = (i + 1..found.len())
+            .take_while(|&j| sentences[found[j].sentence].paragraph <= para)
+            .find(|&j| {
+                sentences[found[j].sentence].paragraph == para && found[j].speaker.is_some()
+            });
         if let Some(j) = next
             && let Some(sp) = found[j].speaker
         {
@@ -72,13 +89,12 @@ pub(super) fn resolve_floating(
         if found[i].speaker.is_some() {
             continue;
         }
-        let later = found.iter().position(|f| {
-            f.quotations.iter().any(|&q| {
-                quotations[q]
-                    .continues
-                    .is_some_and(|c| found[i].quotations.contains(&c))
-            })
-        });
+        let later = found[i]
+            .quotations
+            .iter()
+            .filter_map(|&c| continued_by.get(c).copied().flatten())
+            .filter_map(quote_of)
+            .min();
         if let Some(j) = later
             && let Some(sp) = found[j].speaker
         {
@@ -91,7 +107,6 @@ pub(super) fn resolve_floating(
             );
         }
     }
-    let _ = text;
 }
 
 /// "…, she said:" or a sentence ending in a colon introduces the next quotation.
