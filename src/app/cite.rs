@@ -10,11 +10,7 @@ use crate::engine::{QuoteId, QuoteKind};
 /// "Dmitry Peskov, Kremlin spokesman", "Reuters", or "an unnamed source".
 pub fn attribution(article: &Article, quote: QuoteId) -> String {
     let analysis = &article.analysis;
-    let Some(s) = analysis
-        .quote(quote)
-        .and_then(|q| q.speaker)
-        .and_then(|s| analysis.speaker(s))
-    else {
+    let Some(s) = analysis.speaker_of(quote) else {
         return "an unnamed source".to_owned();
     };
     let org = s

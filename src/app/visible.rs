@@ -21,11 +21,7 @@ fn matches_filter(filter: &str, haystack: &str) -> bool {
 /// True when the quote's speaker (name, role or any alias) matches the filter text.
 fn speaker_matches(article: &Article, quote: QuoteId, filter: &str) -> bool {
     let analysis = &article.analysis;
-    let Some(s) = analysis
-        .quote(quote)
-        .and_then(|q| q.speaker)
-        .and_then(|s| analysis.speaker(s))
-    else {
+    let Some(s) = analysis.speaker_of(quote) else {
         return false;
     };
     std::iter::once(&s.name)

@@ -229,11 +229,16 @@ impl Analysis {
             .collect()
     }
 
-    /// The name of the quote's speaker, or "unknown speaker".
-    pub fn speaker_name(&self, quote: QuoteId) -> &str {
+    /// The speaker of a quote, if it has one.
+    pub fn speaker_of(&self, quote: QuoteId) -> Option<&Speaker> {
         self.quote(quote)
             .and_then(|q| q.speaker)
             .and_then(|s| self.speaker(s))
+    }
+
+    /// The name of the quote's speaker, or "unknown speaker".
+    pub fn speaker_name(&self, quote: QuoteId) -> &str {
+        self.speaker_of(quote)
             .map_or("unknown speaker", |s| s.name.as_str())
     }
 
