@@ -252,3 +252,62 @@ impl AppState {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::engine::Analysis;
+    use crate::{app::state::Article, document::Span};
+
+    fn state_with(text: &str) -> AppState {
+        let mut state = AppState::new();
+        state.show(Article::with_analysis(
+            Document::from_text("a.txt", text),
+            Analysis::default(),
+        ));
+        state
+    }
+
+    #[test]
+    fn a_selection_is_snapped_to_characters_trimmed_and_clipped() {
+        let mut state = state_with("Headline\n\n«Évidemment», dit-il.");
+        let text = state.article.as_ref().map(|a| a.document.text.clone());
+        let text = text.unwrap_or_default();
+        let start = text.find('«').unwrap_or_default();
+        // From the middle of « (two bytes) to past the end of the text.
+        state.handle(Command::SelectText(Span::new(start + 1, text.len() + 40)));
+        assert_eq!(state.selected_text(), Some("«Évidemment», dit-il."));
+        // Whitespace around the words is left out.
+        let space = text.find(" dit").unwrap_or_default();
+        state.handle(Command::SelectText(Span::new(space, space + 4)));
+        assert_eq!(state.selected_text(), Some("dit"));
+        // Only whitespace is no selection at all.
+        state.handle(Command::SelectText(Span::new(space, space + 1)));
+        assert_eq!(state.text_selection, None);
+    }
+
+    #[test]
+    fn add_quote_from_selection_fills_the_dialog_and_clear_selection_empties_it() {
+        let mut state = state_with("Headline\n\nShe said the plan\nworks well.");
+        state.handle(Command::Edit(EditCommand::AddQuoteFromSelection));
+        assert!(state.editing.dialog.is_none(), "nothing selected yet");
+        let text = state.article.as_ref().map(|a| a.document.text.clone());
+        let text = text.unwrap_or_default();
+        let start = text.find("the plan").unwrap_or_default();
+        let end = text.find(" well").unwrap_or_default();
+        state.handle(Command::SelectText(Span::new(start, end)));
+        state.handle(Command::Edit(EditCommand::AddQuoteFromSelection));
+        assert_eq!(
+            state.editing.dialog,
+            Some(Dialog::AddQuote {
+                words: "the plan works".to_owned(),
+                speaker: String::new(),
+                kind: QuoteKind::Direct,
+                near: Some(Span::new(start, end)),
+            })
+        );
+        state.handle(Command::ClearSelection);
+        assert_eq!(state.text_selection, None);
+    }
+}
