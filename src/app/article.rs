@@ -10,8 +10,8 @@ use std::ops::Range;
 
 use egui::accesskit::Role;
 use egui::{
-    Align, Color32, CursorIcon, FontId, Galley, Id, Panel, Pos2, Rect, RichText, ScrollArea, Sense,
-    Shape, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2,
+    Color32, CursorIcon, FontId, Galley, Id, Panel, Pos2, Rect, RichText, ScrollArea, Sense, Shape,
+    Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2,
 };
 
 use super::passages::{self, Mark, ParagraphText, TextLook};
@@ -276,19 +276,7 @@ fn paragraph_ui(
     if let Some(target) = marking.scroll_to
         && target.overlaps(para.span)
     {
-        let chars = mapped.chars_of(target);
-        let area = passages::char_rects(&galley, &chars)
-            .into_iter()
-            .fold(Rect::NOTHING, Rect::union);
-        let area = if area.is_positive() {
-            area.translate(rect.min.to_vec2())
-        } else {
-            rect
-        };
-        // A passage already in view (e.g. the one just clicked) stays put.
-        if !ui.clip_rect().contains_rect(area) {
-            ui.scroll_to_rect(area, Some(Align::Center));
-        }
+        passages::scroll_into_view(ui, &galley, &mapped, rect, target);
         marking.scroll_to = None;
     }
 

@@ -199,6 +199,29 @@ pub fn char_rects(galley: &Galley, chars: &Range<usize>) -> Vec<Rect> {
     rects
 }
 
+/// Scrolls so that `target` (a document span inside the paragraph drawn as
+/// `galley` at `rect`) is centred, unless it is already fully in view (a
+/// passage just clicked stays put).
+pub fn scroll_into_view(
+    ui: &egui::Ui,
+    galley: &Galley,
+    mapped: &ParagraphText,
+    rect: Rect,
+    target: Span,
+) {
+    let area = char_rects(galley, &mapped.chars_of(target))
+        .into_iter()
+        .fold(Rect::NOTHING, Rect::union);
+    let area = if area.is_positive() {
+        area.translate(rect.min.to_vec2())
+    } else {
+        rect
+    };
+    if !ui.clip_rect().contains_rect(area) {
+        ui.scroll_to_rect(area, Some(egui::Align::Center));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 //! Every match is boxed; the current one is filled and framed more strongly,
 //! so that it differs in shape as well as colour.
 
-use egui::{Align, Color32, Galley, Key, Rect, RichText, Stroke, StrokeKind, TextEdit, Ui, vec2};
+use egui::{Color32, Galley, Key, Rect, RichText, Stroke, StrokeKind, TextEdit, Ui, vec2};
 
 use super::passages::{self, ParagraphText};
 use super::reader::ReaderCommand;
@@ -205,19 +205,8 @@ pub fn scroll_to_match_ui(
     else {
         return;
     };
-    if !target.overlaps(mapped.span) {
-        return;
-    }
-    let area = passages::char_rects(galley, &mapped.chars_of(target))
-        .into_iter()
-        .fold(Rect::NOTHING, Rect::union);
-    let area = if area.is_positive() {
-        area.translate(rect.min.to_vec2())
-    } else {
-        rect
-    };
-    if !ui.clip_rect().contains_rect(area) {
-        ui.scroll_to_rect(area, Some(Align::Center));
+    if target.overlaps(mapped.span) {
+        passages::scroll_into_view(ui, galley, mapped, rect, target);
     }
 }
 
