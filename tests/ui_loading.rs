@@ -180,3 +180,28 @@ fn a_bad_long_file_reports_its_error_from_the_background() {
     );
     assert_eq!(shown(&harness), Some(sample()));
 }
+
+#[test]
+fn the_first_article_opening_in_the_background_is_named_in_the_empty_window() {
+    let Ok(dir) = tempfile::tempdir() else {
+        panic!("cannot make a temporary folder");
+    };
+    let long = long_article(dir.path());
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(12)
+        .build_eframe(move |_cc| counterpoint::app::CounterpointApp::new(Some(long)));
+    harness.step();
+    assert!(harness.state().state().loading.is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Opening long.txt…")
+            .is_some()
+    );
+    wait_for_loading(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("Opening long.txt…")
+            .is_none()
+    );
+}

@@ -44,7 +44,7 @@ struct Marking<'a> {
 pub fn article_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     let mut commands = Vec::new();
     let Some(article) = &state.article else {
-        empty_state_ui(ui);
+        empty_state_ui(ui, state);
         return commands;
     };
     search::find_bar_ui(ui, state, &mut commands);
@@ -102,10 +102,17 @@ pub fn article_ui(ui: &mut Ui, state: &AppState) -> Vec<Command> {
     commands
 }
 
-/// The friendly message shown before any article is open.
-fn empty_state_ui(ui: &mut Ui) {
+/// The friendly message shown before any article is open (or while the
+/// first one is being opened in the background).
+fn empty_state_ui(ui: &mut Ui, state: &AppState) {
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() / 3.0);
+        if let Some(loading) = &state.loading {
+            ui.heading(format!("Opening {}…", loading.file_name()));
+            ui.add_space(8.0);
+            ui.label("A long article: its progress is shown at the bottom of the window.");
+            return;
+        }
         ui.heading("No article open");
         ui.add_space(8.0);
         ui.label("Open an article: File > Open… (Ctrl+O), or drop a file here.");
