@@ -70,6 +70,11 @@ fixtures! {
     group_and_anonymous_sources,
     appositive_role,
     adjective_before_role_is_not_an_organisation,
+    appositive_then_said_pronoun_clause,
+    quoted_as_saying,
+    description_refers_to_person_just_mentioned,
+    pronoun_after_role_noun_and_name,
+    pronoun_skips_people_in_reported_clause,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

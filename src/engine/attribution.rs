@@ -54,6 +54,8 @@ struct Pass<'a> {
     claimed: Vec<bool>,
     /// Set by a sentence that introduces the next quotation.
     intro: Option<Introduction>,
+    /// People the current sentence names outside its speaker phrases.
+    named: Vec<(String, super::model::Gender)>,
 }
 
 /// Attributes every sentence of the document.
@@ -71,6 +73,7 @@ pub fn attribute(
         found: Vec::new(),
         claimed: vec![false; quotations.len()],
         intro: None,
+        named: Vec::new(),
     };
     for (si, sentence) in sentences.iter().enumerate() {
         if si % PROGRESS_EVERY == 0 {
@@ -81,14 +84,11 @@ pub fn attribute(
         }
         let pending_intro = pass.intro.take();
         let items = frame::items(&doc.text, sentence, quotations);
-        let attributed = pass.cues(si, &items);
-        // People named in a sentence that quotes no one may be "he" or "she" next.
-        if !attributed {
-            for (name, gender) in super::names::people_named(&doc.text, &items) {
-                pass.book.note_person(&name, gender);
-            }
-        }
+        pass.cues(si, &items);
         pass.unclaimed(si, &items, pending_intro.as_ref());
+        for (name, gender) in std::mem::take(&mut pass.named) {
+            pass.book.note_person(&name, gender);
+        }
     }
     let mut found = pass.found;
     found.sort_by_key(|f| (f.span.start, f.span.end));
@@ -100,10 +100,15 @@ pub fn attribute(
 const PROGRESS_EVERY: usize = 256;
 
 impl Pass<'_> {
-    /// Attributes what the sentence's cues claim; true when any cue claimed something.
-    fn cues(&mut self, si: usize, items: &[Item]) -> bool {
+    /// Notes the people the sentence names and attributes what its cues claim.
+    fn cues(&mut self, si: usize, items: &[Item]) {
         let text = self.text;
         let mut cues = cues::find(text, items);
+        self.book.begin_sentence();
+        // People named besides the speakers may be "he" or "she" later; noted
+        // as mentioned before the speakers, who stay the likelier referents.
+        let skip: Vec<(usize, usize)> = cues.iter().map(|c| c.mention_items).collect();
+        self.named = super::names::people_named(text, items, &skip);
         // Attributions that close the sentence ("…, X said.") own what comes before.
         cues.sort_by_key(|c| (priority(text, items, c), c.verb));
         let mut taken: Vec<(usize, usize)> = Vec::new(); // item ranges already used
@@ -160,7 +165,6 @@ impl Pass<'_> {
             }
             taken.push((content.0.min(cluster.0), content.1.max(cluster.1)));
         }
-        !taken.is_empty()
     }
 
     /// Quotations in this sentence that no cue claimed: attributed by a colon

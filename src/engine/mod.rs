@@ -18,6 +18,7 @@ mod marks;
 mod mentions;
 mod model;
 mod names;
+mod phrases;
 mod progress;
 mod segment;
 mod speakers;

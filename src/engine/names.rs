@@ -229,7 +229,8 @@ fn kind_of_name(name_words: &[&str]) -> SpeakerKind {
 /// or three capitalised words that are not organisations, after any titles;
 /// and single surnames (which [`super::speakers::SpeakerBook`] matches to
 /// people named before).
-pub fn people_named(text: &str, items: &[Item]) -> Vec<(String, Gender)> {
+/// Runs overlapping an item range of `skip` (the speaker phrases at cues) are left out.
+pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<(String, Gender)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < items.len() {
@@ -292,8 +293,20 @@ pub fn people_named(text: &str, items: &[Item]) -> Vec<(String, Gender)> {
                 matches!(w.as_str(), "but" | "and" | "then" | "meanwhile")
             }
         });
-        let personal = gender != Gender::Unknown || start > 0 || subject || name.len() == 1;
-        if !organisation && !acronym && personal && (1..=3).contains(&name.len()) {
+        // "Mississauga accountant Jane Roe": a role noun right before the name.
+        let after_role = run_start > 0
+            && items[run_start - 1].token().is_some_and(|t| {
+                let w = t.text(text).to_lowercase();
+                !t.is_capitalised(text)
+                    && LEXICONS
+                        .roles
+                        .get(w.as_str())
+                        .is_some_and(|r| !r.organisation)
+            });
+        let personal =
+            gender != Gender::Unknown || start > 0 || subject || after_role || name.len() == 1;
+        let in_cue = skip.iter().any(|&(a, b)| run_start < b && a < i);
+        if !organisation && !acronym && personal && !in_cue && (1..=3).contains(&name.len()) {
             out.push((name.join(" "), gender));
         }
     }

@@ -37,6 +37,8 @@ pub struct SpeakerBook {
     seen: Vec<usize>,
     /// Counts mentions.
     clock: usize,
+    /// The clock when the current sentence started.
+    sentence_start: usize,
     /// Every name and alias (normalised) → the first speaker that bears it.
     by_name: HashMap<String, SpeakerId>,
     /// Last word of multi-word names (normalised) → speakers ("peskov" → Dmitry Peskov).
@@ -68,13 +70,23 @@ fn last_word(s: &str) -> &str {
 }
 
 impl SpeakerBook {
-    /// Notes a person named in a narrative sentence, for pronouns that follow.
+    /// Starts a sentence: the people [`Self::note_person`] notes for it count
+    /// as mentioned before the speakers its cues name.
+    pub fn begin_sentence(&mut self) {
+        self.clock += 1;
+        self.sentence_start = self.clock;
+    }
+
+    /// Notes a person named in the current sentence outside its speaker
+    /// phrases, for pronouns that follow: as mentioned at the sentence's start,
+    /// so that "He said the bank, run by Martin Legere, …" leaves the speaker
+    /// the likelier "he" next.
     pub fn note_person(&mut self, name: &str, gender: Gender) {
         if let Some(id) = self.find_name(name, SpeakerKind::Person) {
             if self.speakers[id.0].kind != SpeakerKind::Organization
                 && self.speakers[id.0].kind != SpeakerKind::Group
             {
-                self.touch(id);
+                self.touch_at_sentence_start(id);
             }
             return;
         }
@@ -91,8 +103,7 @@ impl SpeakerBook {
                 gender,
             },
         };
-        self.clock += 1;
-        self.candidates.push((candidate, self.clock));
+        self.candidates.push((candidate, self.sentence_start));
         if self.candidates.len() > RECENT_LIMIT {
             self.candidates.remove(0);
         }
@@ -109,6 +120,32 @@ impl SpeakerBook {
         if let Some(seen) = self.seen.get_mut(id.0) {
             *seen = self.clock;
         }
+        if let Some(flag) = self.affiliation_only.get_mut(id.0) {
+            *flag = false;
+        }
+    }
+
+    /// Marks a speaker as mentioned at the start of the current sentence:
+    /// after everyone before it, before the speakers this sentence named.
+    fn touch_at_sentence_start(&mut self, id: SpeakerId) {
+        if self
+            .seen
+            .get(id.0)
+            .is_none_or(|&t| t >= self.sentence_start)
+        {
+            return;
+        }
+        self.recent.retain(|r| *r != id);
+        let at = self
+            .recent
+            .iter()
+            .position(|r| self.seen[r.0] > self.sentence_start)
+            .unwrap_or(self.recent.len());
+        self.recent.insert(at, id);
+        if self.recent.len() > RECENT_LIMIT {
+            self.recent.remove(0);
+        }
+        self.seen[id.0] = self.sentence_start;
         if let Some(flag) = self.affiliation_only.get_mut(id.0) {
             *flag = false;
         }
@@ -343,22 +380,36 @@ impl SpeakerBook {
     /// The person a definite description ("the professor") refers back to:
     /// the most recently named person whose gender fits.
     fn resolve_described(&mut self, role: &str, gender: Gender, written: &str) -> Option<Resolved> {
-        let pronoun = match gender {
+        let mut pronoun = match gender {
             Gender::Female => Pronoun::She,
             _ => Pronoun::He,
         };
+        let mut resolved = None;
         if gender == Gender::Unknown {
-            // No gender to go by: only a person named since the last speaker.
-            let last_seen = self.recent.last().map_or(0, |id| self.seen[id.0]);
-            if self
-                .candidates
-                .last()
-                .is_none_or(|(_, stamp)| *stamp <= last_seen)
-            {
-                return None;
+            // No gender to go by: the person mentioned last, a speaker or
+            // someone named since ("Schuh is aware … the professor said").
+            let last = self.recent.last().copied();
+            let last_seen = last.map_or(0, |id| self.seen[id.0]);
+            match self.candidates.last() {
+                Some((c, stamp)) if *stamp > last_seen => {
+                    if c.gender == Gender::Female {
+                        pronoun = Pronoun::She;
+                    }
+                }
+                _ => {
+                    let id = last.filter(|id| self.speakers[id.0].kind == SpeakerKind::Person)?;
+                    resolved = Some(Resolved {
+                        speaker: id,
+                        reason: String::new(),
+                        confidence: 0.6,
+                    });
+                }
             }
         }
-        let mut resolved = self.resolve_pronoun(pronoun, written)?;
+        let mut resolved = match resolved {
+            Some(r) => r,
+            None => self.resolve_pronoun(pronoun, written)?,
+        };
         let id = resolved.speaker;
         if let Some(s) = self.speakers.get_mut(id.0)
             && s.role.is_none()

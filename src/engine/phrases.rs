@@ -1,0 +1,444 @@
+//! Reading the speaker phrase at a reporting cue: the words before the verb
+//! ("Kremlin spokesman Dmitry Peskov said"), after it ("…,” said the mayor),
+//! or around an appositive ("Jane Roe, a doctor at the clinic, said").
+
+use super::frame::{Item, lower};
+use super::lexicons::LEXICONS;
+use super::mentions::{self, Mention, is_function_word, is_phrase_word};
+use super::tokens::Token;
+
+/// A speaker phrase: its item range and the mention read from it.
+pub type Phrase = ((usize, usize), Mention);
+
+/// Words that may stand between a speaker and the verb ("Trump also said").
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "were",
+    "are",
+    "would",
+    "will",
+    "again",
+    "further",
+    "recently",
+    "once",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "earlier",
+    "quickly",
+    "simply",
+    "flatly",
+    "firmly",
+    "strongly",
+    "initially",
+    "originally",
+    "subsequently",
+    "separately",
+    "too",
+    "only",
+    "even",
+    "still",
+    "on",
+    "in",
+    "just",
+    "already",
+    "reportedly",
+    "allegedly",
+    "had",
+    "could",
+    "might",
+    "may",
+    "angrily",
+    "calmly",
+    "frankly",
+    "bluntly",
+    "openly",
+    "repeatedly",
+    "explicitly",
+    "vehemently",
+    "categorically",
+    "emphatically",
+    "immediately",
+    "swiftly",
+    "both",
+    "all",
+    "each",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "similarly",
+    "likewise",
+    "however",
+    "meanwhile",
+];
+
+fn word_at(text: &str, items: &[Item], i: usize) -> Option<(Token, String)> {
+    let t = items.get(i)?.token()?;
+    if !t.is_word() {
+        return None;
+    }
+    Some((t, t.text(text).to_string()))
+}
+
+/// Can this word be part of a speaker phrase?
+fn in_phrase(word: &str, is_cap: bool) -> bool {
+    let lower = word.to_lowercase();
+    if is_cap {
+        return !is_function_word(&lower) || LEXICONS.determiners.contains(lower.as_str());
+    }
+    is_phrase_word(&lower)
+}
+
+/// The speaker phrase ending just before item `verb` (skipping adverbs).
+pub(super) fn phrase_before(
+    text: &str,
+    items: &[Item],
+    verb: usize,
+) -> Option<((usize, usize), Mention)> {
+    let mut end = verb;
+    // Skip adverbs, auxiliaries and time phrases between subject and verb.
+    while end > 0 {
+        let w = lower(text, items, end - 1);
+        if w.is_empty() && !items[end - 1].is_word() {
+            break;
+        }
+        let cap = items[end - 1]
+            .token()
+            .is_some_and(|t| t.is_capitalised(text));
+        let skippable = (!cap && BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str()))
+            || LEXICONS.time_words.contains(w.as_str())
+            || (!cap && w.ends_with("ly") && w.len() > 4 && end > 1)
+            || w.chars().all(|c| c.is_ascii_digit());
+        if !skippable {
+            break;
+        }
+        end -= 1;
+    }
+    // "Ted Cruz endorses Trump, who says …": the relative pronoun's antecedent.
+    if end >= 2 && lower(text, items, end - 1) == "who" && items[end - 2].is_punct(',') {
+        return phrase_ending_at(text, items, end - 2);
+    }
+    // A pronoun right before the verb.
+    if end > 0
+        && let Some((tok, w)) = word_at(text, items, end - 1)
+        && matches!(
+            w.to_lowercase().as_str(),
+            "he" | "she" | "they" | "it" | "we" | "i"
+        )
+    {
+        let mention = mentions::parse(text, &[tok])?;
+        return Some(((end - 1, end), mention));
+    }
+    // "Hugh Hill, a doctor at the clinic, said": step over the appositive.
+    // "Babatunji Farinloye, 50, says": step over an age.
+    if end >= 3
+        && items[end - 1].is_punct(',')
+        && items[end - 2]
+            .token()
+            .is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
+        && items[end - 3].is_punct(',')
+    {
+        return phrase_ending_at(text, items, end - 3);
+    }
+    if end > 0 && items[end - 1].is_punct(',') {
+        let comma = end - 1;
+        let earlier = (comma.saturating_sub(20)..comma)
+            .rev()
+            .find(|&k| items[k].is_punct(','))?;
+        // "The city's former fire chief, Gérard Leblanc, says": the name in apposition.
+        if (2..=5).contains(&(comma - earlier))
+            && (earlier + 1..comma).all(|k| is_name_word(text, items, k))
+        {
+            return phrase_ending_at(text, items, comma);
+        }
+        let first = lower(text, items, earlier + 1);
+        // Any verb-free description after a full name: "Amanda Nash, nutrition manager with …, said".
+        let after_full_name = earlier >= 2
+            && items[earlier - 1]
+                .token()
+                .is_some_and(|t| t.is_capitalised(text))
+            && items[earlier - 2]
+                .token()
+                .is_some_and(|t| t.is_capitalised(text))
+            && items[earlier + 1..comma].iter().all(|i| {
+                i.is_word()
+                    && LEXICONS
+                        .verb(
+                            &i.token()
+                                .map(|t| t.text(text).to_lowercase())
+                                .unwrap_or_default(),
+                        )
+                        .is_none()
+            });
+        if after_full_name
+            || matches!(first.as_str(), "a" | "an" | "the" | "who" | "which")
+            || first.ends_with("'s")
+            || first.ends_with("’s")
+        {
+            let (range, mut mention) = phrase_ending_at(text, items, earlier)?;
+            // "Priya Raman, a family doctor at the clinic, said": the appositive gives the role.
+            if let mentions::MentionForm::Name {
+                role: role @ None, ..
+            } = &mut mention.form
+            {
+                *role = (earlier + 1..comma)
+                    .map(|k| lower(text, items, k))
+                    .find(|w| LEXICONS.roles.contains_key(w.as_str()));
+            }
+            return Some((range, mention));
+        }
+        return None;
+    }
+    phrase_ending_at(text, items, end).or_else(|| post_modified_source(text, items, end))
+}
+
+/// "a source familiar with the talks said", "people close to the minister say":
+/// a group or role noun followed by a short lowercase modifier.
+fn post_modified_source(
+    text: &str,
+    items: &[Item],
+    end: usize,
+) -> Option<((usize, usize), Mention)> {
+    let from = end.saturating_sub(7);
+    let head = (from..end).rev().find(|&k| {
+        let w = lower(text, items, k);
+        LEXICONS.groups.contains(w.as_str()) || LEXICONS.roles.contains_key(w.as_str())
+    })?;
+    let next = lower(text, items, head + 1);
+    if !next.ends_with("ed")
+        && !matches!(
+            next.as_str(),
+            "familiar"
+                | "close"
+                | "with"
+                | "in"
+                | "at"
+                | "from"
+                | "of"
+                | "who"
+                | "involved"
+                | "briefed"
+                | "knowledgeable"
+                | "inside"
+                | "near"
+        )
+    {
+        return None;
+    }
+    if items[head + 1..end].iter().any(|i| !i.is_word()) {
+        return None;
+    }
+    let start = if head > 0
+        && LEXICONS
+            .determiners
+            .contains(lower(text, items, head - 1).as_str())
+    {
+        head - 1
+    } else {
+        head
+    };
+    read(text, items, start, head + 1)
+}
+
+/// Is item `i` a capitalised word that can be part of a name?
+fn is_name_word(text: &str, items: &[Item], i: usize) -> bool {
+    word_at(text, items, i).is_some_and(|(tok, w)| {
+        let lower = w.to_lowercase();
+        tok.is_capitalised(text)
+            && !is_function_word(&lower)
+            && !LEXICONS.time_words.contains(lower.as_str())
+    })
+}
+
+/// Can item `i` join a phrase as a bridge between capitalised words: an unknown
+/// lowercase noun ("cartoonist" in "Cambridge cartoonist Andre Campbell"),
+/// "and"/"of" inside a name, or a number ("UFCW Local 832").
+fn bridges(text: &str, items: &[Item], i: usize, left: usize, right: usize) -> bool {
+    let Some(tok) = items.get(i).and_then(|it| it.token()) else {
+        return false;
+    };
+    let w = tok.text(text).to_lowercase();
+    let between_names = left < i
+        && is_name_word(text, items, left)
+        && i < right
+        && is_name_word(text, items, right);
+    if tok.kind == super::tokens::TokenKind::Number {
+        return left < i && is_name_word(text, items, left);
+    }
+    if !tok.is_word() || tok.is_capitalised(text) || LEXICONS.verb(&w).is_some() {
+        return false;
+    }
+    if matches!(w.as_str(), "and" | "of" | "&" | "the") {
+        return between_names;
+    }
+    !is_function_word(&w) && i < right && is_name_word(text, items, right)
+}
+
+/// The longest speaker phrase ending just before item `end`.
+pub(super) fn phrase_ending_at(
+    text: &str,
+    items: &[Item],
+    end: usize,
+) -> Option<((usize, usize), Mention)> {
+    let mut start = end;
+    while start > 0 {
+        let i = start - 1;
+        let ok = match word_at(text, items, i) {
+            Some((tok, w)) => {
+                let lower = w.to_lowercase();
+                let cap = tok.is_capitalised(text);
+                (in_phrase(&w, cap) && !(cap && LEXICONS.time_words.contains(lower.as_str())))
+                    || bridges(text, items, i, i.wrapping_sub(1), i + 1)
+            }
+            None => bridges(text, items, i, i.wrapping_sub(1), i + 1),
+        };
+        if !ok || end - i > 12 {
+            break;
+        }
+        start -= 1;
+    }
+    // Trim leading prepositions that the loop let in.
+    while start < end
+        && matches!(
+            lower(text, items, start).as_str(),
+            "of" | "for" | "from" | "by" | "at" | "in" | "with"
+        )
+    {
+        start += 1;
+    }
+    if end == start + 1 {
+        start = adjectives_back_to_article(text, items, start);
+    }
+    read(text, items, start, end)
+}
+
+/// "the lanky, bespectacled professor": a role or group noun read with the
+/// adjectives before it back to its article, so the description stays
+/// definite ("the …") or indefinite ("a …"). Returns the new start.
+fn adjectives_back_to_article(text: &str, items: &[Item], head: usize) -> usize {
+    let noun = lower(text, items, head);
+    if !(LEXICONS.roles.contains_key(noun.as_str()) || LEXICONS.groups.contains(noun.as_str())) {
+        return head;
+    }
+    let mut k = head;
+    while k > 0 && head - k < 5 {
+        let w = lower(text, items, k - 1);
+        if matches!(w.as_str(), "the" | "a" | "an") {
+            return k - 1;
+        }
+        let adjective = items[k - 1].is_punct(',')
+            || items[k - 1].token().is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalised(text)
+                    && !is_function_word(&w)
+                    && LEXICONS.verb(&w).is_none()
+            });
+        if !adjective {
+            break;
+        }
+        k -= 1;
+    }
+    head
+}
+
+/// "a collision expert": an unknown lowercase word (or two) before a role or
+/// group noun that ends the phrase.
+fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
+    let Some((tok, w)) = word_at(text, items, i) else {
+        return false;
+    };
+    let lw = w.to_lowercase();
+    if tok.is_capitalised(text) || is_function_word(&lw) || LEXICONS.verb(&lw).is_some() {
+        return false;
+    }
+    (i + 1..(i + 3).min(items.len())).any(|k| {
+        let head = lower(text, items, k);
+        let is_head =
+            LEXICONS.roles.contains_key(head.as_str()) || LEXICONS.groups.contains(head.as_str());
+        let ends = items.get(k + 1).is_none_or(|n| !n.is_word());
+        is_head
+            && ends
+            && (i + 1..k)
+                .all(|m| word_at(text, items, m).is_some_and(|(t, _)| !t.is_capitalised(text)))
+    })
+}
+
+/// The speaker phrase starting at item `start` ("said Kremlin spokesman Dmitry Peskov").
+pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize, usize), Mention)> {
+    let mut end = start;
+    while end < items.len() && end - start < 12 {
+        let Some((tok, w)) = word_at(text, items, end) else {
+            if bridges(text, items, end, end.wrapping_sub(1), end + 1) {
+                end += 1;
+                continue;
+            }
+            break;
+        };
+        let cap = tok.is_capitalised(text);
+        let lw = w.to_lowercase();
+        let pronoun =
+            end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
+        let ok = pronoun
+            || (in_phrase(&w, cap) && !(cap && LEXICONS.time_words.contains(lw.as_str())))
+            || bridges(text, items, end, end.wrapping_sub(1), end + 1)
+            || modifies_role_ahead(text, items, end);
+        if !ok {
+            break;
+        }
+        end += 1;
+        if pronoun {
+            break;
+        }
+    }
+    // "Campbell's partner, Jason Louth": a role, then the name in apposition.
+    let ends_in_role = end > start
+        && LEXICONS
+            .roles
+            .contains_key(lower(text, items, end - 1).as_str());
+    if ends_in_role
+        && items.get(end).is_some_and(|i| i.is_punct(','))
+        && is_name_word(text, items, end + 1)
+    {
+        let mut k = end + 1;
+        while k < items.len() && is_name_word(text, items, k) {
+            k += 1;
+        }
+        let closes = items
+            .get(k)
+            .is_none_or(|i| i.is_punct(',') || i.is_punct('.'));
+        if closes && k - end <= 4 {
+            end = k;
+        }
+    }
+    // Trim trailing prepositions and modifiers that end no phrase.
+    while end > start
+        && matches!(
+            lower(text, items, end - 1).as_str(),
+            "of" | "for" | "from" | "by" | "at" | "in" | "with" | "the" | "a" | "an"
+        )
+    {
+        end -= 1;
+    }
+    read(text, items, start, end)
+}
+
+fn read(text: &str, items: &[Item], start: usize, end: usize) -> Option<((usize, usize), Mention)> {
+    if start >= end || end - start > 12 {
+        return None;
+    }
+    let toks: Vec<Token> = items[start..end]
+        .iter()
+        .filter_map(|i| i.token())
+        .filter(|t| !t.is_punct(','))
+        .collect();
+    mentions::parse(text, &toks).map(|m| ((start, end), m))
+}
