@@ -71,17 +71,15 @@ impl Loading {
                     let _ = send.send(result);
                 }
             });
-        if let Err(e) = spawned {
-            // Without a thread, say so rather than freeze: the receiver's sender is gone.
-            let (send, outcome) = mpsc::channel();
-            let _ = send.send(Err(format!("cannot start the analysis: {e}")));
-            return Self {
-                path,
-                progress,
-                started: Instant::now(),
-                outcome,
-            };
-        }
+        // Without a thread, say so rather than freeze.
+        let outcome = match spawned {
+            Ok(_) => outcome,
+            Err(e) => {
+                let (send, failed) = mpsc::channel();
+                let _ = send.send(Err(format!("cannot start the analysis: {e}")));
+                failed
+            }
+        };
         Self {
             path,
             progress,
