@@ -12,7 +12,8 @@ mod figures;
 mod negation;
 mod references;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use super::lexicons::LEXICONS;
 use super::model::{
@@ -142,12 +143,22 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
         .map(|t| t.text(&sentence).replace('’', "'"))
         .collect();
     let verb = p.quote.cue.as_deref().map(str::to_lowercase);
+    // Which cues occur, found through their first word; then taken in the
+    // lexicon's order, so that the first of equally good cues wins.
+    let cues = &LEXICONS.contradiction_cues;
+    let mut occurs = vec![false; cues.len()];
+    for (i, word) in words.iter().enumerate() {
+        for &c in CUES_BY_FIRST_WORD.get(word.as_str()).into_iter().flatten() {
+            occurs[c] |= words.get(i..i + cues[c].1.len()) == Some(cues[c].1.as_slice());
+        }
+    }
     let mut best: Option<CueHit> = None;
-    for (kind, cue) in &LEXICONS.contradiction_cues {
-        let Some(pos) = words.windows(cue.len()).position(|w| w == cue.as_slice()) else {
-            continue;
-        };
-        let _ = pos;
+    for (kind, cue) in cues
+        .iter()
+        .zip(&occurs)
+        .filter(|(_, o)| **o)
+        .map(|(c, _)| (&c.0, &c.1))
+    {
         let phrase = cue.join(" ");
         let in_verb = verb
             .as_deref()
@@ -171,6 +182,28 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
     best.or_else(|| participle_cue(text, p))
 }
 
+/// The contradiction cues by their first word (indexes into the lexicon).
+static CUES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (i, (_, cue)) in LEXICONS.contradiction_cues.iter().enumerate() {
+        if let Some(first) = cue.first() {
+            map.entry(first.as_str()).or_default().push(i);
+        }
+    }
+    map
+});
+
+/// The cues that open a participle clause ("dismissing", "rejecting").
+static PARTICIPLE_CUES: LazyLock<Vec<(ContradictionKind, &'static [String])>> =
+    LazyLock::new(|| {
+        LEXICONS
+            .contradiction_cues
+            .iter()
+            .filter(|(_, cue)| cue.first().is_some_and(|w| w.ends_with("ing")))
+            .map(|(kind, cue)| (*kind, cue.as_slice()))
+            .collect()
+    });
+
 /// A participle clause of the passage's sentence, outside the passage, that
 /// says what its speaker does to another's claim: "X said …, dismissing an
 /// earlier report in Y" or "Rejecting Y's figures, X said …". It opens the
@@ -187,27 +220,29 @@ fn participle_cue(text: &str, p: &Passage) -> Option<CueHit> {
         sentence.end,
     );
     for (region, opens_sentence) in [(after, false), (before, true)] {
+        if !region.slice(text).contains("ing") {
+            continue;
+        }
         let toks = tokenize(text, region);
-        let lower: Vec<String> = toks
-            .iter()
-            .map(|t| t.text(text).to_lowercase().replace('’', "'"))
-            .collect();
-        for i in 0..toks.len() {
-            // Before the passage only a clause opening the sentence counts:
-            // "…, dismissing a report in Y saying that P" makes P Y's, not a dispute.
-            let clause_start = if opens_sentence {
-                i == 0
-            } else {
-                i > 0 && toks[i - 1].kind == TokenKind::Punct(',')
-            };
-            if !clause_start {
-                continue;
-            }
-            let hit = LEXICONS.contradiction_cues.iter().find(|(_, cue)| {
-                cue.first().is_some_and(|w| w.ends_with("ing"))
-                    && lower
-                        .get(i..i + cue.len())
-                        .is_some_and(|w| w == cue.as_slice())
+        // Before the passage only a clause opening the sentence counts:
+        // "…, dismissing a report in Y saying that P" makes P Y's, not a dispute.
+        let starts: Vec<usize> = if opens_sentence {
+            vec![0]
+        } else {
+            (1..toks.len())
+                .filter(|&i| toks[i - 1].kind == TokenKind::Punct(','))
+                .collect()
+        };
+        for i in starts {
+            let lower = |k: usize| toks.get(k).map(|t| t.text(text).to_lowercase());
+            let Some(first) = lower(i) else { continue };
+            let hit = PARTICIPLE_CUES.iter().find(|(_, cue)| {
+                cue.first() == Some(&first)
+                    && cue
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .all(|(k, w)| lower(i + k).as_ref() == Some(w))
             });
             if let Some((kind, cue)) = hit {
                 return Some(CueHit {

@@ -21,6 +21,10 @@ const FILLER: &[&str] = &[
 ];
 /// Share of content words two passages must have in common (Jaccard).
 const MIN_OVERLAP: f64 = 0.6;
+/// How many earlier passages a passage is compared with: an opposite
+/// assertion answers one made nearby, and whole-word comparison is the
+/// costliest check of the contradiction finders.
+const LOOKBACK_QUOTES: usize = 150;
 /// Fewest content words a passage needs for the comparison to mean anything.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -94,7 +98,7 @@ pub fn negations(
         if wa.len() < MIN_CONTENT_WORDS && claims[ia].is_empty() {
             continue;
         }
-        let hit = super::earlier(ia).find(|&ib| {
+        let hit = super::earlier(ia).take(LOOKBACK_QUOTES).find(|&ib| {
             if quotes[ib].0.speaker.is_none_or(|sb| sb == sa) {
                 return false;
             }
