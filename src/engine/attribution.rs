@@ -105,10 +105,7 @@ impl Pass<'_> {
         let text = self.text;
         let mut cues = cues::find(text, items);
         self.book.begin_sentence();
-        // People named besides the speakers may be "he" or "she" later; noted
-        // as mentioned before the speakers, who stay the likelier referents.
-        let skip: Vec<(usize, usize)> = cues.iter().map(|c| c.mention_items).collect();
-        self.named = super::names::people_named(text, items, &skip);
+        let mut speaking: Vec<(usize, usize)> = Vec::new(); // speaker phrases that claimed content
         // Attributions that close the sentence ("…, X said.") own what comes before.
         cues.sort_by_key(|c| (priority(text, items, c), c.verb));
         let mut taken: Vec<(usize, usize)> = Vec::new(); // item ranges already used
@@ -164,7 +161,12 @@ impl Pass<'_> {
                 });
             }
             taken.push((content.0.min(cluster.0), content.1.max(cluster.1)));
+            speaking.push(cue.mention_items);
         }
+        // People named besides the speakers ("Trudeau denied the story.",
+        // "… run by Martin Legere") may be "he" or "she" later; they are noted
+        // as mentioned before the speakers, who stay the likelier referents.
+        self.named = super::names::people_named(text, items, &speaking);
     }
 
     /// Quotations in this sentence that no cue claimed: attributed by a colon
