@@ -78,6 +78,7 @@ fixtures! {
     pronoun_after_role_noun_and_name,
     pronoun_skips_people_in_reported_clause,
     statement_by_possessive_pronoun,
+    description_in_narrative_keeps_speaker_in_focus,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

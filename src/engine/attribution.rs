@@ -56,6 +56,8 @@ struct Pass<'a> {
     intro: Option<Introduction>,
     /// People the current sentence names outside its speaker phrases.
     named: Vec<(String, super::model::Gender)>,
+    /// Roles the current sentence refers back to ("the mayor").
+    roles: Vec<String>,
 }
 
 /// Attributes every sentence of the document.
@@ -74,6 +76,7 @@ pub fn attribute(
         claimed: vec![false; quotations.len()],
         intro: None,
         named: Vec::new(),
+        roles: Vec::new(),
     };
     for (si, sentence) in sentences.iter().enumerate() {
         if si % PROGRESS_EVERY == 0 {
@@ -88,6 +91,9 @@ pub fn attribute(
         pass.unclaimed(si, &items, pending_intro.as_ref());
         for (name, gender) in std::mem::take(&mut pass.named) {
             pass.book.note_person(&name, gender);
+        }
+        for role in std::mem::take(&mut pass.roles) {
+            pass.book.note_role(&role);
         }
     }
     let mut found = pass.found;
@@ -167,6 +173,7 @@ impl Pass<'_> {
         // "… run by Martin Legere") may be "he" or "she" later; they are noted
         // as mentioned before the speakers, who stay the likelier referents.
         self.named = super::names::people_named(text, items, &speaking);
+        self.roles = super::names::roles_named(text, items, &speaking);
     }
 
     /// Quotations in this sentence that no cue claimed: attributed by a colon

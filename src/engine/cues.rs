@@ -167,9 +167,7 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             });
             continue;
         }
-        let cue = speaker_of_verb(text, items, i, info)
-            // "higher than city reports say": a comparison, no statement.
-            .filter(|((range, _), _)| lower(text, items, range.0.wrapping_sub(1)) != "than");
+        let cue = speaker_of_verb(text, items, i, info);
         if let Some(((range, mention), inverted)) = cue {
             out.push(Cue {
                 verb: i,
@@ -193,7 +191,7 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
         && !info.participle
         && i > 0
         && (matches!(items[i - 1], Item::Quote(_)) || items[i - 1].is_punct(','));
-    if after_quote_or_comma {
+    let found = if after_quote_or_comma {
         let after = phrase_after(text, items, i + 1);
         // "Ken Roe, chief executive of …, said he was …": after an
         // appositive (no quotation before the comma) a pronoun opens the
@@ -237,5 +235,10 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
             .or_else(|| phrase_before(text, items, i).map(|p| (p, false)))
     } else {
         phrase_before(text, items, i).map(|p| (p, false))
-    }
+    };
+    // "higher than city reports say": a comparison, no statement.
+    found.filter(|((range, _), _)| {
+        lower(text, items, range.0.wrapping_sub(1)) != "than"
+            && lower(text, items, range.0) != "than"
+    })
 }
