@@ -61,6 +61,7 @@ fixtures! {
     reported_told_reporters,
     reported_publication_saying_that,
     reported_beliefs_and_characterisations,
+    reported_appeal_urged_to,
     mixed_quote,
     // Speakers.
     pronoun_he_after_named_man,
