@@ -62,6 +62,7 @@ fixtures! {
     reported_publication_saying_that,
     reported_beliefs_and_characterisations,
     reported_appeal_urged_to,
+    reported_according_to_person_familiar,
     mixed_quote,
     // Speakers.
     pronoun_he_after_named_man,
