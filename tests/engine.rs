@@ -60,6 +60,9 @@ fixtures! {
     reported_confirmed_that,
     reported_told_reporters,
     reported_publication_saying_that,
+    reported_beliefs_and_characterisations,
+    reported_appeal_urged_to,
+    reported_according_to_person_familiar,
     mixed_quote,
     // Speakers.
     pronoun_he_after_named_man,
@@ -71,10 +74,13 @@ fixtures! {
     appositive_role,
     adjective_before_role_is_not_an_organisation,
     appositive_then_said_pronoun_clause,
+    appositive_then_says_clause_subject,
     quoted_as_saying,
     description_refers_to_person_just_mentioned,
     pronoun_after_role_noun_and_name,
     pronoun_skips_people_in_reported_clause,
+    statement_by_possessive_pronoun,
+    description_in_narrative_keeps_speaker_in_focus,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

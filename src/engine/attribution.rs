@@ -56,6 +56,8 @@ struct Pass<'a> {
     intro: Option<Introduction>,
     /// People the current sentence names outside its speaker phrases.
     named: Vec<(String, super::model::Gender)>,
+    /// Roles the current sentence refers back to ("the mayor").
+    roles: Vec<String>,
 }
 
 /// Attributes every sentence of the document.
@@ -74,6 +76,7 @@ pub fn attribute(
         claimed: vec![false; quotations.len()],
         intro: None,
         named: Vec::new(),
+        roles: Vec::new(),
     };
     for (si, sentence) in sentences.iter().enumerate() {
         if si % PROGRESS_EVERY == 0 {
@@ -88,6 +91,9 @@ pub fn attribute(
         pass.unclaimed(si, &items, pending_intro.as_ref());
         for (name, gender) in std::mem::take(&mut pass.named) {
             pass.book.note_person(&name, gender);
+        }
+        for role in std::mem::take(&mut pass.roles) {
+            pass.book.note_role(&role);
         }
     }
     let mut found = pass.found;
@@ -105,10 +111,7 @@ impl Pass<'_> {
         let text = self.text;
         let mut cues = cues::find(text, items);
         self.book.begin_sentence();
-        // People named besides the speakers may be "he" or "she" later; noted
-        // as mentioned before the speakers, who stay the likelier referents.
-        let skip: Vec<(usize, usize)> = cues.iter().map(|c| c.mention_items).collect();
-        self.named = super::names::people_named(text, items, &skip);
+        let mut speaking: Vec<(usize, usize)> = Vec::new(); // speaker phrases that claimed content
         // Attributions that close the sentence ("…, X said.") own what comes before.
         cues.sort_by_key(|c| (priority(text, items, c), c.verb));
         let mut taken: Vec<(usize, usize)> = Vec::new(); // item ranges already used
@@ -164,7 +167,13 @@ impl Pass<'_> {
                 });
             }
             taken.push((content.0.min(cluster.0), content.1.max(cluster.1)));
+            speaking.push(cue.mention_items);
         }
+        // People named besides the speakers ("Trudeau denied the story.",
+        // "… run by Martin Legere") may be "he" or "she" later; they are noted
+        // as mentioned before the speakers, who stay the likelier referents.
+        self.named = super::names::people_named(text, items, &speaking);
+        self.roles = super::names::roles_named(text, items, &speaking);
     }
 
     /// Quotations in this sentence that no cue claimed: attributed by a colon

@@ -511,6 +511,16 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     if !noun_object {
         return true;
     }
+    // "urged police to investigate", "asked voters to …": an appeal's content.
+    let appeal = super::lexicons::LEXICONS
+        .lemma(&verb)
+        .is_some_and(|l| matches!(l, "urge" | "ask" | "call" | "encourage" | "press"));
+    if appeal
+        && (start + 1..(start + 5).min(items.len()))
+            .any(|k| lower(text, items, k) == "to" && items.get(k + 1).is_some_and(|i| i.is_word()))
+    {
+        return true;
+    }
     let that_before = start > 0 && lower(text, items, start - 1) == "that";
     that_before
         || matches!(items.get(start), Some(Item::Quote(_)))

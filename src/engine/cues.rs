@@ -120,6 +120,18 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         if noun_use {
             continue;
         }
+        // "Trudeau was asked twice …", "she was told": in the passive the
+        // subject is the listener or the one talked about, not the speaker.
+        let participle =
+            word.ends_with("ed") || matches!(word.as_str(), "told" | "said" | "written");
+        if participle
+            && matches!(
+                prev.as_str(),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            )
+        {
+            continue;
+        }
         // "he was quoted as saying": the subject of "quoted" says it.
         if prev == "as"
             && i >= 2
@@ -179,17 +191,40 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
         && !info.participle
         && i > 0
         && (matches!(items[i - 1], Item::Quote(_)) || items[i - 1].is_punct(','));
-    if after_quote_or_comma {
+    let found = if after_quote_or_comma {
         let after = phrase_after(text, items, i + 1);
         // "Ken Roe, chief executive of …, said he was …": after an
         // appositive (no quotation before the comma) a pronoun opens the
         // reported clause; the speaker is the name before the appositive.
-        let pronoun_after = after
-            .as_ref()
-            .is_some_and(|(_, m)| matches!(m.form, mentions::MentionForm::Pronoun(_)))
-            && i >= 2
+        // "Marie Howell, the president of …, says the school has …": the same
+        // when a clause goes on after the phrase.
+        let opens_clause = after.as_ref().is_some_and(|((_, end), m)| {
+            matches!(m.form, mentions::MentionForm::Pronoun(_))
+                || items[*end..].first().is_some_and(|next| {
+                    let w = lower(text, items, *end);
+                    next.is_word()
+                        && !LEXICONS.time_words.contains(w.as_str())
+                        && !matches!(
+                            w.as_str(),
+                            "on" | "in"
+                                | "at"
+                                | "during"
+                                | "after"
+                                | "before"
+                                | "while"
+                                | "when"
+                                | "as"
+                                | "according"
+                                | "to"
+                                | "of"
+                                | "for"
+                                | "from"
+                                | "with"
+                        )
+                })
+        }) && i >= 2
             && !matches!(items[i - 2], Item::Quote(_));
-        let before = if pronoun_after {
+        let before = if opens_clause {
             phrase_before(text, items, i)
         } else {
             None
@@ -200,5 +235,10 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
             .or_else(|| phrase_before(text, items, i).map(|p| (p, false)))
     } else {
         phrase_before(text, items, i).map(|p| (p, false))
-    }
+    };
+    // "higher than city reports say": a comparison, no statement.
+    found.filter(|((range, _), _)| {
+        lower(text, items, range.0.wrapping_sub(1)) != "than"
+            && lower(text, items, range.0) != "than"
+    })
 }

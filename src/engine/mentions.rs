@@ -93,6 +93,17 @@ fn pronoun(lower: &str) -> Option<Pronoun> {
     }
 }
 
+/// The pronoun a possessive determiner stands for ("her statement": she).
+fn possessive_pronoun(lower: &str) -> Option<Pronoun> {
+    match lower {
+        "his" => Some(Pronoun::He),
+        "her" => Some(Pronoun::She),
+        "their" => Some(Pronoun::They),
+        "its" => Some(Pronoun::It),
+        _ => None,
+    }
+}
+
 pub(super) fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
@@ -187,8 +198,7 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     if LEXICONS.statement_nouns.contains(head_lower.as_str())
         && !LEXICONS.roles.contains_key(head_lower.as_str())
     {
-        let issuer: Vec<Token> = tokens[start..start + core.len() - 1].to_vec();
-        return parse(text, &issuer).map(|m| Mention { span, form: m.form });
+        return statement_issuer(text, tokens, &words, start, core.len(), span);
     }
 
     // "I’d", "We’ll": contractions are no names.
@@ -244,6 +254,30 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
         });
     }
     None
+}
+
+/// The issuer of a statement read as a speaker: the words before the
+/// statement noun, or the owner a possessive pronoun points to ("her
+/// statement said": she).
+fn statement_issuer(
+    text: &str,
+    tokens: &[Token],
+    words: &[&str],
+    start: usize,
+    core_len: usize,
+    span: Span,
+) -> Option<Mention> {
+    let issuer: Vec<Token> = tokens[start..start + core_len - 1].to_vec();
+    if issuer.is_empty()
+        && start > 0
+        && let Some(p) = possessive_pronoun(&words[start - 1].to_lowercase())
+    {
+        return Some(Mention {
+            span,
+            form: MentionForm::Pronoun(p),
+        });
+    }
+    parse(text, &issuer).map(|m| Mention { span, form: m.form })
 }
 
 /// Capitalised words (not titles) right before the head: "Rostec" in "A Rostec spokeswoman".

@@ -312,3 +312,30 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
     }
     out
 }
+
+/// Roles the sentence's narrative refers back to with "the" ("On Monday, the
+/// mayor brought it up again"), outside the speaker phrases in `skip`.
+pub fn roles_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<String> {
+    let mut out = Vec::new();
+    for k in 1..items.len() {
+        let Some(tok) = items[k].token() else {
+            continue;
+        };
+        let previous = items[k - 1]
+            .token()
+            .map(|t| t.text(text).to_lowercase())
+            .unwrap_or_default();
+        let word = strip_possessive(tok.text(text)).to_lowercase();
+        if previous == "the"
+            && !tok.is_capitalised(text)
+            && LEXICONS
+                .roles
+                .get(word.as_str())
+                .is_some_and(|r| !r.organisation)
+            && !skip.iter().any(|&(a, b)| a <= k && k < b)
+        {
+            out.push(word);
+        }
+    }
+    out
+}

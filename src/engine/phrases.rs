@@ -209,34 +209,32 @@ fn post_modified_source(
     end: usize,
 ) -> Option<((usize, usize), Mention)> {
     let from = end.saturating_sub(7);
+    // The rightmost role or group noun followed by a modifier ("a spokesperson
+    // for the transit agency": the spokesperson, not the agency).
     let head = (from..end).rev().find(|&k| {
         let w = lower(text, items, k);
-        LEXICONS.groups.contains(w.as_str()) || LEXICONS.roles.contains_key(w.as_str())
+        let next = lower(text, items, k + 1);
+        (LEXICONS.groups.contains(w.as_str()) || LEXICONS.roles.contains_key(w.as_str()))
+            && (next.ends_with("ed")
+                || matches!(
+                    next.as_str(),
+                    "familiar"
+                        | "for"
+                        | "close"
+                        | "with"
+                        | "in"
+                        | "at"
+                        | "from"
+                        | "of"
+                        | "who"
+                        | "involved"
+                        | "briefed"
+                        | "knowledgeable"
+                        | "inside"
+                        | "near"
+                ))
+            && items[k + 1..end].iter().all(|i| i.is_word())
     })?;
-    let next = lower(text, items, head + 1);
-    if !next.ends_with("ed")
-        && !matches!(
-            next.as_str(),
-            "familiar"
-                | "close"
-                | "with"
-                | "in"
-                | "at"
-                | "from"
-                | "of"
-                | "who"
-                | "involved"
-                | "briefed"
-                | "knowledgeable"
-                | "inside"
-                | "near"
-        )
-    {
-        return None;
-    }
-    if items[head + 1..end].iter().any(|i| !i.is_word()) {
-        return None;
-    }
     let start = if head > 0
         && LEXICONS
             .determiners

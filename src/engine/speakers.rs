@@ -125,6 +125,20 @@ impl SpeakerBook {
         }
     }
 
+    /// Notes "the mayor" in the current sentence's narrative: the latest
+    /// speaker with that role is mentioned again (see [`Self::note_person`]).
+    pub fn note_role(&mut self, role: &str) {
+        let bearer = self.recent.iter().rev().copied().find(|id| {
+            self.speakers[id.0]
+                .role
+                .as_deref()
+                .is_some_and(|r| r.to_lowercase().ends_with(role))
+        });
+        if let Some(id) = bearer {
+            self.touch_at_sentence_start(id);
+        }
+    }
+
     /// Marks a speaker as mentioned at the start of the current sentence:
     /// after everyone before it, before the speakers this sentence named.
     fn touch_at_sentence_start(&mut self, id: SpeakerId) {
