@@ -321,17 +321,17 @@ pub fn roles_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<S
         let Some(tok) = items[k].token() else {
             continue;
         };
-        let previous = items[k - 1]
+        let after_the = items[k - 1]
             .token()
-            .map(|t| t.text(text).to_lowercase())
-            .unwrap_or_default();
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"));
+        if !after_the || tok.is_capitalised(text) {
+            continue;
+        }
         let word = strip_possessive(tok.text(text)).to_lowercase();
-        if previous == "the"
-            && !tok.is_capitalised(text)
-            && LEXICONS
-                .roles
-                .get(word.as_str())
-                .is_some_and(|r| !r.organisation)
+        if LEXICONS
+            .roles
+            .get(word.as_str())
+            .is_some_and(|r| !r.organisation)
             && !skip.iter().any(|&(a, b)| a <= k && k < b)
         {
             out.push(word);

@@ -22,6 +22,9 @@ pub struct Resolved {
 struct Candidate {
     name: String,
     gender: Gender,
+    /// The name as the indexes store it, and its last word, for quick matching.
+    key: String,
+    surname: String,
 }
 
 /// The speakers met so far, and which were mentioned most recently.
@@ -91,16 +94,21 @@ impl SpeakerBook {
             return;
         }
         // A surname of a person named earlier: that person again.
-        let existing = self.candidates.iter().rposition(|(c, _)| {
-            same(&c.name, name) || (!name.contains(' ') && same(last_word(&c.name), name))
-        });
+        let key = norm(name);
+        let single = !key.contains(' ');
+        let existing = self
+            .candidates
+            .iter()
+            .rposition(|(c, _)| c.key == key || (single && c.surname == key));
         let candidate = match existing {
             Some(k) => self.candidates.remove(k).0,
             // A lone capitalised word is no new person ("Regular exercise …").
-            None if !name.contains(' ') => return,
+            None if single => return,
             None => Candidate {
                 name: name.to_owned(),
                 gender,
+                surname: last_word(&key).to_owned(),
+                key,
             },
         };
         self.candidates.push((candidate, self.sentence_start));
