@@ -89,13 +89,11 @@ fixtures! {
     contradiction_dispute,
     contradiction_conflicting_figures,
     no_contradiction_when_parties_agree,
-    #[ignore = "engine gap: “denied a report in Y that …” is not read as a quote, so no denial"]
     contradiction_denial_of_report,
     #[ignore = "engine gap: “X, the hospital’s chief executive, denied it” becomes a union quote; no denial found"]
     contradiction_denial_pronoun_target,
     #[ignore = "engine gap: “called the report pure fiction” is not read as a quote; no denial found"]
     contradiction_report_called_fiction,
-    #[ignore = "engine gap: the role “opposition leader” is read as “leader” (both denials are found)"]
     contradiction_no_conversation_in_quote,
     contradiction_dismissing_earlier_report,
     contradiction_opening_participle,

@@ -57,6 +57,8 @@ pub struct Lexicons {
     pub function_words: HashSet<String>,
     /// Words that make a capitalised name an organisation ("Ministry", "Journal", "Inc").
     pub organisation_words: HashSet<String>,
+    /// Nouns for someone's claim ("a report in X", "the union's allegations").
+    pub claim_nouns: HashSet<String>,
     /// Days, months, holidays and other words of time that stand between a speaker and the verb.
     pub time_words: HashSet<String>,
 }
@@ -163,6 +165,7 @@ fn load() -> Lexicons {
         organisation_words: crate::lexicon::set(include_str!(
             "../../assets/lexicons/organisation-words.txt"
         )),
+        claim_nouns: crate::lexicon::set(include_str!("../../assets/lexicons/claim-nouns.txt")),
         time_words: crate::lexicon::set(include_str!("../../assets/lexicons/time-words.txt")),
     }
 }

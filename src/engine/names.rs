@@ -173,7 +173,12 @@ fn describe<'a>(before: &[&'a str]) -> Description<'a> {
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase)
-                && LEXICONS.phrase_modifiers.contains(before[start - 1])
+                && (LEXICONS.phrase_modifiers.contains(before[start - 1])
+                    // "auditor general", "attorney general": two role nouns, one role.
+                    || LEXICONS
+                        .roles
+                        .get(before[start - 1])
+                        .is_some_and(|r| !r.organisation))
                 && !LEXICONS.determiners.contains(before[start - 1])
             {
                 start -= 1;

@@ -2,6 +2,7 @@
 //! "as stated by X", "cited by X", "a report in X", "X's claim", "the X report".
 
 use crate::document::Span;
+use crate::engine::lexicons::LEXICONS;
 use crate::engine::tokens::{Token, TokenKind, tokenize};
 
 /// Verbs of a passive reference: "as stated by", "cited by".
@@ -21,30 +22,6 @@ const BY_VERBS: &[&str] = &[
     "alleged",
     "asserted",
 ];
-/// Nouns for someone's claim: "X's claim", "a report in X".
-const CLAIM_NOUNS: &[&str] = &[
-    "claim",
-    "claims",
-    "report",
-    "reports",
-    "reporting",
-    "statement",
-    "statements",
-    "assertion",
-    "assertions",
-    "allegation",
-    "allegations",
-    "comments",
-    "remarks",
-    "figures",
-    "numbers",
-    "story",
-    "article",
-    "account",
-    "tweet",
-    "estimate",
-    "fact-check",
-];
 
 /// Names of parties the sentence refers to as the source of a claim.
 pub fn named_parties(text: &str, sentence: Span) -> Vec<String> {
@@ -63,13 +40,13 @@ pub fn named_parties(text: &str, sentence: Span) -> Vec<String> {
             out.extend(name_after(text, &toks, i + 2));
         }
         // "a report in X", "claims by X", "the statement from X"
-        if CLAIM_NOUNS.contains(&w.as_str())
+        if LEXICONS.claim_nouns.contains(w.as_str())
             && matches!(lower(i + 1).as_str(), "in" | "by" | "from" | "of")
         {
             out.extend(name_after(text, &toks, i + 2));
         }
         // "X's claim", "the Journal report"
-        if CLAIM_NOUNS.contains(&w.as_str()) && i > 0 {
+        if LEXICONS.claim_nouns.contains(w.as_str()) && i > 0 {
             let mut k = i;
             while k > 0 && toks[k - 1].is_capitalised(text) {
                 k -= 1;
