@@ -92,7 +92,6 @@ fixtures! {
     contradiction_denial_of_report,
     #[ignore = "engine gap: “X, the hospital’s chief executive, denied it” becomes a union quote; no denial found"]
     contradiction_denial_pronoun_target,
-    #[ignore = "engine gap: “called the report pure fiction” is not read as a quote; no denial found"]
     contradiction_report_called_fiction,
     contradiction_no_conversation_in_quote,
     contradiction_dismissing_earlier_report,
@@ -101,7 +100,6 @@ fixtures! {
     contradiction_numbers_exaggerated,
     #[ignore = "engine gap: “the company said” is a second speaker; “denied …, saying” link not found"]
     contradiction_company_denies_union_charges,
-    #[ignore = "engine gap: “called the fact-check false” is not a quote; first quote cut at “it promised”"]
     contradiction_government_rejects_fact_check,
     contradiction_disputed_death_toll,
     #[ignore = "engine gap: “NAME, said the company employed …” misread: first quote lost, second given to “the company”"]

@@ -228,6 +228,13 @@ pub(super) fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize
     }
 }
 
+/// Would this cue attribute something of its own? "the money it promised for
+/// school repairs" has a reporting verb but no reported clause.
+fn claims_content(text: &str, items: &[Item], cue: &Cue) -> bool {
+    content_of(text, items, cue)
+        .is_some_and(|r| r.0 < cue.first() || takes_clause(text, items, cue, r.0))
+}
+
 /// Ends `content` before the first other cue inside it that has its own subject.
 pub(super) fn truncate_at_inner_cue(
     text: &str,
@@ -240,6 +247,7 @@ pub(super) fn truncate_at_inner_cue(
         .iter()
         .filter(|c| c.verb != cue.verb && !c.inverted)
         .filter(|c| c.first() > content.0 && c.first() < content.1)
+        .filter(|c| c.shared_subject || claims_content(text, items, c))
         .min_by_key(|c| c.first());
     let Some(inner) = inner else { return content };
     // "dismissing a report in X saying that …": the report's words are X's, not ours.

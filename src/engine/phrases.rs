@@ -158,7 +158,14 @@ pub(super) fn phrase_before(
         if (2..=5).contains(&(comma - earlier))
             && (earlier + 1..comma).all(|k| is_name_word(text, items, k))
         {
-            return phrase_ending_at(text, items, comma);
+            let (range, mut mention) = phrase_ending_at(text, items, comma)?;
+            if let mentions::MentionForm::Name {
+                role: role @ None, ..
+            } = &mut mention.form
+            {
+                *role = role_ending_at(text, items, earlier);
+            }
+            return Some((range, mention));
         }
         let first = lower(text, items, earlier + 1);
         // Any verb-free description after a full name: "Amanda Nash, nutrition manager with …, said".
@@ -199,6 +206,40 @@ pub(super) fn phrase_before(
         return None;
     }
     phrase_ending_at(text, items, end).or_else(|| post_modified_source(text, items, end))
+}
+
+/// "Atlantic Tide's chief executive, Colin Mabry, said": the role noun ending
+/// at item `end` (the comma before the name) with the lowercase modifiers and
+/// role nouns before it ("chief executive", "auditor general").
+fn role_ending_at(text: &str, items: &[Item], end: usize) -> Option<String> {
+    let head = end.checked_sub(1)?;
+    let is_role = |k: usize| {
+        items[k].token().is_some_and(|t| !t.is_capitalised(text))
+            && LEXICONS
+                .roles
+                .get(lower(text, items, k).as_str())
+                .is_some_and(|r| !r.organisation)
+    };
+    if !is_role(head) {
+        return None;
+    }
+    let mut start = head;
+    while start > 0 && head - start < 3 {
+        let w = lower(text, items, start - 1);
+        let lowercase = items[start - 1]
+            .token()
+            .is_some_and(|t| t.is_word() && !t.is_capitalised(text));
+        if lowercase
+            && !LEXICONS.determiners.contains(w.as_str())
+            && (LEXICONS.phrase_modifiers.contains(w.as_str()) || is_role(start - 1))
+        {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    let words: Vec<String> = (start..=head).map(|k| lower(text, items, k)).collect();
+    Some(words.join(" "))
 }
 
 /// "a source familiar with the talks said", "people close to the minister say":
