@@ -96,7 +96,6 @@ fixtures! {
     contradiction_no_conversation_in_quote,
     contradiction_dismissing_earlier_report,
     contradiction_opening_participle,
-    #[ignore = "engine gap: “the parents’ group NAME said” is not attributed, so nothing to dispute"]
     contradiction_numbers_exaggerated,
     #[ignore = "engine gap: “the company said” is a second speaker; “denied …, saying” link not found"]
     contradiction_company_denies_union_charges,

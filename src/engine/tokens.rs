@@ -98,6 +98,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     || (d == '.' && !numeric && is_initialism(&chars, i, j))
                     || (numeric && d == '%');
                 if !joins {
+                    // "the parents’ group": a plural possessive keeps its apostrophe.
+                    let plural_possessive = is_apostrophe(d)
+                        && !numeric
+                        && matches!(chars[j - 1].1, 's' | 'S')
+                        && j - i >= 3
+                        && next.is_none_or(char::is_whitespace);
+                    if plural_possessive {
+                        j += 1;
+                    }
                     break;
                 }
                 j += 1;
@@ -158,6 +167,23 @@ mod tests {
             .iter()
             .map(|t| t.text(s))
             .collect()
+    }
+
+    #[test]
+    fn plural_possessive_keeps_its_apostrophe() {
+        assert_eq!(
+            words("the parents’ group and the workers' union’s"),
+            [
+                "the",
+                "parents’",
+                "group",
+                "and",
+                "the",
+                "workers'",
+                "union’s"
+            ]
+        );
+        assert_eq!(words("‘as’ it is"), ["‘", "as", "’", "it", "is"]);
     }
 
     #[test]
