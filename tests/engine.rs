@@ -97,11 +97,9 @@ fixtures! {
     contradiction_dismissing_earlier_report,
     contradiction_opening_participle,
     contradiction_numbers_exaggerated,
-    #[ignore = "engine gap: “the company said” is a second speaker; “denied …, saying” link not found"]
     contradiction_company_denies_union_charges,
     contradiction_government_rejects_fact_check,
     contradiction_disputed_death_toll,
-    #[ignore = "engine gap: “NAME, said the company employed …” misread: first quote lost, second given to “the company”"]
     contradiction_disputed_staff_counts,
     #[ignore = "engine gap: “corrected Y’s claim, saying …” is not a reporting cue; the minister has no quote"]
     contradiction_correction,

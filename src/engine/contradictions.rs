@@ -219,6 +219,35 @@ fn participle_cue(text: &str, p: &Passage) -> Option<CueHit> {
         passage.end.clamp(sentence.start, sentence.end),
         sentence.end,
     );
+    // "X denied the union's charges, saying …": the participle shares the
+    // subject of the verb before it, and that verb denies.
+    let after_comma = p.quote.cue.as_deref().is_some_and(|cue| {
+        let before_text = before.slice(text);
+        cue.ends_with("ing")
+            && before_text
+                .rfind(cue)
+                .is_some_and(|at| before_text[..at].trim_end().ends_with(','))
+    });
+    if after_comma {
+        let words: Vec<String> = tokenize(text, before)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.text(text).to_lowercase())
+            .collect();
+        for (i, word) in words.iter().enumerate() {
+            for &c in CUES_BY_FIRST_WORD.get(word.as_str()).into_iter().flatten() {
+                let (kind, cue) = &LEXICONS.contradiction_cues[c];
+                if words.get(i..i + cue.len()) == Some(cue.as_slice()) {
+                    return Some(CueHit {
+                        in_verb: true,
+                        kind: *kind,
+                        cue: cue.join(" "),
+                        confidence: 0.8,
+                    });
+                }
+            }
+        }
+    }
     for (region, opens_sentence) in [(after, false), (before, true)] {
         if !region.slice(text).contains("ing") {
             continue;

@@ -22,9 +22,18 @@ const LEADING_CONNECTORS: &[&str] = &["of", "and", "&", "for", "on"];
 pub fn name_form(core: &[&str]) -> MentionForm {
     let name_start = name_run_start(core);
     let (title_end, title_gender) = titles(core, name_start);
+    let last = core.len().saturating_sub(1);
     let mut name_words: Vec<&str> = core[title_end..]
         .iter()
-        .map(|w| strip_possessive(w))
+        .enumerate()
+        .map(|(k, w)| {
+            // "Quebec Couriers’ Union" keeps its inner apostrophe.
+            if title_end + k < last && w.ends_with(['’', '\'']) {
+                w
+            } else {
+                strip_possessive(w)
+            }
+        })
         .collect();
     // "Richard Shelby of Alabama": a person's name ends before "of".
     if let Some(of) = name_words.iter().position(|w| *w == "of")
@@ -74,7 +83,11 @@ fn name_run_start(core: &[&str]) -> usize {
         let w = core[start - 1];
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let connector = NAME_CONNECTORS.contains(&w) && start < core.len();
-        if (!capital && !connector) || (is_possessive(w) && start < core.len()) {
+        // "Quebec Couriers’ Union": a plural possessive inside a name is part of it.
+        let inner_plural_possessive = (w.ends_with("s’") || w.ends_with("s'")) && capital;
+        if (!capital && !connector)
+            || (is_possessive(w) && start < core.len() && !inner_plural_possessive)
+        {
             break;
         }
         start -= 1;

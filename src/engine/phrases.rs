@@ -288,6 +288,11 @@ fn post_modified_source(
     read(text, items, start, head + 1)
 }
 
+/// "New Brunswick", "New York Times": a capitalised "New" before a name is part of it.
+fn opens_name(text: &str, items: &[Item], i: usize) -> bool {
+    word_at(text, items, i).is_some_and(|(_, w)| w == "New") && is_name_word(text, items, i + 1)
+}
+
 /// Is item `i` a capitalised word that can be part of a name?
 fn is_name_word(text: &str, items: &[Item], i: usize) -> bool {
     word_at(text, items, i).is_some_and(|(tok, w)| {
@@ -336,6 +341,7 @@ pub(super) fn phrase_ending_at(
                 let lower = w.to_lowercase();
                 let cap = tok.is_capitalised(text);
                 (in_phrase(&w, cap) && !(cap && LEXICONS.time_words.contains(lower.as_str())))
+                    || opens_name(text, items, i)
                     || bridges(text, items, i, i.wrapping_sub(1), i + 1)
             }
             None => bridges(text, items, i, i.wrapping_sub(1), i + 1),
@@ -428,6 +434,7 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
             end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
         let ok = pronoun
             || (in_phrase(&w, cap) && !(cap && LEXICONS.time_words.contains(lw.as_str())))
+            || opens_name(text, items, end)
             || bridges(text, items, end, end.wrapping_sub(1), end + 1)
             || modifies_role_ahead(text, items, end);
         if !ok {

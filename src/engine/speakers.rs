@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::lexicons::LEXICONS;
 use super::mentions::{Mention, MentionForm, Pronoun};
 use super::model::{Gender, Speaker, SpeakerId, SpeakerKind};
 
@@ -298,6 +299,20 @@ impl SpeakerBook {
             return None;
         }
         let affiliation = organisation.map(|o| self.organisation(o));
+        // "the company said" after "Rapido Express denied …": the organisation named before.
+        if kind == SpeakerKind::Organization
+            && self.find_name(name, kind).is_none()
+            && let Some(noun) = name.strip_prefix("the ").filter(|n| !n.contains(' '))
+            && let Some(id) = self.organisation_called(noun)
+        {
+            self.alias(id, written);
+            let named = self.speakers[id.0].name.clone();
+            return Some(Resolved {
+                speaker: id,
+                reason: format!("“{written}” → the organisation named before, {named}"),
+                confidence: 0.75,
+            });
+        }
         let id = if let Some(id) = self.find_name(name, kind) {
             let s = &mut self.speakers[id.0];
             // A full name seen after a surname becomes the canonical name.
@@ -338,6 +353,61 @@ impl SpeakerBook {
             speaker: id,
             reason: format!("named at the cue: “{written}”"),
             confidence: 0.9,
+        })
+    }
+
+    /// The organisation "the {noun}" refers back to: the latest one whose name
+    /// has that noun ("the union": Quebec Couriers' Union), else the latest
+    /// whose name has no other organisation noun when the noun is a business's
+    /// ("the company": Rapido Express, not the union).
+    fn organisation_called(&self, noun: &str) -> Option<SpeakerId> {
+        let words_of = |s: &Speaker| -> Vec<String> {
+            s.name
+                .split_whitespace()
+                .map(|w| super::mentions::strip_possessive(w).to_lowercase())
+                .collect()
+        };
+        let organisations = || {
+            self.recent.iter().rev().copied().filter(|id| {
+                let s = &self.speakers[id.0];
+                s.kind == SpeakerKind::Organization && !s.name.starts_with("the ")
+            })
+        };
+        if let Some(id) =
+            organisations().find(|id| words_of(&self.speakers[id.0]).iter().any(|w| w == noun))
+        {
+            return Some(id);
+        }
+        // Businesses are seldom named with their kind ("Rapido Express" is the
+        // company); a division, union or ministry usually is.
+        const BUSINESS_NOUNS: &[&str] = &[
+            "company",
+            "firm",
+            "corporation",
+            "retailer",
+            "airline",
+            "insurer",
+            "automaker",
+            "carmaker",
+            "chain",
+            "manufacturer",
+            "startup",
+            "employer",
+            "publisher",
+            "broadcaster",
+            "operator",
+            "developer",
+        ];
+        if !BUSINESS_NOUNS.contains(&noun) {
+            return None;
+        }
+        organisations().find(|id| {
+            !words_of(&self.speakers[id.0]).iter().any(|w| {
+                LEXICONS
+                    .roles
+                    .get(w.as_str())
+                    .is_some_and(|r| r.organisation)
+            })
         })
     }
 
