@@ -101,7 +101,6 @@ fixtures! {
     contradiction_government_rejects_fact_check,
     contradiction_disputed_death_toll,
     contradiction_disputed_staff_counts,
-    #[ignore = "engine gap: “corrected Y’s claim, saying …” is not a reporting cue; the minister has no quote"]
     contradiction_correction,
     contradiction_negation,
     #[ignore = "engine gap: “denied any wrongdoing” is not a quote; “Auditor general” read as role “general”"]
