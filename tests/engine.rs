@@ -103,7 +103,6 @@ fixtures! {
     contradiction_disputed_staff_counts,
     contradiction_correction,
     contradiction_negation,
-    #[ignore = "engine gap: “denied any wrongdoing” is not a quote; “Auditor general” read as role “general”"]
     no_contradiction_denial_nobody_alleged,
     no_contradiction_figures_for_different_things,
 }

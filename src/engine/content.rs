@@ -380,8 +380,15 @@ fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)
     // ", citing …") or a second reporting verb ("…, and added …").
     for k in start..end {
         let w = lower(text, items, k + 1);
+        // (", as it does every year" compares; it refers to no one.)
+        let comparison = w == "as"
+            && matches!(
+                lower(text, items, k + 2).as_str(),
+                "it" | "they" | "he" | "she" | "we" | "usual" | "always" | "expected"
+            );
         if items[k].is_punct(',')
             && matches!(w.as_str(), "as" | "according" | "citing" | "which" | "who")
+            && !comparison
         {
             end = k;
             break;

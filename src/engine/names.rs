@@ -171,7 +171,19 @@ fn describe<'a>(before: &[&'a str]) -> Description<'a> {
             };
             out.gender = info.gender;
         }
-        let caps_before = organisation_words(&before[..pos]);
+        // "Auditor general Fiona Baptiste" opening a sentence: a capitalised
+        // role noun first is part of the role, not an organisation.
+        let role_first = pos == 1
+            && LEXICONS
+                .roles
+                .get(before[0].to_lowercase().as_str())
+                .is_some_and(|r| !r.organisation)
+            && before[pos].chars().next().is_some_and(char::is_lowercase);
+        let caps_before = if role_first {
+            Vec::new()
+        } else {
+            organisation_words(&before[..pos])
+        };
         // "US President": a title's country is no affiliation; "Kremlin spokesman" is.
         let title_role = before[pos].chars().next().is_some_and(char::is_uppercase)
             && LEXICONS.title(before[pos]).is_some();
@@ -195,6 +207,9 @@ fn describe<'a>(before: &[&'a str]) -> Description<'a> {
                 && !LEXICONS.determiners.contains(before[start - 1])
             {
                 start -= 1;
+            }
+            if role_first {
+                start = 0;
             }
             out.role = before[start..].to_vec();
         }
