@@ -90,7 +90,6 @@ fixtures! {
     contradiction_conflicting_figures,
     no_contradiction_when_parties_agree,
     contradiction_denial_of_report,
-    #[ignore = "engine gap: “X, the hospital’s chief executive, denied it” becomes a union quote; no denial found"]
     contradiction_denial_pronoun_target,
     contradiction_report_called_fiction,
     contradiction_no_conversation_in_quote,

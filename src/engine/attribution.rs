@@ -12,7 +12,7 @@ use super::content::{
 use super::cues::{self, Cue};
 use super::frame::{self, Item};
 use super::marks::Quotation;
-use super::model::{QuoteKind, SpeakerId};
+use super::model::{ContradictionKind, QuoteKind, SpeakerId};
 use super::progress::Progress;
 use super::segment::Sentence;
 use super::speakers::{Resolved, SpeakerBook};
@@ -42,6 +42,30 @@ pub struct Found {
     pub quotations: Vec<usize>,
 }
 
+/// A denial or dispute with no reported words of its own ("Laura Findlay,
+/// the hospital's chief executive, denied it."): what its speaker says next
+/// denies what was claimed just before.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stance {
+    /// Who denies.
+    pub speaker: SpeakerId,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// The denying verb as written ("denied").
+    pub cue: String,
+    /// Denial or dispute.
+    pub kind: ContradictionKind,
+}
+
+/// What a pass over the document finds: the quotes, and the bare denials.
+#[derive(Debug, Default)]
+pub struct Attributed {
+    /// The quotes, in document order.
+    pub found: Vec<Found>,
+    /// Denials without reported words, in document order.
+    pub stances: Vec<Stance>,
+}
+
 /// A speaker introduced by a sentence without content ("She said:"), with its cue.
 type Introduction = (Resolved, String);
 
@@ -51,6 +75,7 @@ struct Pass<'a> {
     quotations: &'a [Quotation],
     book: &'a mut SpeakerBook,
     found: Vec<Found>,
+    stances: Vec<Stance>,
     claimed: Vec<bool>,
     /// Set by a sentence that introduces the next quotation.
     intro: Option<Introduction>,
@@ -67,12 +92,13 @@ pub fn attribute(
     sentences: &[Sentence],
     book: &mut SpeakerBook,
     progress: &Progress,
-) -> Option<Vec<Found>> {
+) -> Option<Attributed> {
     let mut pass = Pass {
         text: &doc.text,
         quotations,
         book,
         found: Vec::new(),
+        stances: Vec::new(),
         claimed: vec![false; quotations.len()],
         intro: None,
         named: Vec::new(),
@@ -96,10 +122,13 @@ pub fn attribute(
             pass.book.note_role(&role);
         }
     }
-    let mut found = pass.found;
+    let mut found = std::mem::take(&mut pass.found);
     found.sort_by_key(|f| (f.span.start, f.span.end));
     super::floating::resolve_floating(doc, quotations, sentences, &mut found);
-    Some(found)
+    Some(Attributed {
+        found,
+        stances: pass.stances,
+    })
 }
 
 /// Sentences between two progress reports (and checks for cancelling).
@@ -124,6 +153,7 @@ impl Pass<'_> {
                 continue;
             }
             let Some(content) = content_of(text, items, cue) else {
+                self.note_stance(si, items, cue);
                 if introduces(text, items, cue)
                     && let Some(resolved) = self
                         .book
@@ -142,6 +172,7 @@ impl Pass<'_> {
             let content = with_parenthetical_rest(text, items, cue, content);
             let pieces = pieces(text, items, self.quotations, content, cue);
             if pieces.is_empty() {
+                self.note_stance(si, items, cue);
                 continue;
             }
             let Some(resolved) = self
@@ -174,6 +205,34 @@ impl Pass<'_> {
         // as mentioned before the speakers, who stay the likelier referents.
         self.named = super::names::people_named(text, items, &speaking);
         self.roles = super::names::roles_named(text, items, &speaking);
+    }
+
+    /// Notes a denial cue that reports nothing ("X denied it."), and its speaker.
+    fn note_stance(&mut self, si: usize, items: &[Item], cue: &Cue) {
+        if cue.according || cue.info.quote_only {
+            return;
+        }
+        let verb = frame::lower(self.text, items, cue.verb);
+        let Some(kind) = super::lexicons::LEXICONS
+            .contradiction_cues
+            .iter()
+            .find(|(_, words)| words.len() == 1 && words[0] == verb)
+            .map(|(kind, _)| *kind)
+        else {
+            return;
+        };
+        let Some(resolved) = self
+            .book
+            .resolve(&cue.mention, cue.mention.span.slice(self.text))
+        else {
+            return;
+        };
+        self.stances.push(Stance {
+            speaker: resolved.speaker,
+            sentence: si,
+            cue: cue_text(self.text, items, cue),
+            kind,
+        });
     }
 
     /// Quotations in this sentence that no cue claimed: attributed by a colon

@@ -15,6 +15,7 @@ mod references;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use super::attribution::Stance;
 use super::lexicons::LEXICONS;
 use super::model::{
     Contradiction, ContradictionKind, Quote, QuoteId, QuoteKind, Speaker, SpeakerId,
@@ -23,6 +24,8 @@ use super::segment::Sentence;
 use super::tokens::{TokenKind, tokenize};
 use crate::document::{Document, Span};
 
+/// How many sentences a bare denial ("X denied it.") reaches forward.
+const STANCE_WINDOW_SENTENCES: usize = 3;
 /// How many paragraphs back a target may lie when nothing names it.
 const SUBJECT_WINDOW_PARAGRAPHS: usize = 6;
 /// How many paragraphs back a denial may be continued by a later passage.
@@ -43,6 +46,8 @@ fn earlier(ia: usize) -> impl Iterator<Item = usize> {
 struct Passage<'a> {
     quote: &'a Quote,
     speaker: SpeakerId,
+    /// Index of its sentence.
+    si: usize,
     sentence: &'a Sentence,
     words: HashSet<String>,
 }
@@ -61,6 +66,7 @@ pub fn find(
     sentences: &[Sentence],
     speakers: &[Speaker],
     quotes: &[(Quote, usize)],
+    stances: &[Stance],
 ) -> Vec<Contradiction> {
     let text = &doc.text;
     let passages: Vec<Option<Passage>> = quotes
@@ -71,6 +77,7 @@ pub fn find(
             Some(Passage {
                 quote: q,
                 speaker,
+                si: *si,
                 sentence,
                 words: content_words(sentence.span.slice(text)),
             })
@@ -79,10 +86,28 @@ pub fn find(
     let mut out: Vec<Contradiction> = Vec::new();
     for (ia, pa) in passages.iter().enumerate() {
         let Some(pa) = pa else { continue };
-        let Some(hit) = cue_of(text, pa) else {
-            continue;
+        // "Findlay denied it. “No patient was refused …,” Findlay said.": a
+        // bare denial gives its speaker's next words its cue.
+        let stance = || stance_before(stances, &passages, ia, pa);
+        let (hit, stance) = match cue_of(text, pa) {
+            Some(hit) => (hit, None),
+            None => match stance() {
+                Some(st) => (
+                    CueHit {
+                        in_verb: true,
+                        kind: st.kind,
+                        cue: st.cue.to_lowercase(),
+                        confidence: 0.75,
+                    },
+                    Some(st),
+                ),
+                None => continue,
+            },
         };
-        let named = references::named_parties(text, pa.sentence.span)
+        let cue_sentence = stance
+            .and_then(|st| sentences.get(st.sentence))
+            .unwrap_or(pa.sentence);
+        let named = references::named_parties(text, cue_sentence.span)
             .into_iter()
             .filter_map(|name| speaker_by_name(speakers, &name))
             .find(|s| *s != pa.speaker);
@@ -90,6 +115,15 @@ pub fn find(
         // reporting verb ("denied"): it needs a named target or a denial it continues.
         let target = if let Some(sb) = named {
             nearest_by(&passages, ia, |p| p.speaker == sb).map(|ib| (ib, 0.0))
+        } else if let Some(st) = stance {
+            // "denied it": the claim made just before the denial.
+            let paragraph = cue_sentence.paragraph;
+            nearest_by(&passages, ia, |p| {
+                p.speaker != pa.speaker
+                    && p.si < st.sentence
+                    && p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS >= paragraph
+            })
+            .map(|ib| (ib, -0.1))
         } else if let Some(ib) = chained_target(&out, &passages, pa) {
             Some((ib, -0.15))
         } else if hit.in_verb || pa.quote.kind == QuoteKind::Indirect {
@@ -129,6 +163,32 @@ pub fn find(
     negation::negations(text, speakers, quotes, &mut out);
     out.sort_by_key(|c| (c.a, c.b));
     out
+}
+
+/// The bare denial ([`Stance`]) a passage continues: by its speaker, at most
+/// [`STANCE_WINDOW_SENTENCES`] sentences before it, with no other passage of
+/// that speaker in between.
+fn stance_before<'s>(
+    stances: &'s [Stance],
+    passages: &[Option<Passage>],
+    ia: usize,
+    pa: &Passage,
+) -> Option<&'s Stance> {
+    let at = stances.partition_point(|st| st.sentence < pa.si);
+    let st = stances[..at]
+        .iter()
+        .rev()
+        .take_while(|st| pa.si - st.sentence <= STANCE_WINDOW_SENTENCES)
+        .find(|st| st.speaker == pa.speaker)?;
+    let spoke_since = earlier(ia)
+        .map_while(|ib| {
+            passages[ib]
+                .as_ref()
+                .map_or(Some(None), |p| (p.si > st.sentence).then_some(Some(p)))
+        })
+        .flatten()
+        .any(|p| p.speaker == pa.speaker);
+    (!spoke_since).then_some(st)
 }
 
 /// The denial or dispute cue of a passage: its reporting verb, or words in

@@ -49,10 +49,10 @@ pub fn analyze_with(doc: &Document, progress: &Progress) -> Option<Analysis> {
         return None;
     }
     let mut book = speakers::SpeakerBook::default();
-    let found = attribution::attribute(doc, &quotations, &sentences, &mut book, progress)?;
+    let attributed = attribution::attribute(doc, &quotations, &sentences, &mut book, progress)?;
     progress.set(0.9);
-    let (speakers, quotes) = number(book, found);
-    let contradictions = contradictions::find(doc, &sentences, &speakers, &quotes);
+    let (speakers, quotes, stances) = number(book, attributed);
+    let contradictions = contradictions::find(doc, &sentences, &speakers, &quotes, &stances);
     progress.set(1.0);
     Some(Analysis {
         speakers,
@@ -63,10 +63,12 @@ pub fn analyze_with(doc: &Document, progress: &Progress) -> Option<Analysis> {
 
 /// Keeps the speakers that say something (or speak for someone who does),
 /// in order of first appearance, and numbers the quotes in document order.
+/// Bare denials keep only speakers that say something, renumbered too.
 fn number(
     book: speakers::SpeakerBook,
-    found: Vec<attribution::Found>,
-) -> (Vec<Speaker>, Vec<(Quote, usize)>) {
+    attributed: attribution::Attributed,
+) -> (Vec<Speaker>, Vec<(Quote, usize)>, Vec<attribution::Stance>) {
+    let attribution::Attributed { found, stances } = attributed;
     let all = book.into_speakers();
     let mut first_quote: Vec<Option<usize>> = vec![None; all.len()];
     for (i, f) in found.iter().enumerate() {
@@ -103,6 +105,10 @@ fn number(
             s
         })
         .collect();
+    let stances = stances
+        .into_iter()
+        .filter_map(|st| new_id[st.speaker.0].map(|speaker| attribution::Stance { speaker, ..st }))
+        .collect();
     let quotes = found
         .into_iter()
         .map(|f| {
@@ -119,5 +125,5 @@ fn number(
             )
         })
         .collect();
-    (speakers, quotes)
+    (speakers, quotes, stances)
 }

@@ -197,9 +197,11 @@ pub(super) fn phrase_before(
                 role: role @ None, ..
             } = &mut mention.form
             {
-                *role = (earlier + 1..comma)
-                    .map(|k| lower(text, items, k))
-                    .find(|w| LEXICONS.roles.contains_key(w.as_str()));
+                *role = role_ending_at(text, items, comma).or_else(|| {
+                    (earlier + 1..comma)
+                        .map(|k| lower(text, items, k))
+                        .find(|w| LEXICONS.roles.contains_key(w.as_str()))
+                });
             }
             return Some((range, mention));
         }
