@@ -414,3 +414,91 @@ fn clicking_a_passage_contradicted_twice_steps_through_both() {
     assert_eq!(state.selection, Some(Selection::Contradiction(peskov)));
     assert_eq!(state.side, Side::Contradicted);
 }
+
+/// An article in which a courier firm denies five of a union's charges, each
+/// a few paragraphs after the one before.
+fn couriers_article() -> String {
+    let charges = [
+        (
+            "drivers at Rapido Express had been made to work 14-hour shifts without breaks",
+            "every driver’s hours were logged and checked by a supervisor",
+        ),
+        (
+            "Rapido Express had cut drivers’ pay by a fifth since the spring",
+            "pay rates had risen for every driver this year",
+        ),
+        (
+            "managers at Rapido Express had threatened drivers who joined the union",
+            "no manager had spoken to drivers about the union",
+        ),
+        (
+            "Rapido Express trucks had failed safety inspections in March",
+            "every truck had passed its inspection in March",
+        ),
+        (
+            "Rapido Express had fired three drivers for filing complaints",
+            "the three drivers had left the company of their own accord",
+        ),
+    ];
+    let mut text = String::from("Union and courier firm trade charges\n\n");
+    for (i, (charge, answer)) in charges.iter().enumerate() {
+        text.push_str(&format!(
+            "The Quebec Couriers’ Union charged on Thursday that {charge}.\n\n\
+             Rapido Express denied the union’s charges, saying {answer}.\n\n"
+        ));
+        for season in ["spring", "summer", "autumn"] {
+            text.push_str(&format!(
+                "The province’s labour board has received {} complaints about courier firms \
+                 this year, and it will publish its report in the {season}.\n\n",
+                11 + i
+            ));
+        }
+    }
+    text
+}
+
+#[test]
+fn many_contradictions_of_one_pair_are_one_numbered_arrow_each_click_selecting_the_next() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("couriers.txt");
+    std::fs::write(&path, couriers_article()).expect("write article");
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(12)
+        .build_eframe(|_cc| counterpoint::app::CounterpointApp::new(Some(path.clone())));
+    harness.run();
+    let count = harness
+        .state()
+        .state()
+        .article
+        .as_ref()
+        .map_or(0, |a| a.analysis.contradictions.len());
+    assert_eq!(count, 5, "the firm should deny each of the five charges");
+
+    let label = "Rapido Express contradicts Quebec Couriers’ Union (5 contradictions)";
+    let arrow = || By::new().role(Role::Button).label(label);
+    assert!(
+        harness.query(arrow()).is_some(),
+        "no numbered arrow {label:?}"
+    );
+    let single = By::new()
+        .role(Role::Button)
+        .label("Rapido Express contradicts Quebec Couriers’ Union (denial)");
+    assert!(
+        harness.query(single).is_none(),
+        "the five should not be drawn one by one"
+    );
+
+    for expected in [0, 1, 2, 3, 4, 0] {
+        click(&mut harness, arrow);
+        assert_eq!(
+            harness.state().state().selection,
+            Some(Selection::Contradiction(ContradictionId(expected))),
+            "each click selects the next contradiction of the pair"
+        );
+        assert_eq!(
+            harness.get(arrow()).accesskit_node().toggled(),
+            Some(Toggled::True)
+        );
+    }
+}

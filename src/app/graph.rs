@@ -14,10 +14,12 @@ use egui::{
     Shape, Stroke, StrokeKind, Ui, WidgetInfo, vec2,
 };
 
-use super::graph_layout::{Edge, GraphLayout, Item, NAME_WIDTH, NODE_RADIUS, Node};
+use super::graph_layout::{
+    Edge, GraphLayout, Item, MAX_ARROWS_PER_PAIR, NAME_WIDTH, NODE_RADIUS, Node,
+};
 use super::state::{AppState, Article, Command, Selection, shorten};
 use super::theme;
-use crate::engine::Analysis;
+use crate::engine::{Analysis, ContradictionId};
 
 /// The title of the section.
 pub const TITLE: &str = "Who contradicts whom";
@@ -81,7 +83,7 @@ fn graph_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut Vec<Comm
             ui.make_persistent_id(("arrow", edge.id.0)),
             Sense::click(),
         );
-        let selected = state.selection == Some(Selection::Contradiction(edge.id));
+        let selected = is_selected(state, edge);
         let label = edge_label(analysis, &layout, edge);
         response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &label));
         if take_click(ui, response, state, analysis, &layout, Item::Edge(i)) {
@@ -103,7 +105,7 @@ fn graph_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut Vec<Comm
     match clicked {
         Some(Item::Edge(i)) => {
             if let Some(edge) = layout.edges.get(i) {
-                out.push(Command::SelectContradiction(edge.id));
+                out.push(Command::SelectContradiction(next_of_bundle(state, edge)));
             }
         }
         Some(Item::Node(i)) => {
@@ -114,14 +116,41 @@ fn graph_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut Vec<Comm
         }
         None => {}
     }
-    ui.label(
-        RichText::new(
-            "Arrows run from the party who contradicts to the one contradicted. \
-             Click an arrow to select it, a speaker to list only their passages.",
-        )
-        .size(theme::NOTE_SIZE)
-        .weak(),
-    );
+    let mut note = "Arrows run from the party who contradicts to the one contradicted. \
+                    Click an arrow to select it, a speaker to list only their passages."
+        .to_owned();
+    if layout.edges.iter().any(|e| e.ids.len() > 1) {
+        note.push_str(&format!(
+            " A numbered arrow stands for more than {MAX_ARROWS_PER_PAIR} contradictions \
+             between two parties: each click selects the next."
+        ));
+    }
+    if layout.hidden_parties > 0 {
+        note.push_str(&format!(
+            " Showing the {} parties in the most contradictions; {} more are in the list below.",
+            layout.nodes.len(),
+            layout.hidden_parties
+        ));
+    }
+    ui.label(RichText::new(note).size(theme::NOTE_SIZE).weak());
+}
+
+/// True when the selected contradiction is one the arrow stands for.
+fn is_selected(state: &AppState, edge: &Edge) -> bool {
+    matches!(state.selection, Some(Selection::Contradiction(id)) if edge.ids.contains(&id))
+}
+
+/// The contradiction a click on the arrow selects: its first, or for an arrow
+/// standing for several, the one after the selected one (round again at the end).
+fn next_of_bundle(state: &AppState, edge: &Edge) -> ContradictionId {
+    let current = match state.selection {
+        Some(Selection::Contradiction(id)) => edge.ids.iter().position(|&i| i == id),
+        _ => None,
+    };
+    match current {
+        Some(k) => edge.ids[(k + 1) % edge.ids.len()],
+        None => edge.id,
+    }
 }
 
 /// Gives a circle or arrow widget its tooltip; true when it was clicked.
@@ -175,11 +204,12 @@ fn item_tooltip_ui(
             {
                 ui.label(&c.explanation);
             }
-            ui.label(
-                RichText::new("Click to select it and show it in the article")
-                    .size(theme::NOTE_SIZE)
-                    .weak(),
-            );
+            let hint = if edge.ids.len() > 1 {
+                "Each click selects the next of them and shows it in the article"
+            } else {
+                "Click to select it and show it in the article"
+            };
+            ui.label(RichText::new(hint).size(theme::NOTE_SIZE).weak());
         }
     }
 }
@@ -196,6 +226,14 @@ fn edge_label(analysis: &Analysis, layout: &GraphLayout, edge: &Edge) -> String 
         .contradictions
         .get(edge.id.0)
         .map_or("", |c| c.kind.as_str());
+    if edge.ids.len() > 1 {
+        return format!(
+            "{} contradicts {} ({} contradictions)",
+            name(edge.from),
+            name(edge.to),
+            edge.ids.len()
+        );
+    }
     format!("{} contradicts {} ({kind})", name(edge.from), name(edge.to))
 }
 
@@ -253,7 +291,7 @@ fn paint_ui(
         .speaker_filter
         .and_then(|s| layout.nodes.iter().position(|n| n.speaker == Some(s)));
     for (i, edge) in layout.edges.iter().enumerate() {
-        let selected = state.selection == Some(Selection::Contradiction(edge.id));
+        let selected = is_selected(state, edge);
         let faded = filter.is_some_and(|f| edge.from != f && edge.to != f);
         let color = if faded {
             accent.gamma_multiply(0.3)
@@ -282,12 +320,29 @@ fn paint_ui(
             color,
             Stroke::NONE,
         ));
-        painter.circle(
-            edge.middle,
-            3.5,
-            visuals.faint_bg_color,
-            Stroke::new(1.5, color),
-        );
+        if edge.ids.len() > 1 {
+            // The count in a badge halfway along.
+            painter.circle(
+                edge.middle,
+                HANDLE / 2.0 + 1.0,
+                visuals.faint_bg_color,
+                Stroke::new(1.5, color),
+            );
+            painter.text(
+                edge.middle,
+                egui::Align2::CENTER_CENTER,
+                edge.ids.len().to_string(),
+                FontId::proportional(10.0),
+                theme::reading_color(visuals),
+            );
+        } else {
+            painter.circle(
+                edge.middle,
+                3.5,
+                visuals.faint_bg_color,
+                Stroke::new(1.5, color),
+            );
+        }
     }
 
     let ink = theme::reading_color(visuals);

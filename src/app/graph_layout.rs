@@ -27,6 +27,10 @@ pub const HEAD_HALF_WIDTH: f32 = 5.0;
 const ARROW_REACH: f32 = 6.0;
 /// Points sampled along each arrow.
 const SAMPLES: usize = 16;
+/// Most arrows drawn from one party to another; more become one arrow with a count.
+pub const MAX_ARROWS_PER_PAIR: usize = 3;
+/// Most parties drawn; beyond that the parties in the fewest contradictions are left out.
+pub const MAX_PARTIES: usize = 16;
 
 /// A party in the picture: a speaker, or the unknown speaker.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,8 +50,11 @@ pub struct Node {
 /// The arrow of one contradiction.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
-    /// The contradiction drawn.
+    /// The contradiction drawn (the first, when the arrow stands for several).
     pub id: ContradictionId,
+    /// Every contradiction the arrow stands for, in order: one, or all of a
+    /// pair's when they are more than [`MAX_ARROWS_PER_PAIR`].
+    pub ids: Vec<ContradictionId>,
     /// Index in [`GraphLayout::nodes`] of the contradicting party (speaker of `a`).
     pub from: usize,
     /// Index in [`GraphLayout::nodes`] of the contradicted party (speaker of `b`).
@@ -86,8 +93,11 @@ pub struct GraphLayout {
     /// The parties that take part in a contradiction, in speaker order
     /// (the unknown speaker last).
     pub nodes: Vec<Node>,
-    /// One arrow per contradiction, in contradiction order.
+    /// One arrow per contradiction, in contradiction order (one per pair of
+    /// parties for a pair with many).
     pub edges: Vec<Edge>,
+    /// Parties in contradictions that are not drawn (beyond [`MAX_PARTIES`]).
+    pub hidden_parties: usize,
 }
 
 impl GraphLayout {
@@ -106,26 +116,51 @@ impl GraphLayout {
                 }
             }
         }
-        let parties: Vec<Option<SpeakerId>> = named
+        let mut parties: Vec<Option<SpeakerId>> = named
             .into_iter()
             .map(Some)
             .chain(unknown.then_some(None))
             .collect();
+        let all_parties = parties.len();
+        if all_parties > MAX_PARTIES {
+            // Keep the parties in the most contradictions, still in speaker order.
+            let mut involvement: BTreeMap<Option<SpeakerId>, usize> = BTreeMap::new();
+            for c in &analysis.contradictions {
+                for s in [party(c.a), party(c.b)] {
+                    *involvement.entry(s).or_default() += 1;
+                }
+            }
+            let mut ranked = parties.clone();
+            ranked.sort_by_key(|p| std::cmp::Reverse(involvement.get(p).copied().unwrap_or(0)));
+            let kept: BTreeSet<Option<SpeakerId>> = ranked.into_iter().take(MAX_PARTIES).collect();
+            parties.retain(|p| kept.contains(p));
+        }
         let mut nodes = place_nodes(&parties, rect);
         let index_of = |s: Option<SpeakerId>| parties.iter().position(|&p| p == s);
 
-        let links: Vec<(ContradictionId, usize, usize)> = analysis
-            .contradictions
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| {
-                Some((
-                    ContradictionId(i),
-                    index_of(party(c.a))?,
-                    index_of(party(c.b))?,
-                ))
-            })
-            .collect();
+        // One link per contradiction, or one per directed pair with many.
+        let mut by_direction: BTreeMap<(usize, usize), Vec<ContradictionId>> = BTreeMap::new();
+        let mut order: Vec<(usize, usize)> = Vec::new();
+        for (i, c) in analysis.contradictions.iter().enumerate() {
+            let (Some(from), Some(to)) = (index_of(party(c.a)), index_of(party(c.b))) else {
+                continue;
+            };
+            let ids = by_direction.entry((from, to)).or_default();
+            if ids.is_empty() {
+                order.push((from, to));
+            }
+            ids.push(ContradictionId(i));
+        }
+        let mut links: Vec<(Vec<ContradictionId>, usize, usize)> = Vec::new();
+        for (from, to) in order {
+            let ids = by_direction.remove(&(from, to)).unwrap_or_default();
+            if ids.len() > MAX_ARROWS_PER_PAIR {
+                links.push((ids, from, to));
+            } else {
+                links.extend(ids.into_iter().map(|id| (vec![id], from, to)));
+            }
+        }
+        links.sort_by_key(|(ids, _, _)| ids.first().map(|id| id.0));
         let pair = |from: usize, to: usize| (from.min(to), from.max(to));
         let mut per_pair: BTreeMap<(usize, usize), usize> = BTreeMap::new();
         for &(_, from, to) in &links {
@@ -133,7 +168,7 @@ impl GraphLayout {
         }
         let mut drawn: BTreeMap<(usize, usize), usize> = BTreeMap::new();
         let mut edges = Vec::with_capacity(links.len());
-        for (id, from, to) in links {
+        for (ids, from, to) in links {
             let key = pair(from, to);
             let count = per_pair.get(&key).copied().unwrap_or(1);
             let nth = drawn.entry(key).or_default();
@@ -150,15 +185,20 @@ impl GraphLayout {
             } else {
                 arc_path(p, q, (hi - lo).normalized().rot90() * offset)
             };
-            edges.push(edge(id, from, to, path));
+            let count = ids.len();
+            edges.push(edge(ids, from, to, path));
             if let Some(n) = nodes.get_mut(from) {
-                n.contradicts += 1;
+                n.contradicts += count;
             }
             if let Some(n) = nodes.get_mut(to) {
-                n.contradicted += 1;
+                n.contradicted += count;
             }
         }
-        Self { nodes, edges }
+        Self {
+            hidden_parties: all_parties - nodes.len(),
+            nodes,
+            edges,
+        }
     }
 
     /// The speaker or arrow at `pos`: a circle before an arrow, the nearest
@@ -250,7 +290,7 @@ fn loop_path(pos: Pos2, center: Pos2, offset: f32) -> [Pos2; 4] {
 }
 
 /// The arrow along the cubic curve `path`.
-fn edge(id: ContradictionId, from: usize, to: usize, path: [Pos2; 4]) -> Edge {
+fn edge(ids: Vec<ContradictionId>, from: usize, to: usize, path: [Pos2; 4]) -> Edge {
     let [_, _, c2, tip] = path;
     let direction = (tip - c2).normalized();
     let mut shaft: Vec<Pos2> = (0..=SAMPLES)
@@ -261,7 +301,8 @@ fn edge(id: ContradictionId, from: usize, to: usize, path: [Pos2; 4]) -> Edge {
         *last = tip - direction * (HEAD_LENGTH - 1.0);
     }
     Edge {
-        id,
+        id: ids.first().copied().unwrap_or(ContradictionId(0)),
+        ids,
         from,
         to,
         shaft,
@@ -350,6 +391,63 @@ mod tests {
 
     fn rect() -> Rect {
         Rect::from_min_size(Pos2::ZERO, vec2(400.0, 200.0))
+    }
+
+    #[test]
+    fn many_contradictions_between_two_parties_become_one_numbered_arrow() {
+        // Speaker 1 contradicts speaker 0 five times, speaker 0 contradicts 1 once.
+        let mut quotes = vec![quote(Some(0))];
+        quotes.extend((0..5).map(|_| quote(Some(1))));
+        let mut contradictions: Vec<Contradiction> = (1..=5).map(|a| contradiction(a, 0)).collect();
+        contradictions.push(contradiction(0, 1));
+        let analysis = Analysis {
+            speakers: Vec::new(),
+            quotes,
+            contradictions,
+        };
+        let layout = GraphLayout::new(&analysis, rect());
+        assert_eq!(layout.edges.len(), 2, "one bundle and one single arrow");
+        let bundle = &layout.edges[0];
+        assert_eq!(bundle.ids.len(), 5);
+        assert_eq!((bundle.from, bundle.to), (1, 0));
+        assert_eq!(bundle.id, ContradictionId(0));
+        assert_eq!(layout.edges[1].ids, [ContradictionId(5)]);
+        assert_eq!(layout.nodes[1].contradicts, 5);
+        assert_eq!(layout.nodes[0].contradicted, 5);
+        assert_eq!(layout.hidden_parties, 0);
+    }
+
+    #[test]
+    fn only_the_parties_in_the_most_contradictions_are_drawn() {
+        // Speaker 0 is contradicted by 30 others; speaker 1 by 2 of them again.
+        let parties = MAX_PARTIES + 14;
+        let mut quotes: Vec<Quote> = (0..parties).map(|s| quote(Some(s))).collect();
+        quotes.push(quote(Some(2)));
+        let mut contradictions: Vec<Contradiction> =
+            (1..parties).map(|a| contradiction(a, 0)).collect();
+        contradictions.push(contradiction(parties, 1));
+        let analysis = Analysis {
+            speakers: Vec::new(),
+            quotes,
+            contradictions,
+        };
+        let layout = GraphLayout::new(&analysis, rect());
+        assert_eq!(layout.nodes.len(), MAX_PARTIES);
+        assert_eq!(layout.hidden_parties, parties - MAX_PARTIES);
+        let drawn: Vec<_> = layout.nodes.iter().map(|n| n.speaker).collect();
+        for s in [0, 1, 2] {
+            assert!(
+                drawn.contains(&Some(SpeakerId(s))),
+                "speaker {s} should be drawn"
+            );
+        }
+        assert!(
+            layout
+                .edges
+                .iter()
+                .all(|e| e.from < MAX_PARTIES && e.to < MAX_PARTIES),
+            "arrows only between drawn parties"
+        );
     }
 
     #[test]
