@@ -7,6 +7,8 @@
 //! that speaker's passages (again to list everyone's). Every circle and arrow
 //! is a widget of its own with a label, so screen readers and tests find it.
 
+use std::fmt::Write as _;
+
 use egui::accesskit::Role;
 use egui::text::LayoutJob;
 use egui::{
@@ -120,17 +122,19 @@ fn graph_ui(ui: &mut Ui, state: &AppState, article: &Article, out: &mut Vec<Comm
                     Click an arrow to select it, a speaker to list only their passages."
         .to_owned();
     if layout.edges.iter().any(|e| e.ids.len() > 1) {
-        note.push_str(&format!(
+        let _ = write!(
+            note,
             " A numbered arrow stands for more than {MAX_ARROWS_PER_PAIR} contradictions \
              between two parties: each click selects the next."
-        ));
+        );
     }
     if layout.hidden_parties > 0 {
-        note.push_str(&format!(
+        let _ = write!(
+            note,
             " Showing the {} parties in the most contradictions; {} more are in the list below.",
             layout.nodes.len(),
             layout.hidden_parties
-        ));
+        );
     }
     ui.label(RichText::new(note).size(theme::NOTE_SIZE).weak());
 }
