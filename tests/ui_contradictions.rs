@@ -9,6 +9,8 @@
 
 mod common;
 
+use std::fmt::Write as _;
+
 use common::window::{App, app_with_sample};
 use counterpoint::app::{Selection, Side, SourcesView};
 use counterpoint::engine::{ContradictionId, QuoteId, SpeakerId};
@@ -442,16 +444,18 @@ fn couriers_article() -> String {
     ];
     let mut text = String::from("Union and courier firm trade charges\n\n");
     for (i, (charge, answer)) in charges.iter().enumerate() {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             "The Quebec Couriers’ Union charged on Thursday that {charge}.\n\n\
              Rapido Express denied the union’s charges, saying {answer}.\n\n"
-        ));
+        );
         for season in ["spring", "summer", "autumn"] {
-            text.push_str(&format!(
+            let _ = write!(
+                text,
                 "The province’s labour board has received {} complaints about courier firms \
                  this year, and it will publish its report in the {season}.\n\n",
                 11 + i
-            ));
+            );
         }
     }
     text
@@ -459,9 +463,9 @@ fn couriers_article() -> String {
 
 #[test]
 fn many_contradictions_of_one_pair_are_one_numbered_arrow_each_click_selecting_the_next() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("no temp dir: {e}"));
     let path = dir.path().join("couriers.txt");
-    std::fs::write(&path, couriers_article()).expect("write article");
+    std::fs::write(&path, couriers_article()).unwrap_or_else(|e| panic!("cannot write: {e}"));
     let mut harness = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(12)

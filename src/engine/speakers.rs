@@ -61,6 +61,27 @@ fn same(a: &str, b: &str) -> bool {
 /// How many recently mentioned speakers and people are kept for pronouns and roles.
 const RECENT_LIMIT: usize = 64;
 
+/// Businesses are seldom named with their kind ("Rapido Express" is the
+/// company); a division, union or ministry usually is.
+const BUSINESS_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "corporation",
+    "retailer",
+    "airline",
+    "insurer",
+    "automaker",
+    "carmaker",
+    "chain",
+    "manufacturer",
+    "startup",
+    "employer",
+    "publisher",
+    "broadcaster",
+    "operator",
+    "developer",
+];
+
 /// A name as the indexes store it: lowercase, without a leading "the".
 fn norm(s: &str) -> String {
     let lower = s.trim().to_lowercase();
@@ -378,26 +399,6 @@ impl SpeakerBook {
         {
             return Some(id);
         }
-        // Businesses are seldom named with their kind ("Rapido Express" is the
-        // company); a division, union or ministry usually is.
-        const BUSINESS_NOUNS: &[&str] = &[
-            "company",
-            "firm",
-            "corporation",
-            "retailer",
-            "airline",
-            "insurer",
-            "automaker",
-            "carmaker",
-            "chain",
-            "manufacturer",
-            "startup",
-            "employer",
-            "publisher",
-            "broadcaster",
-            "operator",
-            "developer",
-        ];
         if !BUSINESS_NOUNS.contains(&noun) {
             return None;
         }
