@@ -102,6 +102,8 @@ fixtures! {
     contradiction_disputed_staff_counts,
     contradiction_correction,
     contradiction_negation,
+    contradiction_dismissed_report_then_quote,
+    contradiction_numbers_called_inaccurate,
     no_contradiction_denial_nobody_alleged,
     no_contradiction_figures_for_different_things,
 }

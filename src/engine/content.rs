@@ -354,10 +354,24 @@ fn content_before(text: &str, items: &[Item], first: usize) -> Option<(usize, us
         // "Asked what he would do, Brooks says …", "When pressed, she said …":
         // a circumstance, not what was said.
         let opener = lower(text, items, before_start);
-        let circumstance = matches!(
+        // "At a news conference Friday, the chief dismissed the report": a
+        // short phrase opening with a preposition sets the scene.
+        let scene = matches!(
             opener.as_str(),
-            "asked" | "speaking" | "responding" | "pressed"
-        );
+            "at" | "in" | "on" | "during" | "after" | "before" | "outside" | "inside"
+        ) && items[before_start..end]
+            .iter()
+            .filter(|i| i.is_word())
+            .count()
+            <= 7
+            && !items[before_start..end]
+                .iter()
+                .any(|i| matches!(i, Item::Quote(_)));
+        let circumstance = scene
+            || matches!(
+                opener.as_str(),
+                "asked" | "speaking" | "responding" | "pressed"
+            );
         if end > before_start && !circumstance {
             return Some((before_start, end));
         }

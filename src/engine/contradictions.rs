@@ -126,6 +126,15 @@ pub fn find(
             .map(|ib| (ib, -0.1))
         } else if let Some(ib) = chained_target(&out, &passages, pa) {
             Some((ib, -0.15))
+        } else if (hit.in_verb || pa.quote.kind != QuoteKind::Direct) && points_at_a_claim(text, pa)
+        {
+            // "The story is false", "the numbers were inaccurate": the claim
+            // made last by someone else.
+            nearest_by(&passages, ia, |p| {
+                p.speaker != pa.speaker
+                    && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
+            })
+            .map(|ib| (ib, -0.2))
         } else if hit.in_verb || pa.quote.kind == QuoteKind::Indirect {
             nearest_on_subject(text, &passages, ia, pa, hit.in_verb).map(|ib| (ib, -0.2))
         } else {
@@ -134,6 +143,7 @@ pub fn find(
         let Some((ib, penalty)) = target else {
             continue;
         };
+        let ib = closest_of_speaker(text, &passages, ia, ib, pa);
         let Some(pb) = passages[ib].as_ref() else {
             continue;
         };
@@ -413,6 +423,62 @@ fn nearest_on_subject(
             || (cue_is_verb
                 && distance <= CHAIN_WINDOW_PARAGRAPHS
                 && own_words(p).intersection(&words_a).next().is_some())
+    })
+}
+
+/// Of the target speaker's passages within reach, the one sharing the most
+/// content words with the contradicting passage (the nearest on a tie): a
+/// denial answers the claim, not the target's latest aside.
+fn closest_of_speaker(
+    text: &str,
+    passages: &[Option<Passage>],
+    ia: usize,
+    ib: usize,
+    pa: &Passage,
+) -> usize {
+    let Some(pb) = passages[ib].as_ref() else {
+        return ib;
+    };
+    let words_a = content_words(pa.quote.span.slice(text));
+    let shared = |p: &Passage| {
+        content_words(p.quote.span.slice(text))
+            .intersection(&words_a)
+            .count()
+    };
+    let mut best = (shared(pb), ib);
+    for k in earlier(ia) {
+        let Some(p) = passages[k].as_ref() else {
+            continue;
+        };
+        if pa.sentence.paragraph > p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS {
+            break;
+        }
+        if p.speaker == pb.speaker && k != ib {
+            let n = shared(p);
+            if n > best.0 {
+                best = (n, k);
+            }
+        }
+    }
+    best.1
+}
+
+/// Does the passage (or the cue before it) point at someone's claim with a
+/// definite noun phrase: "the story", "these claims", "the union's charges"?
+fn points_at_a_claim(text: &str, p: &Passage) -> bool {
+    let verb = p.quote.cue.as_deref().unwrap_or("");
+    let words: Vec<String> = format!("{verb} {}", p.quote.span.slice(text))
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(2).any(|w| {
+        let determiner = matches!(
+            w[0].as_str(),
+            "the" | "these" | "those" | "this" | "that" | "such" | "its" | "their" | "his" | "her"
+        ) || w[0].ends_with("'s")
+            || w[0].ends_with("’s");
+        determiner && LEXICONS.claim_nouns.contains(w[1].as_str())
     })
 }
 
