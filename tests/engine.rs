@@ -81,6 +81,7 @@ fixtures! {
     pronoun_skips_people_in_reported_clause,
     statement_by_possessive_pronoun,
     description_in_narrative_keeps_speaker_in_focus,
+    photo_credit_and_name_of_firm,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

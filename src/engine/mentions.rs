@@ -134,12 +134,23 @@ fn read_around<'t>(text: &str, tokens: &'t [Token], words: &[&str]) -> Option<&'
         return Some(&tokens[k + 2..]);
     }
     // "professor Kent Moore at the University of Toronto": the person, not the place.
+    // "Jingyi Pan of IG in Singapore": "of" or "in" after a person's name,
+    // but not inside an organisation's ("Royal Bank of Canada").
     if let Some(k) = words
         .iter()
-        .position(|w| matches!(*w, "at" | "with" | "from"))
+        .position(|w| matches!(*w, "at" | "with" | "from" | "of" | "in"))
         && k >= 2
         && tokens[k - 1].is_capitalised(text)
         && tokens[k - 2].is_capitalised(text)
+        && (matches!(words[k], "at" | "with" | "from")
+            || ((2..=3).contains(&k)
+                && words[..k].iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !is_function_word(&w.to_lowercase())
+                        && !LEXICONS.determiners.contains(w.to_lowercase().as_str())
+                        && LEXICONS.title(w).is_none()
+                })
+                && !super::names::has_organisation_word(&words[..k])))
         && parse(text, &tokens[..k]).is_some()
     {
         return Some(&tokens[..k]);

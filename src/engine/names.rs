@@ -235,7 +235,7 @@ fn organisation_words<'a>(before_role: &[&'a str]) -> Vec<&'a str> {
 }
 
 /// True when a word of the name marks an organisation ("Ministry", "Journal").
-fn has_organisation_word(name_words: &[&str]) -> bool {
+pub(super) fn has_organisation_word(name_words: &[&str]) -> bool {
     name_words.iter().any(|w| {
         LEXICONS
             .organisation_words
@@ -339,7 +339,16 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
         let personal =
             gender != Gender::Unknown || start > 0 || subject || after_role || name.len() == 1;
         let in_cue = skip.iter().any(|&(a, b)| run_start < b && a < i);
-        if !organisation && !acronym && personal && !in_cue && (1..=3).contains(&name.len()) {
+        // "(Lauren Pelley / CBC News)": a photo credit, not a person in the story.
+        let credit = items.get(i).is_some_and(|it| it.is_punct('/'))
+            || (run_start > 0 && items[run_start - 1].is_punct('/'));
+        if !organisation
+            && !acronym
+            && personal
+            && !in_cue
+            && !credit
+            && (1..=3).contains(&name.len())
+        {
             out.push((name.join(" "), gender));
         }
     }
