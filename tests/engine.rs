@@ -82,6 +82,7 @@ fixtures! {
     statement_by_possessive_pronoun,
     description_in_narrative_keeps_speaker_in_focus,
     photo_credit_and_name_of_firm,
+    role_of_organisation_is_a_person,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

@@ -158,6 +158,56 @@ fn read_around<'t>(text: &str, tokens: &'t [Token], words: &[&str]) -> Option<&'
     None
 }
 
+/// "The head of the Canadian Medical Association", "the former
+/// sergeant-at-arms of the House of Commons": a person described by a role in
+/// an organisation, not the organisation.
+fn role_of_organisation(words: &[&str]) -> Option<MentionForm> {
+    let of = words.iter().position(|w| *w == "of")?;
+    let mut start = 0;
+    while start < of
+        && LEXICONS
+            .determiners
+            .contains(words[start].to_lowercase().as_str())
+    {
+        start += 1;
+    }
+    let role_words = &words[start..of];
+    let head = role_words.last()?.to_lowercase();
+    let lowercase = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
+    if role_words.len() > 3
+        || !role_words.iter().all(lowercase)
+        || is_function_word(&head)
+        || LEXICONS.verb(&head).is_some()
+        || LEXICONS.groups.contains(head.as_str())
+        || LEXICONS.statement_nouns.contains(head.as_str())
+        || LEXICONS
+            .roles
+            .get(head.as_str())
+            .is_some_and(|r| r.organisation)
+    {
+        return None;
+    }
+    let mut org = &words[of + 1..];
+    if org.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        org = &org[1..];
+    }
+    if org.is_empty() || !org.iter().all(|w| !lowercase(w) || NAME_LINKS.contains(w)) {
+        return None;
+    }
+    let gender = LEXICONS
+        .roles
+        .get(head.as_str())
+        .map_or(Gender::Unknown, |r| r.gender);
+    Some(MentionForm::Role {
+        role: role_words.join(" "),
+        organisation: Some(org.join(" ")),
+        gender,
+    })
+}
+
+/// Small words inside an organisation's name ("Bank of Canada", "Department of Fisheries and Oceans").
+const NAME_LINKS: &[&str] = &["of", "and", "for", "on", "the", "&"];
+
 /// Reads the tokens of a phrase (in order) as a speaker mention.
 pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
@@ -174,6 +224,9 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     }
     if let Some(part) = read_around(text, tokens, &words) {
         return parse(text, part).map(|m| Mention { span, form: m.form });
+    }
+    if let Some(form) = role_of_organisation(&words) {
+        return Some(Mention { span, form });
     }
     // Drop leading determiners, but remember them for groups.
     let mut start = 0;
