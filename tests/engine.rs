@@ -83,6 +83,7 @@ fixtures! {
     description_in_narrative_keeps_speaker_in_focus,
     photo_credit_and_name_of_firm,
     role_of_organisation_is_a_person,
+    government_named_by_its_owner,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

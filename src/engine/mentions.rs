@@ -205,6 +205,16 @@ fn role_of_organisation(words: &[&str]) -> Option<MentionForm> {
     })
 }
 
+/// Bodies named after whom they belong to ("the Ford government").
+const GOVERNING_BODIES: &[&str] = &[
+    "government",
+    "administration",
+    "cabinet",
+    "regime",
+    "opposition",
+    "campaign",
+];
+
 /// Small words inside an organisation's name ("Bank of Canada", "Department of Fisheries and Oceans").
 const NAME_LINKS: &[&str] = &["of", "and", "for", "on", "the", "&"];
 
@@ -287,9 +297,15 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
         let organisation = organisation_before(core);
         if role.organisation {
             // "the company", "the ministry": the organisation itself.
-            let name = organisation
-                .clone()
-                .unwrap_or_else(|| format!("the {head_lower}"));
+            // "The Canadian government", "the Trump administration": the
+            // word before names whose government it is, not the body itself.
+            let name = match &organisation {
+                Some(org) if GOVERNING_BODIES.contains(&head_lower.as_str()) => {
+                    format!("{org} {head_lower}")
+                }
+                Some(org) => org.clone(),
+                None => format!("the {head_lower}"),
+            };
             return Some(Mention {
                 span,
                 form: MentionForm::Name {
