@@ -205,6 +205,17 @@ fn role_of_organisation(words: &[&str]) -> Option<MentionForm> {
     })
 }
 
+/// The name of an organisation met as "the company", "Rostec company" or
+/// "the Canadian government": for a governing body the word before names
+/// whose it is, and it is kept ("Canadian government", not "Canadian").
+fn organisation_named(organisation: Option<&str>, noun: &str) -> String {
+    match organisation {
+        Some(org) if GOVERNING_BODIES.contains(&noun) => format!("{org} {noun}"),
+        Some(org) => org.to_owned(),
+        None => format!("the {noun}"),
+    }
+}
+
 /// Bodies named after whom they belong to ("the Ford government").
 const GOVERNING_BODIES: &[&str] = &[
     "government",
@@ -297,15 +308,7 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
         let organisation = organisation_before(core);
         if role.organisation {
             // "the company", "the ministry": the organisation itself.
-            // "The Canadian government", "the Trump administration": the
-            // word before names whose government it is, not the body itself.
-            let name = match &organisation {
-                Some(org) if GOVERNING_BODIES.contains(&head_lower.as_str()) => {
-                    format!("{org} {head_lower}")
-                }
-                Some(org) => org.clone(),
-                None => format!("the {head_lower}"),
-            };
+            let name = organisation_named(organisation.as_deref(), &head_lower);
             return Some(Mention {
                 span,
                 form: MentionForm::Name {
