@@ -84,6 +84,7 @@ fixtures! {
     photo_credit_and_name_of_firm,
     role_of_organisation_is_a_person,
     government_named_by_its_owner,
+    organisation_name_with_on_and_for,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

@@ -326,6 +326,13 @@ fn bridges(text: &str, items: &[Item], i: usize, left: usize, right: usize) -> b
     if matches!(w.as_str(), "and" | "of" | "&" | "the") {
         return between_names;
     }
+    // "National Institute on Drug Abuse", "Centre for Addiction and Mental Health".
+    if matches!(w.as_str(), "on" | "for") {
+        return between_names
+            && LEXICONS
+                .organisation_words
+                .contains(lower(text, items, left).as_str());
+    }
     !is_function_word(&w) && i < right && is_name_word(text, items, right)
 }
 
