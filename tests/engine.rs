@@ -108,6 +108,8 @@ fixtures! {
     contradiction_negation,
     contradiction_dismissed_report_then_quote,
     contradiction_numbers_called_inaccurate,
+    contradiction_three_counts,
+    contradiction_deaths_and_bodies,
     no_contradiction_denial_nobody_alleged,
     no_contradiction_figures_for_different_things,
 }

@@ -259,6 +259,8 @@ fn post_modified_source(
         let next = lower(text, items, k + 1);
         (LEXICONS.groups.contains(w.as_str()) || LEXICONS.roles.contains_key(w.as_str()))
             && (next.ends_with("ed")
+                // "a rescue group working in the village", "lawyers representing the family"
+                || (next.ends_with("ing") && LEXICONS.verb(&next).is_none())
                 || matches!(
                     next.as_str(),
                     "familiar"

@@ -36,49 +36,63 @@ pub fn conflicts(
         let Some(sa) = quotes[ia].0.speaker else {
             continue;
         };
+        // Each other party's conflicting figure, once per party: a third count
+        // can conflict with both of two earlier ones.
+        let mut answered: Vec<usize> = Vec::new();
         for fa in figures[ia].iter().filter(|f| f.group != "money") {
-            let hit = super::earlier(ia).find_map(|ib| {
-                let sb = quotes[ib].0.speaker?;
-                if sb == sa || related(speakers, sa.0, sb.0) {
-                    return None;
+            let hits: Vec<(usize, &Figure)> = super::earlier(ia)
+                .filter_map(|ib| {
+                    let sb = quotes[ib].0.speaker?;
+                    if sb == sa || related(speakers, sa.0, sb.0) || answered.contains(&sb.0) {
+                        return None;
+                    }
+                    // Sums of money are of too many different things to compare.
+                    figures[ib]
+                        .iter()
+                        .find(|fb| {
+                            same_count(&fa.group, &fb.group)
+                                && ratio(fa.value, fb.value) >= MIN_RATIO
+                        })
+                        .filter(|_| {
+                            shares_subject(
+                                text,
+                                &quotes[ia].0,
+                                &quotes[ib].0,
+                                sentences_near(quotes, ia, ib),
+                            )
+                        })
+                        .map(|fb| (ib, fb))
+                })
+                .collect();
+            for (ib, fb) in hits {
+                // The nearest conflicting passage of each other party.
+                let Some(sb) = quotes[ib].0.speaker else {
+                    continue;
+                };
+                if answered.contains(&sb.0) {
+                    continue;
                 }
-                // Sums of money are of too many different things to compare.
-                figures[ib]
-                    .iter()
-                    .find(|fb| {
-                        same_count(&fa.group, &fb.group) && ratio(fa.value, fb.value) >= MIN_RATIO
-                    })
-                    .filter(|_| {
-                        shares_subject(
-                            text,
-                            &quotes[ia].0,
-                            &quotes[ib].0,
-                            sentences_near(quotes, ia, ib),
-                        )
-                    })
-                    .map(|fb| (ib, fb))
-            });
-            let Some((ib, fb)) = hit else { continue };
-            if super::already_linked(out, ia, ib) {
-                continue;
+                answered.push(sb.0);
+                if super::already_linked(out, ia, ib) {
+                    continue;
+                }
+                let name = |i: usize| super::quote_speaker_name(speakers, quotes, i);
+                out.push(Contradiction {
+                    a: QuoteId(ia),
+                    b: QuoteId(ib),
+                    kind: ContradictionKind::ConflictingFigures,
+                    cue: format!("{} vs {}", fa.written, fb.written),
+                    explanation: format!(
+                        "{} gives “{}” where {} gives “{}” for the same count of {}.",
+                        name(ia),
+                        fa.written,
+                        name(ib),
+                        fb.written,
+                        fa.group
+                    ),
+                    confidence: 0.6,
+                });
             }
-            let name = |i: usize| super::quote_speaker_name(speakers, quotes, i);
-            out.push(Contradiction {
-                a: QuoteId(ia),
-                b: QuoteId(ib),
-                kind: ContradictionKind::ConflictingFigures,
-                cue: format!("{} vs {}", fa.written, fb.written),
-                explanation: format!(
-                    "{} gives “{}” where {} gives “{}” for the same count of {}.",
-                    name(ia),
-                    fa.written,
-                    name(ib),
-                    fb.written,
-                    fa.group
-                ),
-                confidence: 0.6,
-            });
-            break;
         }
     }
 }
@@ -134,7 +148,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
             if let Some(group) = LEXICONS.quantities.get(&word) {
                 out.push(Figure {
                     value,
-                    group: group.clone(),
+                    group: what_happened(s, &toks[k + 1..], group),
                     written: Span::new(t.span.start, u.span.end).slice(s).to_owned(),
                 });
                 break;
@@ -147,6 +161,25 @@ fn figures_in(s: &str) -> Vec<Figure> {
     out
 }
 
+/// "12 people had died": people counted by what happened to them are deaths
+/// (or injuries, or missing people), the same count as "40 bodies".
+fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -> String {
+    if group != "people" && group != "population" {
+        return group.to_owned();
+    }
+    for t in after.iter().take(3) {
+        match t.text(s).to_lowercase().as_str() {
+            "died" | "dead" | "killed" | "perished" | "drowned" => return "deaths".to_owned(),
+            "injured" | "hurt" | "wounded" => return "injuries".to_owned(),
+            "missing" => return "missing".to_owned(),
+            _ => {}
+        }
+    }
+    group.to_owned()
+}
+
+/// The value of a number word or figure; vague plurals ("thousands",
+/// "dozens") count nothing precise enough to contradict.
 fn number_value(w: &str, kind: TokenKind) -> Option<f64> {
     if kind == TokenKind::Number {
         return w.trim_end_matches('%').replace(',', "").parse().ok();
@@ -161,9 +194,9 @@ fn number_value(w: &str, kind: TokenKind) -> Option<f64> {
         "eight" => 8.0,
         "nine" => 9.0,
         "ten" => 10.0,
-        "dozen" | "dozens" => 12.0,
-        "hundred" | "hundreds" => 100.0,
-        "thousand" | "thousands" => 1000.0,
+        "dozen" => 12.0,
+        "hundred" => 100.0,
+        "thousand" => 1000.0,
         _ => return None,
     };
     Some(v)
