@@ -167,6 +167,8 @@ impl Pass<'_> {
             // ("…, though she noted …"), and that cue takes what follows.
             let content = truncate_at_inner_cue(text, items, &cues, cue, content);
             if content.0 >= content.1 || overlaps(&taken, content) {
+                // "X denied a report in Y that P": P is Y's; X takes a stance.
+                self.note_stance(si, items, cue);
                 continue;
             }
             let content = with_parenthetical_rest(text, items, cue, content);

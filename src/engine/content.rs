@@ -98,12 +98,6 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
             }
         }
     }
-    if !cue.inverted
-        && !cue.according
-        && let Some(that) = claim_object_that(text, items, i)
-    {
-        i = that;
-    }
     loop {
         let w = lower(text, items, i);
         let next = lower(text, items, i + 1);
@@ -161,36 +155,6 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
         }
     }
     i
-}
-
-/// "denied a report in the Herald that …", "rejected the union's claims that …":
-/// the index of the "that" after a claim-noun object starting at `start`, so
-/// the reported clause is what follows it.
-fn claim_object_that(text: &str, items: &[Item], start: usize) -> Option<usize> {
-    const MAX_OBJECT_WORDS: usize = 10;
-    let mut saw_claim = false;
-    for k in start..items.len().min(start + MAX_OBJECT_WORDS) {
-        if !items[k].is_word() {
-            return None;
-        }
-        let w = lower(text, items, k);
-        if w == "that" {
-            // "the report that was published Monday": a relative clause, not the claim.
-            let relative = LEXICONS.verb(&lower(text, items, k + 1)).is_some()
-                || matches!(
-                    lower(text, items, k + 1).as_str(),
-                    "was" | "were" | "is" | "are" | "has" | "have" | "had" | "appeared" | "ran"
-                );
-            return (saw_claim && !relative).then_some(k);
-        }
-        // "a report in Y saying that …": the clause is the report's, read at "saying".
-        let claim_noun = LEXICONS.claim_nouns.contains(w.as_str());
-        if k > start && !claim_noun && LEXICONS.verb(&w).is_some() {
-            return None;
-        }
-        saw_claim |= claim_noun;
-    }
-    None
 }
 
 /// The item range of a cue's content, if it has any.

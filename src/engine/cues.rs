@@ -74,6 +74,58 @@ fn according_cue(text: &str, items: &[Item], at: usize) -> Option<Cue> {
     Some(cue_without_verb(at, range, mention, true))
 }
 
+/// "a report in the Herald that P", "the union's claims that P", "a Meridian
+/// News report that P": the claim noun at `at` is a cue whose speaker is the
+/// claim's owner and whose content is P. `None` without an owner or a "that"
+/// clause ("the report that was published" is a relative clause).
+fn claim_cue(text: &str, items: &[Item], at: usize) -> Option<Cue> {
+    const MAX_OWNER_WORDS: usize = 8;
+    let after = lower(text, items, at + 1);
+    let (range, mention, inverted, that) = if matches!(after.as_str(), "in" | "by" | "from") {
+        let (range, mention) = phrase_after(text, items, at + 2)?;
+        (range, mention, true, range.1)
+    } else {
+        let prev = lower(text, items, at.checked_sub(1)?);
+        let owner_before = prev.ends_with("'s")
+            || prev.ends_with("’s")
+            || prev.ends_with("s'")
+            || prev.ends_with("s’")
+            || items[at - 1]
+                .token()
+                .is_some_and(|t| t.is_capitalised(text));
+        if !owner_before {
+            return None;
+        }
+        let (range, mention) = super::phrases::phrase_ending_at(text, items, at)?;
+        (range, mention, false, at + 1)
+    };
+    if range.1 - range.0 > MAX_OWNER_WORDS || lower(text, items, that) != "that" {
+        return None;
+    }
+    let next = lower(text, items, that + 1);
+    let relative = LEXICONS.verb(&next).is_some()
+        || matches!(
+            next.as_str(),
+            "was" | "were" | "is" | "are" | "has" | "have" | "had" | "appeared" | "ran"
+        );
+    if relative {
+        return None;
+    }
+    Some(Cue {
+        verb: at,
+        info: VerbInfo {
+            quote_only: false,
+            takes_listener: false,
+            participle: false,
+        },
+        according: false,
+        mention_items: range,
+        mention,
+        inverted,
+        shared_subject: false,
+    })
+}
+
 /// All cues in a sentence whose speaker phrase could be read.
 pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
     let mut out = Vec::new();
@@ -90,6 +142,14 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             continue;
         }
         let word = tok.text(text).to_lowercase();
+        // "a report in the Herald that …", "the union's claims that …": the
+        // claim is its owner's, whoever denies it.
+        if LEXICONS.claim_nouns.contains(word.as_str())
+            && let Some(cue) = claim_cue(text, items, i)
+        {
+            out.push(cue);
+            continue;
+        }
         if word == "according" && lower(text, items, i + 1) == "to" {
             out.extend(according_cue(text, items, i));
             continue;

@@ -61,6 +61,28 @@ fn same(a: &str, b: &str) -> bool {
 /// How many recently mentioned speakers and people are kept for pronouns and roles.
 const RECENT_LIMIT: usize = 64;
 
+/// Words that name a newspaper or broadcaster, which "the company" is not.
+const PUBLICATION_WORDS: &[&str] = &[
+    "journal",
+    "times",
+    "post",
+    "herald",
+    "gazette",
+    "ledger",
+    "news",
+    "star",
+    "globe",
+    "courier",
+    "tribune",
+    "telegraph",
+    "chronicle",
+    "mail",
+    "observer",
+    "guardian",
+    "dispatch",
+    "examiner",
+];
+
 /// Businesses are seldom named with their kind ("Rapido Express" is the
 /// company); a division, union or ministry usually is.
 const BUSINESS_NOUNS: &[&str] = &[
@@ -408,6 +430,7 @@ impl SpeakerBook {
                     .roles
                     .get(w.as_str())
                     .is_some_and(|r| r.organisation)
+                    || PUBLICATION_WORDS.contains(&w.as_str())
             })
         })
     }
