@@ -126,6 +126,16 @@ fn claim_cue(text: &str, items: &[Item], at: usize) -> Option<Cue> {
     })
 }
 
+/// "the city's claim of 974", "a report": after a determiner or a possessive
+/// (`prev`, lowercase) a reporting verb's form is a noun.
+fn is_noun_use(prev: &str) -> bool {
+    matches!(
+        prev,
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "these" | "those"
+    ) || prev.ends_with("'s")
+        || prev.ends_with("’s")
+}
+
 /// All cues in a sentence whose speaker phrase could be read.
 pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
     let mut out = Vec::new();
@@ -161,23 +171,7 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             continue;
         };
         let prev = lower(text, items, i.wrapping_sub(1));
-        // "the city's claim of 974", "a report": a determiner or possessive makes it a noun.
-        let noun_use = matches!(
-            prev.as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "this"
-                | "these"
-                | "those"
-        ) || prev.ends_with("'s")
-            || prev.ends_with("’s");
-        if noun_use {
+        if is_noun_use(&prev) {
             continue;
         }
         // "Trudeau was asked twice …", "she was told": in the passive the
