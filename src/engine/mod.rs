@@ -12,6 +12,7 @@ mod contradictions;
 mod cues;
 mod floating;
 mod frame;
+mod hashing;
 pub mod invariants;
 mod lexicons;
 mod marks;

@@ -123,6 +123,9 @@ fn ratio(a: f64, b: f64) -> f64 {
 
 /// Numbers followed (within a few words) by a quantity noun.
 fn figures_in(s: &str) -> Vec<Figure> {
+    if !may_hold_number(s) {
+        return Vec::new();
+    }
     let toks = tokenize(s, Span::new(0, s.len()));
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -145,6 +148,35 @@ fn figures_in(s: &str) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Number words [`number_value`] reads.
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+];
+
+/// False when `s` has no number: no ASCII digit (every number token starts
+/// with one) and no number word. A word token made of letters is a whole run
+/// of letters and digits ([`tokenize`] joins them), and only ASCII letters
+/// lower-case to the ASCII letters of a number word.
+fn may_hold_number(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+        || s.split(|c: char| !c.is_alphabetic() && !c.is_ascii_digit())
+            .any(|piece| NUMBER_WORDS.iter().any(|w| piece.eq_ignore_ascii_case(w)))
 }
 
 fn number_value(w: &str, kind: TokenKind) -> Option<f64> {
