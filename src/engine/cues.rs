@@ -2,6 +2,7 @@
 
 use super::frame::{Item, lower};
 use super::lexicons::{LEXICONS, VerbInfo};
+use super::lowercase::ToLower;
 use super::mentions::{self, Mention};
 pub use super::phrases::phrase_after;
 use super::phrases::{Phrase, phrase_before};
@@ -89,7 +90,7 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             out.extend(dash_cue(text, items, i));
             continue;
         }
-        let word = tok.text(text).to_lowercase();
+        let word = tok.text(text).lower();
         if word == "according" && lower(text, items, i + 1) == "to" {
             out.extend(according_cue(text, items, i));
             continue;

@@ -5,7 +5,7 @@
 //! tables are keyed by short words and never iterated into the output, so
 //! they use this multiply-rotate hash (the one `rustc` uses for its tables).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A hasher mixing 8 bytes at a time with a rotate, a xor and a multiply.
@@ -63,6 +63,8 @@ impl Hasher for WordHasher {
 pub type WordHash = BuildHasherDefault<WordHasher>;
 /// A `HashMap` hashed with [`WordHasher`].
 pub type FastMap<K, V> = HashMap<K, V, WordHash>;
+/// A `HashSet` hashed with [`WordHasher`].
+pub type FastSet<K> = HashSet<K, WordHash>;
 
 #[cfg(test)]
 mod tests {

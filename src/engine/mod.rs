@@ -15,6 +15,7 @@ mod frame;
 mod hashing;
 pub mod invariants;
 mod lexicons;
+mod lowercase;
 mod marks;
 mod mentions;
 mod model;

@@ -1,6 +1,7 @@
 //! Splitting body paragraphs into sentences, treating quotations as opaque
 //! (a quotation of several sentences stays inside one sentence of the article).
 
+use super::lowercase::ToLower;
 use super::marks::Quotation;
 use crate::document::{Document, ParagraphKind, Span};
 
@@ -157,7 +158,7 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize, c: char) -> bo
         .into_iter()
         .rev()
         .collect();
-    let lower = word.to_lowercase();
+    let lower = word.lower();
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single_initial
         || ABBREVIATIONS.contains(&lower.as_str())

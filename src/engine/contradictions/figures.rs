@@ -2,6 +2,7 @@
 
 use crate::document::Span;
 use crate::engine::lexicons::LEXICONS;
+use crate::engine::lowercase::ToLower;
 use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
 use crate::engine::tokens::{TokenKind, tokenize};
 
@@ -95,7 +96,7 @@ fn shares_subject(text: &str, a: &Quote, b: &Quote, near: bool) -> bool {
         q.span
             .slice(text)
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() >= 6 && !LEXICONS.quantities.contains_key(&w.to_lowercase()))
+            .filter(|w| w.len() >= 6 && !LEXICONS.quantities.contains_key(w.lower().as_str()))
             .map(str::to_lowercase)
             .collect()
     };
@@ -133,8 +134,8 @@ fn figures_in(s: &str) -> Vec<Figure> {
             continue;
         };
         for (k, u) in toks.iter().enumerate().skip(i + 1).take(MAX_GAP) {
-            let word = u.text(s).to_lowercase();
-            if let Some(group) = LEXICONS.quantities.get(&word) {
+            let word = u.text(s).lower();
+            if let Some(group) = LEXICONS.quantities.get(word.as_str()) {
                 out.push(Figure {
                     value,
                     group: group.clone(),
@@ -183,7 +184,7 @@ fn number_value(w: &str, kind: TokenKind) -> Option<f64> {
     if kind == TokenKind::Number {
         return w.trim_end_matches('%').replace(',', "").parse().ok();
     }
-    let v = match w.to_lowercase().as_str() {
+    let v = match w.lower().as_str() {
         "two" => 2.0,
         "three" => 3.0,
         "four" => 4.0,
