@@ -174,6 +174,7 @@ pub fn negations(
         .iter()
         .map(|(q, _)| read(q.span.slice(text), &mut words, &mut buf))
         .collect();
+    let speaker_of: Vec<_> = quotes.iter().map(|(q, _)| q.speaker).collect();
     for ia in 0..quotes.len() {
         let Some(sa) = quotes[ia].0.speaker else {
             continue;
@@ -184,7 +185,7 @@ pub fn negations(
             continue;
         }
         let hit = super::earlier(ia).take(LOOKBACK_QUOTES).find(|&ib| {
-            if quotes[ib].0.speaker.is_none_or(|sb| sb == sa) {
+            if speaker_of[ib].is_none_or(|sb| sb == sa) {
                 return false;
             }
             let rb = &readings[ib];
@@ -192,7 +193,7 @@ pub fn negations(
             let same_words = na != rb.negated
                 && wb.len() >= MIN_CONTENT_WORDS
                 && could_overlap(wa.len(), wb.len())
-                && jaccard(wa, wb) >= MIN_OVERLAP;
+                && overlap_reaches(wa, wb);
             same_words || (!ra.claims.is_empty() && opposite_predications(&ra.claims, &rb.claims))
         });
         let Some(ib) = hit else { continue };
@@ -273,7 +274,55 @@ fn could_overlap(a: usize, b: usize) -> bool {
     short as f64 >= MIN_OVERLAP * long as f64
 }
 
+/// `jaccard(a, b) >= MIN_OVERLAP`, giving up as soon as too few words are
+/// left to share: the overlap grows with the number of shared words, so it
+/// reaches the bar exactly when at least the fewest shared words that reach it
+/// are shared.
+fn overlap_reaches(a: &[u32], b: &[u32]) -> bool {
+    let all = a.len() + b.len();
+    let reaches = |shared: usize| ratio(shared, all) >= MIN_OVERLAP;
+    let most = a.len().min(b.len());
+    // The bar is a share of 0.6 = shared / (all − shared), about 3/8 of all
+    // words: start just below that guess, from 0 if the guess is too high.
+    let guess = (all * 3 / 8).saturating_sub(2);
+    let from = if guess > 0 && reaches(guess - 1) {
+        0
+    } else {
+        guess
+    };
+    let Some(need) = (from..=most).find(|&s| reaches(s)) else {
+        return false;
+    };
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if shared + (a.len() - i).min(b.len() - j) < need {
+            return false;
+        }
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared >= need
+}
+
+/// Shared over all words (the Jaccard index), from the counts.
+fn ratio(shared: usize, all: usize) -> f64 {
+    let union = all - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
 /// Shared words over all words, for two sorted lists without repeats.
+#[cfg(test)]
 fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -329,6 +378,34 @@ mod tests {
         );
         assert!(opposite_predications(&a.claims, &b.claims));
         assert!(!opposite_predications(&a.claims, &a.claims));
+    }
+
+    #[test]
+    fn overlap_bar_is_the_jaccard_bar() {
+        // Every pair of small sorted sets drawn from 0..9.
+        let sets: Vec<Vec<u32>> = (0u32..512)
+            .map(|bits| (0..9).filter(|k| bits & (1 << k) != 0).collect())
+            .collect();
+        for a in &sets {
+            for b in sets.iter().step_by(7) {
+                assert_eq!(
+                    overlap_reaches(a, b),
+                    jaccard(a, b) >= MIN_OVERLAP,
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+        // Longer lists with every amount of overlap.
+        for la in 0u32..60 {
+            for lb in 0u32..60 {
+                for shared in 0..=la.min(lb) {
+                    let a: Vec<u32> = (0..la).collect();
+                    let b: Vec<u32> = (la - shared..la - shared + lb).collect();
+                    assert_eq!(overlap_reaches(&a, &b), jaccard(&a, &b) >= MIN_OVERLAP);
+                    assert_eq!(overlap_reaches(&b, &a), jaccard(&b, &a) >= MIN_OVERLAP);
+                }
+            }
+        }
     }
 
     #[test]
