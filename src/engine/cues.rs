@@ -75,6 +75,14 @@ fn according_cue(text: &str, items: &[Item], at: usize) -> Option<Cue> {
     Some(cue_without_verb(at, range, mention, true))
 }
 
+/// True when item `i` (the word `raw`) and the next read "according to".
+fn opens_according_to(text: &str, items: &[Item], i: usize, raw: &str) -> bool {
+    // (Only ASCII letters lower-case to ASCII letters other than "k".)
+    (raw.len() == "according".len() || !raw.is_ascii())
+        && raw.lower() == "according"
+        && lower(text, items, i + 1) == "to"
+}
+
 /// All cues in a sentence whose speaker phrase could be read.
 pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
     let mut out = Vec::new();
@@ -90,14 +98,15 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             out.extend(dash_cue(text, items, i));
             continue;
         }
-        let word = tok.text(text).lower();
-        if word == "according" && lower(text, items, i + 1) == "to" {
+        let raw = tok.text(text);
+        if opens_according_to(text, items, i, raw) {
             out.extend(according_cue(text, items, i));
             continue;
         }
         if tok.is_capitalised(text) {
             continue;
         }
+        let word = raw.lower();
         let Some(info) = LEXICONS.verb(&word) else {
             continue;
         };
