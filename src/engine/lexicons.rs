@@ -186,6 +186,19 @@ impl Lexicons {
         let w = word.trim_end_matches('.');
         self.titles.get(w).copied().or_else(|| {
             // "PRESIDENT", "president" used as a title before a name.
+            let mut short = [0u8; 24];
+            if w.is_ascii() && w.len() <= short.len() {
+                // The same capitalisation, in place for short ASCII words.
+                let cap = &mut short[..w.len()];
+                cap.copy_from_slice(w.as_bytes());
+                cap.make_ascii_lowercase();
+                if let Some(first) = cap.first_mut() {
+                    first.make_ascii_uppercase();
+                }
+                return std::str::from_utf8(cap)
+                    .ok()
+                    .and_then(|cap| self.titles.get(cap).copied());
+            }
             let mut chars = w.chars();
             let first = chars.next()?;
             let cap: String = first
@@ -194,5 +207,44 @@ impl Lexicons {
                 .collect();
             self.titles.get(&cap).copied()
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_in_any_case() {
+        let reference = |word: &str| {
+            let w = word.trim_end_matches('.');
+            LEXICONS.titles.get(w).copied().or_else(|| {
+                let mut chars = w.chars();
+                let first = chars.next()?;
+                let cap: String = first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect();
+                LEXICONS.titles.get(&cap).copied()
+            })
+        };
+        for w in [
+            "President",
+            "PRESIDENT",
+            "president",
+            "Sen.",
+            "sen.",
+            "MR",
+            "mr.",
+            "",
+            ".",
+            "Ölçek",
+            "x",
+            "gOVERNOR",
+            "Prime",
+            "averyveryverylongwordindeedmorethan24",
+        ] {
+            assert_eq!(LEXICONS.title(w), reference(w), "{w}");
+        }
     }
 }

@@ -5,17 +5,14 @@ use std::ops::Deref;
 
 /// Exactly `s.to_lowercase()`, borrowed when that would change nothing
 /// (ASCII text without capitals, by far the commonest case).
+#[inline]
 pub fn lowercase(s: &str) -> Cow<'_, str> {
-    let mut ascii = true;
-    let mut capitals = false;
-    for b in s.bytes() {
-        ascii &= b.is_ascii();
-        capitals |= b.is_ascii_uppercase();
-    }
-    match (ascii, capitals) {
-        (true, false) => Cow::Borrowed(s),
-        (true, true) => Cow::Owned(s.to_ascii_lowercase()),
-        (false, _) => Cow::Owned(s.to_lowercase()),
+    if !s.is_ascii() {
+        Cow::Owned(s.to_lowercase())
+    } else if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
     }
 }
 
@@ -25,6 +22,7 @@ pub struct Lower<'a>(Cow<'a, str>);
 
 impl<'a> Lower<'a> {
     /// Exactly `s.to_lowercase()`, without allocating when that changes nothing.
+    #[inline]
     pub fn of(s: &'a str) -> Self {
         Lower(lowercase(s))
     }

@@ -29,6 +29,7 @@ impl Token {
     }
 
     /// True for a word that starts with an uppercase letter.
+    #[inline]
     pub fn is_capitalised(self, text: &str) -> bool {
         if self.kind != TokenKind::Word {
             return false;
