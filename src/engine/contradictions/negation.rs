@@ -110,10 +110,7 @@ impl Words {
     /// The numbers of the words of a passage, lowercase, with "’" read as "'".
     fn words_of(&mut self, s: &str, buf: &mut String) -> Vec<u32> {
         let mut out = Vec::new();
-        for raw in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-            if raw.is_empty() {
-                continue;
-            }
+        for raw in word_pieces(s) {
             let id = if raw.is_ascii() {
                 buf.clear();
                 buf.push_str(raw);
@@ -126,6 +123,39 @@ impl Words {
         }
         out
     }
+}
+
+/// The runs of letters, digits and apostrophes of `s`: the non-empty pieces
+/// of `s.split(|c| !c.is_alphanumeric() && c != '\'' && c != '’')`, with
+/// ASCII read byte by byte.
+fn word_pieces(s: &str) -> Vec<&str> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (inside, width) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'\'', 1)
+        } else {
+            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        };
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                out.extend(s.get(from..i));
+                start = None;
+            }
+            _ => {}
+        }
+        i += width;
+    }
+    if let Some(from) = start {
+        out.extend(s.get(from..));
+    }
+    out
 }
 
 /// What the comparison reads in a passage.
@@ -405,6 +435,23 @@ mod tests {
                     assert_eq!(overlap_reaches(&b, &a), jaccard(&b, &a) >= MIN_OVERLAP);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn pieces_as_split_gives_them() {
+        for s in [
+            "the bridge isn’t safe, they said; 3.5% of U.S. roads",
+            "  'quoted' “curly” ‘single’ don't Ölçek İstanbul ٣٤ 日本語 a—b",
+            "",
+            "’",
+            "x",
+        ] {
+            let split: Vec<&str> = s
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(word_pieces(s), split, "{s:?}");
         }
     }
 
