@@ -5,8 +5,6 @@
 //! are compiled in with `include_str!`, so a linguist can extend them without
 //! reading Rust and nothing is read from disk at run time.
 
-use std::collections::HashSet;
-
 /// The entries of a lexicon file: trimmed, non-empty, non-comment lines.
 pub fn entries(source: &str) -> impl Iterator<Item = &str> {
     source
@@ -15,8 +13,8 @@ pub fn entries(source: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// A lexicon as a set of lowercase entries.
-pub fn set(source: &str) -> HashSet<String> {
+/// A lexicon as a set of lowercase entries (any set type).
+pub fn set<S: FromIterator<String>>(source: &str) -> S {
     entries(source).map(str::to_lowercase).collect()
 }
 

@@ -56,10 +56,12 @@ fn is_furniture(s: &str) -> bool {
     if s.contains('\n') {
         return s.lines().filter(|l| !l.trim().is_empty()).all(is_furniture);
     }
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_FURNITURE_WORDS {
+    // Counting stops past the limit: a body paragraph is never split whole.
+    let count = s.split_whitespace().take(MAX_FURNITURE_WORDS + 1).count();
+    if count == 0 || count > MAX_FURNITURE_WORDS {
         return false;
     }
+    let words: Vec<&str> = s.split_whitespace().collect();
     if s.ends_with(['.', '!', '?', '”', '"']) {
         return false;
     }

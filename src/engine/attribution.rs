@@ -218,7 +218,7 @@ impl Pass<'_> {
         let Some(kind) = super::lexicons::LEXICONS
             .contradiction_cues
             .iter()
-            .find(|(_, words)| words.len() == 1 && words[0] == verb)
+            .find(|(_, words)| words.len() == 1 && *words[0] == *verb)
             .map(|(kind, _)| *kind)
         else {
             return;

@@ -12,6 +12,8 @@ mod figures;
 mod negation;
 mod references;
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -49,7 +51,24 @@ struct Passage<'a> {
     /// Index of its sentence.
     si: usize,
     sentence: &'a Sentence,
-    words: HashSet<String>,
+    /// Content words of its sentence, worked out when first compared.
+    words: OnceCell<HashSet<String>>,
+    /// Content words of the passage itself, worked out when first compared.
+    own_words: OnceCell<HashSet<String>>,
+}
+
+impl Passage<'_> {
+    /// Content words of the passage's sentence.
+    fn sentence_words(&self, text: &str) -> &HashSet<String> {
+        self.words
+            .get_or_init(|| content_words(self.sentence.span.slice(text)))
+    }
+
+    /// Content words of the passage itself.
+    fn own_words(&self, text: &str) -> &HashSet<String> {
+        self.own_words
+            .get_or_init(|| content_words(self.quote.span.slice(text)))
+    }
 }
 
 /// A contradiction cue found for a passage.
@@ -79,7 +98,8 @@ pub fn find(
                 speaker,
                 si: *si,
                 sentence,
-                words: content_words(sentence.span.slice(text)),
+                words: OnceCell::new(),
+                own_words: OnceCell::new(),
             })
         })
         .collect();
@@ -207,10 +227,20 @@ fn stance_before<'s>(
 fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
     let verb = p.quote.cue.as_deref().unwrap_or("");
     let sentence = format!("{verb} {}", p.quote.span.slice(text)).to_lowercase();
-    let words: Vec<String> = tokenize(&sentence, Span::new(0, sentence.len()))
+    if !may_hold_cue(&sentence) {
+        return participle_cue(text, p);
+    }
+    let words: Vec<Cow<str>> = tokenize(&sentence, Span::new(0, sentence.len()))
         .into_iter()
         .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .map(|t| t.text(&sentence).replace('’', "'"))
+        .map(|t| {
+            let w = t.text(&sentence);
+            if w.contains('’') {
+                Cow::Owned(w.replace('’', "'"))
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
         .collect();
     let verb = p.quote.cue.as_deref().map(str::to_lowercase);
     // Which cues occur, found through their first word; then taken in the
@@ -218,8 +248,11 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
     let cues = &LEXICONS.contradiction_cues;
     let mut occurs = vec![false; cues.len()];
     for (i, word) in words.iter().enumerate() {
-        for &c in CUES_BY_FIRST_WORD.get(word.as_str()).into_iter().flatten() {
-            occurs[c] |= words.get(i..i + cues[c].1.len()) == Some(cues[c].1.as_slice());
+        for &c in CUES_BY_FIRST_WORD.get(word.as_ref()).into_iter().flatten() {
+            let cue = &cues[c].1;
+            occurs[c] |= words
+                .get(i..i + cue.len())
+                .is_some_and(|ws| ws.iter().zip(cue).all(|(w, c)| w == c));
         }
     }
     let mut best: Option<CueHit> = None;
@@ -262,6 +295,31 @@ static CUES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLoc
     }
     map
 });
+
+/// The leading letters and digits of each cue's first word ("don" for "don't").
+static CUE_FIRST_PIECES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    CUES_BY_FIRST_WORD
+        .keys()
+        .filter_map(|w| w.split(is_piece_break).next())
+        .collect()
+});
+
+fn is_piece_break(c: char) -> bool {
+    !c.is_alphabetic() && !c.is_ascii_digit()
+}
+
+/// False when no word of the lowercase `sentence` can start a cue: a cheap
+/// test before tokenising. A word token starting with a letter begins where
+/// a run of letters and ASCII digits begins, and that run is its leading
+/// piece ([`tokenize`] joins any letter or digit to the word before it).
+fn may_hold_cue(sentence: &str) -> bool {
+    CUE_FIRST_PIECES
+        .iter()
+        .any(|w| !w.chars().next().is_some_and(char::is_alphabetic))
+        || sentence
+            .split(is_piece_break)
+            .any(|piece| CUE_FIRST_PIECES.contains(piece))
+}
 
 /// The cues that open a participle clause ("dismissing", "rejecting").
 static PARTICIPLE_CUES: LazyLock<Vec<(ContradictionKind, &'static [String])>> =
@@ -412,17 +470,17 @@ fn nearest_on_subject(
     pa: &Passage,
     cue_is_verb: bool,
 ) -> Option<usize> {
-    let own_words = |p: &Passage| content_words(p.quote.span.slice(text));
-    let words_a = own_words(pa);
+    let words_a = pa.own_words(text);
+    let sentence_a = pa.sentence_words(text);
     nearest_by(passages, ia, |p| {
         let distance = pa.sentence.paragraph.saturating_sub(p.sentence.paragraph);
         if p.speaker == pa.speaker || distance > SUBJECT_WINDOW_PARAGRAPHS {
             return false;
         }
-        p.words.intersection(&pa.words).count() >= MIN_SHARED_WORDS
+        p.sentence_words(text).intersection(sentence_a).count() >= MIN_SHARED_WORDS
             || (cue_is_verb
                 && distance <= CHAIN_WINDOW_PARAGRAPHS
-                && own_words(p).intersection(&words_a).next().is_some())
+                && p.own_words(text).intersection(words_a).next().is_some())
     })
 }
 

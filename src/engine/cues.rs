@@ -2,6 +2,7 @@
 
 use super::frame::{Item, lower};
 use super::lexicons::{LEXICONS, VerbInfo};
+use super::lowercase::ToLower;
 use super::mentions::{self, Mention};
 pub use super::phrases::phrase_after;
 use super::phrases::{Phrase, phrase_before};
@@ -136,6 +137,14 @@ fn is_noun_use(prev: &str) -> bool {
         || prev.ends_with("’s")
 }
 
+/// True when item `i` (the word `raw`) and the next read "according to".
+fn opens_according_to(text: &str, items: &[Item], i: usize, raw: &str) -> bool {
+    // (Only ASCII letters lower-case to ASCII letters other than "k".)
+    (raw.len() == "according".len() || !raw.is_ascii())
+        && raw.lower() == "according"
+        && lower(text, items, i + 1) == "to"
+}
+
 /// All cues in a sentence whose speaker phrase could be read.
 pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
     let mut out = Vec::new();
@@ -151,20 +160,21 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             out.extend(dash_cue(text, items, i));
             continue;
         }
-        let word = tok.text(text).to_lowercase();
-        // "a report in the Herald that …", "the union's claims that …": the
-        // claim is its owner's, whoever denies it.
-        if LEXICONS.claim_nouns.contains(word.as_str())
-            && let Some(cue) = claim_cue(text, items, i)
-        {
-            out.push(cue);
-            continue;
-        }
-        if word == "according" && lower(text, items, i + 1) == "to" {
+        let raw = tok.text(text);
+        if opens_according_to(text, items, i, raw) {
             out.extend(according_cue(text, items, i));
             continue;
         }
         if tok.is_capitalised(text) {
+            continue;
+        }
+        let word = raw.lower();
+        // "a report in the Herald that …", "the union's claims that …": the
+        // claim is its owner's, whoever denies it.
+        if LEXICONS.claim_nouns.contains(&*word)
+            && let Some(cue) = claim_cue(text, items, i)
+        {
+            out.push(cue);
             continue;
         }
         let Some(info) = LEXICONS.verb(&word) else {

@@ -1,6 +1,7 @@
 //! The items of one sentence: words and punctuation outside quotations, and
 //! the quotations themselves as single opaque items.
 
+use super::lowercase::Lower;
 use super::marks::Quotation;
 use super::segment::Sentence;
 use super::tokens::{Token, TokenKind, tokenize};
@@ -73,10 +74,9 @@ pub fn items(text: &str, sentence: &Sentence, quotations: &[Quotation]) -> Vec<I
 }
 
 /// The lowercase text of item `i`, or "" for quotations and out-of-range.
-pub fn lower(text: &str, items: &[Item], i: usize) -> String {
+pub fn lower<'a>(text: &'a str, items: &[Item], i: usize) -> Lower<'a> {
     items
         .get(i)
         .and_then(|it| it.token())
-        .map(|t| t.text(text).to_lowercase())
-        .unwrap_or_default()
+        .map_or_else(Lower::default, |t| Lower::of(t.text(text)))
 }

@@ -1,8 +1,8 @@
 //! The engine's word lists, parsed once from `assets/lexicons/`.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use super::hashing::{FastMap, FastSet};
 use super::model::{ContradictionKind, Gender};
 use crate::lexicon::entries;
 
@@ -30,37 +30,37 @@ pub struct RoleInfo {
 #[derive(Debug)]
 pub struct Lexicons {
     /// Reporting verb forms.
-    pub verbs: HashMap<String, VerbInfo>,
+    pub verbs: FastMap<String, VerbInfo>,
     /// Each verb form's base form ("denied" → "deny").
-    pub lemmas: HashMap<String, String>,
+    pub lemmas: FastMap<String, String>,
     /// Role nouns.
-    pub roles: HashMap<String, RoleInfo>,
+    pub roles: FastMap<String, RoleInfo>,
     /// Group and anonymous-source nouns.
-    pub groups: HashSet<String>,
+    pub groups: FastSet<String>,
     /// Titles before names, with the gender they imply.
-    pub titles: HashMap<String, Gender>,
+    pub titles: FastMap<String, Gender>,
     /// Contradiction cues: (kind, cue words).
     pub contradiction_cues: Vec<(ContradictionKind, Vec<String>)>,
     /// Quantity nouns and the group of things they count.
-    pub quantities: HashMap<String, String>,
+    pub quantities: FastMap<String, String>,
     /// Given names that mark a gender.
-    pub given_names: HashMap<String, Gender>,
+    pub given_names: FastMap<String, Gender>,
     /// Reporting verbs (base forms) that take noun objects as readily as clauses.
-    pub noun_object_verbs: HashSet<String>,
+    pub noun_object_verbs: FastSet<String>,
     /// Words that open a noun phrase (articles, quantifiers, possessives, a few adjectives).
-    pub determiners: HashSet<String>,
+    pub determiners: FastSet<String>,
     /// Lowercase words allowed inside a speaker phrase ("former senior official", "city staff").
-    pub phrase_modifiers: HashSet<String>,
+    pub phrase_modifiers: FastSet<String>,
     /// Nouns for a written or spoken statement that speaks for whoever issued it ("a statement from X").
-    pub statement_nouns: HashSet<String>,
+    pub statement_nouns: FastSet<String>,
     /// Function words: capitalised at the start of a sentence they are never part of a name.
-    pub function_words: HashSet<String>,
+    pub function_words: FastSet<String>,
     /// Words that make a capitalised name an organisation ("Ministry", "Journal", "Inc").
-    pub organisation_words: HashSet<String>,
+    pub organisation_words: FastSet<String>,
     /// Nouns for someone's claim ("a report in X", "the union's allegations").
-    pub claim_nouns: HashSet<String>,
+    pub claim_nouns: FastSet<String>,
     /// Days, months, holidays and other words of time that stand between a speaker and the verb.
-    pub time_words: HashSet<String>,
+    pub time_words: FastSet<String>,
 }
 
 fn gender_of(tag: Option<&str>) -> Gender {
@@ -72,8 +72,8 @@ fn gender_of(tag: Option<&str>) -> Gender {
 }
 
 fn load() -> Lexicons {
-    let mut verbs = HashMap::new();
-    let mut lemmas = HashMap::new();
+    let mut verbs = FastMap::default();
+    let mut lemmas = FastMap::default();
     for line in entries(include_str!("../../assets/lexicons/reporting-verbs.txt")) {
         let quote_only = line.starts_with('~');
         let forms: Vec<&str> = line.trim_start_matches('~').split_whitespace().collect();
@@ -189,6 +189,19 @@ impl Lexicons {
         let w = word.trim_end_matches('.');
         self.titles.get(w).copied().or_else(|| {
             // "PRESIDENT", "president" used as a title before a name.
+            let mut short = [0u8; 24];
+            if w.is_ascii() && w.len() <= short.len() {
+                // The same capitalisation, in place for short ASCII words.
+                let cap = &mut short[..w.len()];
+                cap.copy_from_slice(w.as_bytes());
+                cap.make_ascii_lowercase();
+                if let Some(first) = cap.first_mut() {
+                    first.make_ascii_uppercase();
+                }
+                return std::str::from_utf8(cap)
+                    .ok()
+                    .and_then(|cap| self.titles.get(cap).copied());
+            }
             let mut chars = w.chars();
             let first = chars.next()?;
             let cap: String = first
@@ -197,5 +210,44 @@ impl Lexicons {
                 .collect();
             self.titles.get(&cap).copied()
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_in_any_case() {
+        let reference = |word: &str| {
+            let w = word.trim_end_matches('.');
+            LEXICONS.titles.get(w).copied().or_else(|| {
+                let mut chars = w.chars();
+                let first = chars.next()?;
+                let cap: String = first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect();
+                LEXICONS.titles.get(&cap).copied()
+            })
+        };
+        for w in [
+            "President",
+            "PRESIDENT",
+            "president",
+            "Sen.",
+            "sen.",
+            "MR",
+            "mr.",
+            "",
+            ".",
+            "Ölçek",
+            "x",
+            "gOVERNOR",
+            "Prime",
+            "averyveryverylongwordindeedmorethan24",
+        ] {
+            assert_eq!(LEXICONS.title(w), reference(w), "{w}");
+        }
     }
 }

@@ -70,23 +70,34 @@ fn in_paragraph(text: &str, para: Span, paragraph: usize) -> Vec<Quotation> {
     let s = para.slice(text);
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None; // (mark start, inner start), absolute
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, mut c)) = iter.next() {
+    let char_at = |k: usize| s.get(k..).and_then(|rest| rest.chars().next());
+    let mut i = 0;
+    // Only marks matter: jump to the next byte that can start one (ASCII
+    // marks, or the lead byte of “ ” ‘ ’ „ and of « »).
+    let next_mark = |from: usize| {
+        s.as_bytes().get(from..).and_then(|rest| {
+            rest.iter()
+                .position(|b| matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2))
+        })
+    };
+    while let Some(skip) = next_mark(i) {
+        i += skip;
+        let Some(mut c) = char_at(i) else {
+            break;
+        };
         let at = para.start + i;
         let mut width = c.len_utf8();
         // Two apostrophes ('') or backticks (``) stand for a straight double mark.
-        if (c == '\'' || c == '`') && iter.peek().is_some_and(|&(_, n)| n == c) {
-            iter.next();
+        if (c == '\'' || c == '`') && char_at(i + 1) == Some(c) {
             width = 2;
             c = '"';
-        } else if (c == '‘' || c == '’') && iter.peek().is_some_and(|&(_, n)| n == c) {
+        } else if (c == '‘' || c == '’') && char_at(i + width) == Some(c) {
             // ‘‘ and ’’: typographic single marks doubled, a double mark.
-            iter.next();
             width = 2 * c.len_utf8();
             c = if c == '‘' { '“' } else { '”' };
         }
-        let next = iter.peek().map(|&(_, n)| n);
+        i += width;
+        let next = char_at(i);
         let straight = c == '"';
         let opens =
             is_open(c) || (straight && open.is_none() && next.is_some_and(|n| !n.is_whitespace()));
@@ -108,10 +119,8 @@ fn in_paragraph(text: &str, para: Span, paragraph: usize) -> Vec<Quotation> {
             if let Some((mark, inner)) = open.take() {
                 push_unclosed(text, &mut out, mark, inner, at, paragraph);
             }
-            let _ = prev;
             open = Some((at, at + width));
         }
-        prev = Some(c);
     }
     if let Some((mark, inner)) = open {
         push_unclosed(text, &mut out, mark, inner, para.end, paragraph);

@@ -5,6 +5,7 @@
 //! ("officials"), pronouns, and statement nouns ("a statement from Rostec").
 
 use super::lexicons::LEXICONS;
+use super::lowercase::ToLower;
 use super::model::{Gender, SpeakerKind};
 use super::names::name_form;
 use super::tokens::Token;
@@ -123,10 +124,10 @@ fn read_around<'t>(text: &str, tokens: &'t [Token], words: &[&str]) -> Option<&'
     // "a statement from Rostec", "a report in The Wall Street Journal".
     if let Some(k) = words
         .iter()
-        .position(|w| LEXICONS.statement_nouns.contains(w.to_lowercase().as_str()))
+        .position(|w| LEXICONS.statement_nouns.contains(w.lower().as_str()))
         && let Some(prep) = words.get(k + 1)
         && matches!(
-            prep.to_lowercase().as_str(),
+            prep.lower().as_str(),
             "from" | "by" | "of" | "in" | "issued"
         )
         && k + 2 < tokens.len()
@@ -236,7 +237,7 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let last = tokens.last()?;
     let span = Span::new(first.span.start, last.span.end);
     if words.len() == 1
-        && let Some(p) = pronoun(&words[0].to_lowercase())
+        && let Some(p) = pronoun(&words[0].lower())
     {
         return Some(Mention {
             span,
@@ -252,9 +253,7 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     // Drop leading determiners, but remember them for groups.
     let mut start = 0;
     while start < words.len()
-        && LEXICONS
-            .determiners
-            .contains(words[start].to_lowercase().as_str())
+        && LEXICONS.determiners.contains(words[start].lower().as_str())
         && (words[start] == "A" || !words[start].chars().all(char::is_uppercase))
     {
         start += 1;
@@ -264,7 +263,7 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     if core.is_empty()
         && words.len() == 1
         && matches!(
-            words[0].to_lowercase().as_str(),
+            words[0].lower().as_str(),
             "some" | "many" | "several" | "most" | "both" | "few" | "all"
         )
     {
@@ -276,7 +275,7 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
         });
     }
     let head = *core.last()?;
-    let head_lower = head.to_lowercase();
+    let head_lower = head.lower();
     let head_token = tokens.get(start + core.len() - 1)?;
 
     // "The Journal report", "Rostec's statement": the statement speaks for its issuer.
@@ -323,7 +322,7 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
         return Some(Mention {
             span,
             form: MentionForm::Role {
-                role: head_lower,
+                role: head_lower.to_string(),
                 organisation,
                 gender: role.gender,
             },
@@ -353,7 +352,7 @@ fn statement_issuer(
     let issuer: Vec<Token> = tokens[start..start + core_len - 1].to_vec();
     if issuer.is_empty()
         && start > 0
-        && let Some(p) = possessive_pronoun(&words[start - 1].to_lowercase())
+        && let Some(p) = possessive_pronoun(&words[start - 1].lower())
     {
         return Some(Mention {
             span,
@@ -374,7 +373,7 @@ fn organisation_before(core: &[&str]) -> Option<String> {
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
-        .skip_while(|w| is_phrase_word(&w.to_lowercase()) || is_function_word(&w.to_lowercase()))
+        .skip_while(|w| is_phrase_word(&w.lower()) || is_function_word(&w.lower()))
         .collect();
     (!caps.is_empty()).then(|| caps.join(" "))
 }

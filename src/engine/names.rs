@@ -4,6 +4,7 @@
 
 use super::frame::Item;
 use super::lexicons::LEXICONS;
+use super::lowercase::ToLower;
 use super::mentions::{
     MentionForm, is_function_word, is_phrase_word, is_possessive, strip_possessive,
 };
@@ -123,7 +124,7 @@ fn titles(core: &[&str], name_start: usize) -> (usize, Gender) {
             .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
         let role_noun = LEXICONS
             .roles
-            .get(w.to_lowercase().as_str())
+            .get(w.lower().as_str())
             .filter(|r| !r.organisation && next_is_name)
             .map(|r| r.gender);
         let acronym = w.len() <= 3 && w.chars().all(|c| c.is_uppercase() || c == '.');
@@ -161,9 +162,9 @@ fn describe<'a>(before: &[&'a str]) -> Description<'a> {
     };
     if let Some(pos) = before
         .iter()
-        .rposition(|w| LEXICONS.roles.contains_key(w.to_lowercase().as_str()))
+        .rposition(|w| LEXICONS.roles.contains_key(w.lower().as_str()))
     {
-        if let Some(info) = LEXICONS.roles.get(before[pos].to_lowercase().as_str()) {
+        if let Some(info) = LEXICONS.roles.get(before[pos].lower().as_str()) {
             out.kind = if info.organisation {
                 SpeakerKind::Organization
             } else {
@@ -230,17 +231,15 @@ fn organisation_words<'a>(before_role: &[&'a str]) -> Vec<&'a str> {
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
-        .skip_while(|w| is_phrase_word(&w.to_lowercase()) || is_function_word(&w.to_lowercase()))
+        .skip_while(|w| is_phrase_word(&w.lower()) || is_function_word(&w.lower()))
         .collect()
 }
 
 /// True when a word of the name marks an organisation ("Ministry", "Journal").
 pub(super) fn has_organisation_word(name_words: &[&str]) -> bool {
-    name_words.iter().any(|w| {
-        LEXICONS
-            .organisation_words
-            .contains(w.to_lowercase().as_str())
-    })
+    name_words
+        .iter()
+        .any(|w| LEXICONS.organisation_words.contains(w.lower().as_str()))
 }
 
 /// Organisation when a word says so or it is an acronym; person for two to four words.
@@ -275,11 +274,11 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
         let mut words: Vec<&str> = Vec::new();
         while let Some(t) = items.get(i).and_then(|it| it.token()) {
             let w = t.text(text);
-            let lower = w.to_lowercase();
-            if !t.is_capitalised(text)
-                || is_function_word(&lower)
-                || LEXICONS.time_words.contains(lower.as_str())
-            {
+            if !t.is_capitalised(text) {
+                break;
+            }
+            let lower = w.lower();
+            if is_function_word(&lower) || LEXICONS.time_words.contains(lower.as_str()) {
                 break;
             }
             words.push(w);
@@ -319,17 +318,14 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
         // sentence's subject ("Mamadou Dia was on a business trip …").
         let subject = items[..run_start].iter().all(|it| {
             !it.is_word() || {
-                let w = it
-                    .token()
-                    .map(|t| t.text(text).to_lowercase())
-                    .unwrap_or_default();
+                let w = it.token().map(|t| t.text(text).lower()).unwrap_or_default();
                 matches!(w.as_str(), "but" | "and" | "then" | "meanwhile")
             }
         });
         // "Mississauga accountant Jane Roe": a role noun right before the name.
         let after_role = run_start > 0
             && items[run_start - 1].token().is_some_and(|t| {
-                let w = t.text(text).to_lowercase();
+                let w = t.text(text).lower();
                 !t.is_capitalised(text)
                     && LEXICONS
                         .roles
@@ -369,14 +365,14 @@ pub fn roles_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<S
         if !after_the || tok.is_capitalised(text) {
             continue;
         }
-        let word = strip_possessive(tok.text(text)).to_lowercase();
+        let word = strip_possessive(tok.text(text)).lower();
         if LEXICONS
             .roles
             .get(word.as_str())
             .is_some_and(|r| !r.organisation)
             && !skip.iter().any(|&(a, b)| a <= k && k < b)
         {
-            out.push(word);
+            out.push(word.into_owned());
         }
     }
     out

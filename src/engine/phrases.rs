@@ -4,6 +4,7 @@
 
 use super::frame::{Item, lower};
 use super::lexicons::LEXICONS;
+use super::lowercase::{Lower, ToLower};
 use super::mentions::{self, Mention, is_function_word, is_phrase_word};
 use super::tokens::Token;
 
@@ -91,7 +92,7 @@ fn word_at(text: &str, items: &[Item], i: usize) -> Option<(Token, String)> {
 
 /// Can this word be part of a speaker phrase?
 fn in_phrase(word: &str, is_cap: bool) -> bool {
-    let lower = word.to_lowercase();
+    let lower = word.lower();
     if is_cap {
         return !is_function_word(&lower) || LEXICONS.determiners.contains(lower.as_str());
     }
@@ -131,7 +132,7 @@ pub(super) fn phrase_before(
     if end > 0
         && let Some((tok, w)) = word_at(text, items, end - 1)
         && matches!(
-            w.to_lowercase().as_str(),
+            w.lower().as_str(),
             "he" | "she" | "they" | "it" | "we" | "i"
         )
     {
@@ -179,11 +180,7 @@ pub(super) fn phrase_before(
             && items[earlier + 1..comma].iter().all(|i| {
                 i.is_word()
                     && LEXICONS
-                        .verb(
-                            &i.token()
-                                .map(|t| t.text(text).to_lowercase())
-                                .unwrap_or_default(),
-                        )
+                        .verb(&i.token().map(|t| t.text(text).lower()).unwrap_or_default())
                         .is_none()
             });
         if after_full_name
@@ -201,6 +198,7 @@ pub(super) fn phrase_before(
                     (earlier + 1..comma)
                         .map(|k| lower(text, items, k))
                         .find(|w| LEXICONS.roles.contains_key(w.as_str()))
+                        .map(Lower::into_owned)
                 });
             }
             return Some((range, mention));
@@ -240,7 +238,9 @@ fn role_ending_at(text: &str, items: &[Item], end: usize) -> Option<String> {
             break;
         }
     }
-    let words: Vec<String> = (start..=head).map(|k| lower(text, items, k)).collect();
+    let words: Vec<String> = (start..=head)
+        .map(|k| lower(text, items, k).into_owned())
+        .collect();
     Some(words.join(" "))
 }
 
@@ -300,7 +300,7 @@ fn opens_name(text: &str, items: &[Item], i: usize) -> bool {
 /// Is item `i` a capitalised word that can be part of a name?
 fn is_name_word(text: &str, items: &[Item], i: usize) -> bool {
     word_at(text, items, i).is_some_and(|(tok, w)| {
-        let lower = w.to_lowercase();
+        let lower = w.lower();
         tok.is_capitalised(text)
             && !is_function_word(&lower)
             && !LEXICONS.time_words.contains(lower.as_str())
@@ -314,7 +314,7 @@ fn bridges(text: &str, items: &[Item], i: usize, left: usize, right: usize) -> b
     let Some(tok) = items.get(i).and_then(|it| it.token()) else {
         return false;
     };
-    let w = tok.text(text).to_lowercase();
+    let w = tok.text(text).lower();
     let between_names = left < i
         && is_name_word(text, items, left)
         && i < right
@@ -349,7 +349,7 @@ pub(super) fn phrase_ending_at(
         let i = start - 1;
         let ok = match word_at(text, items, i) {
             Some((tok, w)) => {
-                let lower = w.to_lowercase();
+                let lower = w.lower();
                 let cap = tok.is_capitalised(text);
                 (in_phrase(&w, cap) && !(cap && LEXICONS.time_words.contains(lower.as_str())))
                     || opens_name(text, items, i)
@@ -412,7 +412,7 @@ fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
     let Some((tok, w)) = word_at(text, items, i) else {
         return false;
     };
-    let lw = w.to_lowercase();
+    let lw = w.lower();
     if tok.is_capitalised(text) || is_function_word(&lw) || LEXICONS.verb(&lw).is_some() {
         return false;
     }
@@ -440,7 +440,7 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
             break;
         };
         let cap = tok.is_capitalised(text);
-        let lw = w.to_lowercase();
+        let lw = w.lower();
         let pronoun =
             end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
         let ok = pronoun

@@ -1,6 +1,7 @@
 //! Splitting body paragraphs into sentences, treating quotations as opaque
 //! (a quotation of several sentences stays inside one sentence of the article).
 
+use super::lowercase::ToLower;
 use super::marks::Quotation;
 use crate::document::{Document, ParagraphKind, Span};
 
@@ -76,12 +77,36 @@ pub fn sentences(doc: &Document, quotations: &[Quotation]) -> Vec<Sentence> {
                     pos = end;
                     continue;
                 }
+                pos = after;
+                continue;
             }
-            pos = after;
+            pos = next_stop(text, after, para.span.end, quotations.get(qi), pos);
         }
         push(&mut out, text, start, para.span.end, pi, &mut current);
     }
     out
+}
+
+/// Where the scan from `from` (up to `limit`) must look next: the next
+/// sentence mark or the start of quotation `q`. Nothing in between can end a
+/// sentence, and quotations are in order of their starts, so none starts
+/// before `q` does. When `q` began at or before `pos` (it is still being
+/// stepped out of), the scan goes on character by character.
+fn next_stop(text: &str, from: usize, limit: usize, q: Option<&Quotation>, pos: usize) -> usize {
+    let mut limit = limit;
+    if let Some(q) = q {
+        if q.outer.start <= pos {
+            return from;
+        }
+        limit = limit.min(q.outer.start);
+    }
+    if from >= limit {
+        return from;
+    }
+    text.as_bytes()
+        .get(from..limit)
+        .and_then(|bytes| bytes.iter().position(|b| matches!(b, b'.' | b'!' | b'?')))
+        .map_or(limit, |k| from + k)
 }
 
 fn push(
@@ -157,7 +182,7 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize, c: char) -> bo
         .into_iter()
         .rev()
         .collect();
-    let lower = word.to_lowercase();
+    let lower = word.lower();
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single_initial
         || ABBREVIATIONS.contains(&lower.as_str())

@@ -2,6 +2,7 @@
 
 use crate::document::Span;
 use crate::engine::lexicons::LEXICONS;
+use crate::engine::lowercase::ToLower;
 use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
 use crate::engine::tokens::{TokenKind, tokenize};
 
@@ -109,7 +110,7 @@ fn shares_subject(text: &str, a: &Quote, b: &Quote, near: bool) -> bool {
         q.span
             .slice(text)
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() >= 6 && !LEXICONS.quantities.contains_key(&w.to_lowercase()))
+            .filter(|w| w.len() >= 6 && !LEXICONS.quantities.contains_key(w.lower().as_str()))
             .map(str::to_lowercase)
             .collect()
     };
@@ -137,6 +138,9 @@ fn ratio(a: f64, b: f64) -> f64 {
 
 /// Numbers followed (within a few words) by a quantity noun.
 fn figures_in(s: &str) -> Vec<Figure> {
+    if !may_hold_number(s) {
+        return Vec::new();
+    }
     let toks = tokenize(s, Span::new(0, s.len()));
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -144,8 +148,8 @@ fn figures_in(s: &str) -> Vec<Figure> {
             continue;
         };
         for (k, u) in toks.iter().enumerate().skip(i + 1).take(MAX_GAP) {
-            let word = u.text(s).to_lowercase();
-            if let Some(group) = LEXICONS.quantities.get(&word) {
+            let word = u.text(s).lower();
+            if let Some(group) = LEXICONS.quantities.get(word.as_str()) {
                 out.push(Figure {
                     value,
                     group: what_happened(s, &toks[k + 1..], group),
@@ -178,13 +182,29 @@ fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -
     group.to_owned()
 }
 
+/// Number words [`number_value`] reads.
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+    "thousand",
+];
+
+/// False when `s` has no number: no ASCII digit (every number token starts
+/// with one) and no number word. A word token made of letters is a whole run
+/// of letters and digits ([`tokenize`] joins them), and only ASCII letters
+/// lower-case to the ASCII letters of a number word.
+fn may_hold_number(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+        || s.split(|c: char| !c.is_alphabetic() && !c.is_ascii_digit())
+            .any(|piece| NUMBER_WORDS.iter().any(|w| piece.eq_ignore_ascii_case(w)))
+}
+
 /// The value of a number word or figure; vague plurals ("thousands",
 /// "dozens") count nothing precise enough to contradict.
 fn number_value(w: &str, kind: TokenKind) -> Option<f64> {
     if kind == TokenKind::Number {
         return w.trim_end_matches('%').replace(',', "").parse().ok();
     }
-    let v = match w.to_lowercase().as_str() {
+    let v = match w.lower().as_str() {
         "two" => 2.0,
         "three" => 3.0,
         "four" => 4.0,

@@ -5,7 +5,7 @@
 //! words set aside, they say nearly the same content words, and exactly one of
 //! them is negated.
 
-use std::collections::HashMap;
+use crate::engine::hashing::FastMap;
 
 use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
 
@@ -28,49 +28,166 @@ const LOOKBACK_QUOTES: usize = 150;
 /// Fewest content words a passage needs for the comparison to mean anything.
 const MIN_CONTENT_WORDS: usize = 3;
 
-/// Content words as small numbers, the same number for the same word across
-/// one article's passages, so that passages compare by merging sorted lists.
+/// What the comparison needs to know of one word, worked out once per word.
+#[derive(Debug, Default, Clone, Copy)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent facts about one word, read one at a time"
+)]
+struct WordInfo {
+    /// The word negates a clause ("not", "couldn't").
+    negates: bool,
+    /// The content word it counts as (a negated contraction counts as its stem).
+    content: Option<u32>,
+    /// A copula ("is", "wasn't").
+    copula: bool,
+    /// Ends in "n't".
+    contracted_negation: bool,
+    /// May stand between a copula and its predicate, and negates when `Some(true)`.
+    modifier: Option<bool>,
+    /// Carries no content ([`FILLER`]).
+    filler: bool,
+}
+
+/// Words as small numbers, the same number for the same (lowercase) word
+/// across one article's passages, so that passages compare by merging sorted
+/// lists and predications compare as numbers.
 #[derive(Debug, Default)]
-struct Words(HashMap<String, u32>);
+struct Words {
+    ids: FastMap<String, u32>,
+    info: Vec<WordInfo>,
+}
 
 impl Words {
-    fn id(&mut self, word: String) -> u32 {
-        let next = u32::try_from(self.0.len()).unwrap_or(u32::MAX);
-        *self.0.entry(word).or_insert(next)
+    /// The number of a lowercase word.
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = u32::try_from(self.info.len()).unwrap_or(u32::MAX);
+        self.ids.insert(word.to_owned(), id);
+        self.info.push(WordInfo::default());
+        let info = self.describe(word, id);
+        if let Some(slot) = self.info.get_mut(id as usize) {
+            *slot = info;
+        }
+        id
+    }
+
+    fn describe(&mut self, w: &str, id: u32) -> WordInfo {
+        const COPULAS: &[&str] = &[
+            "is", "are", "was", "were", "remains", "remain", "isn't", "aren't", "wasn't", "weren't",
+        ];
+        let (stem, negates) = match w.strip_suffix("n't") {
+            Some(stem) => (stem, true),
+            None => (w, NEGATIONS.contains(&w)),
+        };
+        // Content words, and the stem of a negated contraction ("couldn't" → "could").
+        let content = (stem.len() > 1
+            && !FILLER.contains(&stem)
+            && !NEGATIONS.contains(&stem)
+            && stem != "ca"
+            && stem != "wo")
+            .then(|| if stem == w { id } else { self.id(stem) });
+        WordInfo {
+            negates,
+            content,
+            copula: COPULAS.contains(&w),
+            contracted_negation: w.ends_with("n't"),
+            modifier: match w {
+                "not" | "never" | "no" => Some(true),
+                "longer" | "still" => Some(false),
+                _ => None,
+            },
+            filler: FILLER.contains(&w),
+        }
+    }
+
+    fn info(&self, id: u32) -> WordInfo {
+        self.info.get(id as usize).copied().unwrap_or_default()
+    }
+
+    /// The numbers of the words of a passage, lowercase, with "’" read as "'".
+    fn words_of(&mut self, s: &str, buf: &mut String) -> Vec<u32> {
+        let mut out = Vec::new();
+        for raw in word_pieces(s) {
+            let id = if raw.is_ascii() {
+                buf.clear();
+                buf.push_str(raw);
+                buf.make_ascii_lowercase();
+                self.id(buf)
+            } else {
+                self.id(&raw.to_lowercase().replace('’', "'"))
+            };
+            out.push(id);
+        }
+        out
     }
 }
 
-/// Content words (sorted, without repeats) and whether the passage is negated.
-fn reading(s: &str, words: &mut Words) -> (Vec<u32>, bool) {
-    let mut negated = false;
-    let mut ids = Vec::new();
-    for raw in s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        if raw.is_empty() {
-            continue;
-        }
-        let w = raw.to_lowercase().replace('’', "'");
-        let (stem, neg) = if let Some(stem) = w.strip_suffix("n't") {
-            (stem.to_owned(), true)
+/// The runs of letters, digits and apostrophes of `s`: the non-empty pieces
+/// of `s.split(|c| !c.is_alphanumeric() && c != '\'' && c != '’')`, with
+/// ASCII read byte by byte.
+fn word_pieces(s: &str) -> Vec<&str> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (inside, width) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'\'', 1)
         } else {
-            let neg = NEGATIONS.contains(&w.as_str());
-            (w, neg)
+            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
         };
-        if neg {
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                out.extend(s.get(from..i));
+                start = None;
+            }
+            _ => {}
+        }
+        i += width;
+    }
+    if let Some(from) = start {
+        out.extend(s.get(from..));
+    }
+    out
+}
+
+/// What the comparison reads in a passage.
+#[derive(Debug, Default)]
+struct Reading {
+    /// Content words (sorted, without repeats).
+    content: Vec<u32>,
+    /// Whether the passage is negated.
+    negated: bool,
+    /// Its copula clauses.
+    claims: Vec<Predication>,
+}
+
+/// Reads a passage: its content words, whether it is negated, its copula clauses.
+fn read(s: &str, words: &mut Words, buf: &mut String) -> Reading {
+    let seq = words.words_of(s, buf);
+    let mut negated = false;
+    let mut content = Vec::new();
+    for &w in &seq {
+        let info = words.info(w);
+        if info.negates {
             negated = !negated;
         }
-        // Content words, and the stem of a negated contraction ("couldn't" → "could").
-        let content = stem.len() > 1
-            && !FILLER.contains(&stem.as_str())
-            && !NEGATIONS.contains(&stem.as_str())
-            && stem != "ca"
-            && stem != "wo";
-        if content {
-            ids.push(words.id(stem));
-        }
+        content.extend(info.content);
     }
-    ids.sort_unstable();
-    ids.dedup();
-    (ids, negated)
+    content.sort_unstable();
+    content.dedup();
+    Reading {
+        content,
+        negated,
+        claims: predications(&seq, words),
+    }
 }
 
 /// Adds a negation contradiction for each later passage that denies what an
@@ -82,33 +199,32 @@ pub fn negations(
     out: &mut Vec<Contradiction>,
 ) {
     let mut words = Words::default();
-    let readings: Vec<(Vec<u32>, bool)> = quotes
+    let mut buf = String::new();
+    let readings: Vec<Reading> = quotes
         .iter()
-        .map(|(q, _)| reading(q.span.slice(text), &mut words))
+        .map(|(q, _)| read(q.span.slice(text), &mut words, &mut buf))
         .collect();
-    let claims: Vec<Vec<Predication>> = quotes
-        .iter()
-        .map(|(q, _)| predications(q.span.slice(text)))
-        .collect();
+    let speaker_of: Vec<_> = quotes.iter().map(|(q, _)| q.speaker).collect();
     for ia in 0..quotes.len() {
         let Some(sa) = quotes[ia].0.speaker else {
             continue;
         };
-        let (wa, na) = &readings[ia];
-        if wa.len() < MIN_CONTENT_WORDS && claims[ia].is_empty() {
+        let ra = &readings[ia];
+        let (wa, na) = (&ra.content, ra.negated);
+        if wa.len() < MIN_CONTENT_WORDS && ra.claims.is_empty() {
             continue;
         }
         let hit = super::earlier(ia).take(LOOKBACK_QUOTES).find(|&ib| {
-            if quotes[ib].0.speaker.is_none_or(|sb| sb == sa) {
+            if speaker_of[ib].is_none_or(|sb| sb == sa) {
                 return false;
             }
-            let (wb, nb) = &readings[ib];
-            let same_words = na != nb
+            let rb = &readings[ib];
+            let wb = &rb.content;
+            let same_words = na != rb.negated
                 && wb.len() >= MIN_CONTENT_WORDS
                 && could_overlap(wa.len(), wb.len())
-                && jaccard(wa, wb) >= MIN_OVERLAP;
-            same_words
-                || (!claims[ia].is_empty() && opposite_predications(&claims[ia], &claims[ib]))
+                && overlap_reaches(wa, wb);
+            same_words || (!ra.claims.is_empty() && opposite_predications(&ra.claims, &rb.claims))
         });
         let Some(ib) = hit else { continue };
         if super::already_linked(out, ia, ib) {
@@ -119,7 +235,7 @@ pub fn negations(
             a: QuoteId(ia),
             b: QuoteId(ib),
             kind: ContradictionKind::Negation,
-            cue: if *na {
+            cue: if na {
                 "not".to_owned()
             } else {
                 "asserts the opposite".to_owned()
@@ -136,49 +252,37 @@ pub fn negations(
 }
 
 /// "the bridge is not safe": a subject, a predicate after a copula, and whether it is negated.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Predication {
-    subject: String,
-    predicate: String,
+    subject: u32,
+    predicate: u32,
     negated: bool,
 }
 
-/// The copula clauses of a passage ("X is (not) Y").
-fn predications(s: &str) -> Vec<Predication> {
-    const COPULAS: &[&str] = &[
-        "is", "are", "was", "were", "remains", "remain", "isn't", "aren't", "wasn't", "weren't",
-    ];
-    let words: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect();
+/// The copula clauses ("X is (not) Y") of a passage's words.
+fn predications(seq: &[u32], words: &Words) -> Vec<Predication> {
     let mut out = Vec::new();
-    for (k, w) in words.iter().enumerate() {
-        if !COPULAS.contains(&w.as_str()) || k == 0 {
+    for (k, &w) in seq.iter().enumerate() {
+        let info = words.info(w);
+        if !info.copula || k == 0 {
             continue;
         }
-        let mut negated = w.ends_with("n't");
+        let mut negated = info.contracted_negation;
         let mut p = k + 1;
-        while p < words.len()
-            && matches!(
-                words[p].as_str(),
-                "not" | "never" | "no" | "longer" | "still"
-            )
-        {
-            negated |= matches!(words[p].as_str(), "not" | "never" | "no");
+        while let Some(neg) = seq.get(p).and_then(|&m| words.info(m).modifier) {
+            negated |= neg;
             p += 1;
         }
-        let Some(predicate) = words.get(p).filter(|w| !FILLER.contains(&w.as_str())) else {
+        let Some(&predicate) = seq.get(p).filter(|&&w| !words.info(w).filler) else {
             continue;
         };
-        let subject = &words[k - 1];
-        if FILLER.contains(&subject.as_str()) {
+        let subject = seq[k - 1];
+        if words.info(subject).filler {
             continue;
         }
         out.push(Predication {
-            subject: subject.clone(),
-            predicate: predicate.clone(),
+            subject,
+            predicate,
             negated,
         });
     }
@@ -200,7 +304,55 @@ fn could_overlap(a: usize, b: usize) -> bool {
     short as f64 >= MIN_OVERLAP * long as f64
 }
 
+/// `jaccard(a, b) >= MIN_OVERLAP`, giving up as soon as too few words are
+/// left to share: the overlap grows with the number of shared words, so it
+/// reaches the bar exactly when at least the fewest shared words that reach it
+/// are shared.
+fn overlap_reaches(a: &[u32], b: &[u32]) -> bool {
+    let all = a.len() + b.len();
+    let reaches = |shared: usize| ratio(shared, all) >= MIN_OVERLAP;
+    let most = a.len().min(b.len());
+    // The bar is a share of 0.6 = shared / (all − shared), about 3/8 of all
+    // words: start just below that guess, from 0 if the guess is too high.
+    let guess = (all * 3 / 8).saturating_sub(2);
+    let from = if guess > 0 && reaches(guess - 1) {
+        0
+    } else {
+        guess
+    };
+    let Some(need) = (from..=most).find(|&s| reaches(s)) else {
+        return false;
+    };
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if shared + (a.len() - i).min(b.len() - j) < need {
+            return false;
+        }
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared >= need
+}
+
+/// Shared over all words (the Jaccard index), from the counts.
+fn ratio(shared: usize, all: usize) -> f64 {
+    let union = all - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    }
+}
+
 /// Shared words over all words, for two sorted lists without repeats.
+#[cfg(test)]
 fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -226,6 +378,11 @@ fn jaccard(a: &[u32], b: &[u32]) -> f64 {
 mod tests {
     use super::*;
 
+    fn reading(s: &str, words: &mut Words) -> (Vec<u32>, bool) {
+        let r = read(s, words, &mut String::new());
+        (r.content, r.negated)
+    }
+
     #[test]
     fn negated_twin_is_read() {
         let mut words = Words::default();
@@ -237,10 +394,65 @@ mod tests {
 
     #[test]
     fn copula_clauses_are_compared() {
-        let a = predications("the Elm Street bridge is safe for cars and buses");
-        let b = predications("the bridge is not safe for buses because its supports are cracked");
-        assert!(opposite_predications(&a, &b));
-        assert!(!opposite_predications(&a, &a));
+        let mut words = Words::default();
+        let mut buf = String::new();
+        let a = read(
+            "the Elm Street bridge is safe for cars and buses",
+            &mut words,
+            &mut buf,
+        );
+        let b = read(
+            "the bridge is not safe for buses because its supports are cracked",
+            &mut words,
+            &mut buf,
+        );
+        assert!(opposite_predications(&a.claims, &b.claims));
+        assert!(!opposite_predications(&a.claims, &a.claims));
+    }
+
+    #[test]
+    fn overlap_bar_is_the_jaccard_bar() {
+        // Every pair of small sorted sets drawn from 0..9.
+        let sets: Vec<Vec<u32>> = (0u32..512)
+            .map(|bits| (0..9).filter(|k| bits & (1 << k) != 0).collect())
+            .collect();
+        for a in &sets {
+            for b in sets.iter().step_by(7) {
+                assert_eq!(
+                    overlap_reaches(a, b),
+                    jaccard(a, b) >= MIN_OVERLAP,
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+        // Longer lists with every amount of overlap.
+        for la in 0u32..60 {
+            for lb in 0u32..60 {
+                for shared in 0..=la.min(lb) {
+                    let a: Vec<u32> = (0..la).collect();
+                    let b: Vec<u32> = (la - shared..la - shared + lb).collect();
+                    assert_eq!(overlap_reaches(&a, &b), jaccard(&a, &b) >= MIN_OVERLAP);
+                    assert_eq!(overlap_reaches(&b, &a), jaccard(&b, &a) >= MIN_OVERLAP);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pieces_as_split_gives_them() {
+        for s in [
+            "the bridge isn’t safe, they said; 3.5% of U.S. roads",
+            "  'quoted' “curly” ‘single’ don't Ölçek İstanbul ٣٤ 日本語 a—b",
+            "",
+            "’",
+            "x",
+        ] {
+            let split: Vec<&str> = s
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(word_pieces(s), split, "{s:?}");
+        }
     }
 
     #[test]
@@ -248,5 +460,9 @@ mod tests {
         let mut words = Words::default();
         assert!(reading("the plant isn't closing", &mut words).1);
         assert!(!reading("the plant is closing", &mut words).1);
+        assert!(reading("the plant isn’t closing", &mut words).1);
+        let (a, _) = reading("they couldn't pay", &mut words);
+        let (b, _) = reading("they could pay", &mut words);
+        assert_eq!(a, b);
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::document::Span;
 use crate::engine::lexicons::LEXICONS;
+use crate::engine::lowercase::ToLower;
 use crate::engine::tokens::{Token, TokenKind, tokenize};
 
 /// Verbs of a passive reference: "as stated by", "cited by".
@@ -31,7 +32,7 @@ pub fn named_parties(text: &str, sentence: Span) -> Vec<String> {
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| t.text(text))
     };
-    let lower = |i: usize| word(i).map(str::to_lowercase).unwrap_or_default();
+    let lower = |i: usize| word(i).map(str::lower).unwrap_or_default();
     let mut out = Vec::new();
     for i in 0..toks.len() {
         let w = lower(i);
