@@ -107,9 +107,10 @@ const BUSINESS_NOUNS: &[&str] = &[
 /// A name as the indexes store it: lowercase, without a leading "the".
 fn norm(s: &str) -> String {
     let lower = s.trim().to_lowercase();
-    lower
-        .strip_prefix("the ")
-        .map_or_else(|| lower.clone(), str::to_owned)
+    match lower.strip_prefix("the ") {
+        Some(rest) => rest.to_owned(),
+        None => lower,
+    }
 }
 
 fn last_word(s: &str) -> &str {
