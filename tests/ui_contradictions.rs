@@ -392,28 +392,23 @@ fn a_contradicting_passage_leads_to_the_other_side() {
 
 #[test]
 fn clicking_a_passage_contradicted_twice_steps_through_both() {
-    let mut harness = app_with_sample(1280.0, 800.0);
-    let kremlin = contradiction_between(&harness, "Kremlin", "Donald Trump");
-    let peskov = contradiction_between(&harness, "Dmitry Peskov", "Donald Trump");
-    // The paragraph opens with Trump's tweet: "“Russia has informed us…".
-    // (Found again before each click: the selection bar moves the article down.)
-    let on_tweet = |h: &App| {
-        let paragraph = h
-            .get(By::new().role(Role::Paragraph).label_contains(TRUMP_QUOTE))
-            .rect();
-        paragraph.left_top() + egui::vec2(40.0, 12.0)
-    };
-
-    let pos = on_tweet(&harness);
+    // Tall enough for the whole sample: the passage is near its end.
+    let mut harness = app_with_sample(1280.0, 1800.0);
+    let dispute = contradiction_between(&harness, "Rostec", "Wall Street Journal");
+    let figures = contradiction_between(&harness, "Rostec spokeswoman", "Wall Street Journal");
+    // The paragraph ends with the Journal's figure, which Rostec disputes and
+    // its spokeswoman contradicts with her own. (Found again before each
+    // click: the selection bar moves the article down.)
+    let pos = start_of_last_line(&harness, JOURNAL_PARAGRAPH);
     click_at(&mut harness, pos);
     let state = harness.state().state();
-    assert_eq!(state.selection, Some(Selection::Contradiction(kremlin)));
+    assert_eq!(state.selection, Some(Selection::Contradiction(dispute)));
     assert_eq!(state.side, Side::Contradicted);
 
-    let pos = on_tweet(&harness);
+    let pos = start_of_last_line(&harness, JOURNAL_PARAGRAPH);
     click_at(&mut harness, pos);
     let state = harness.state().state();
-    assert_eq!(state.selection, Some(Selection::Contradiction(peskov)));
+    assert_eq!(state.selection, Some(Selection::Contradiction(figures)));
     assert_eq!(state.side, Side::Contradicted);
 }
 
