@@ -45,6 +45,19 @@ impl Cue {
     }
 }
 
+/// The cue of the reporting verb at item `verb`, with its speaker phrase.
+fn verb_cue(verb: usize, info: VerbInfo, (range, mention): Phrase, inverted: bool) -> Cue {
+    Cue {
+        verb,
+        info,
+        according: false,
+        mention_items: range,
+        mention,
+        inverted,
+        shared_subject: false,
+    }
+}
+
 /// A cue that is not a verb: a dash or "according to".
 fn cue_without_verb(at: usize, range: (usize, usize), mention: Mention, according: bool) -> Cue {
     Cue {
@@ -112,19 +125,12 @@ fn claim_cue(text: &str, items: &[Item], at: usize) -> Option<Cue> {
     if relative {
         return None;
     }
-    Some(Cue {
-        verb: at,
-        info: VerbInfo {
-            quote_only: false,
-            takes_listener: false,
-            participle: false,
-        },
-        according: false,
-        mention_items: range,
-        mention,
-        inverted,
-        shared_subject: false,
-    })
+    let info = VerbInfo {
+        quote_only: false,
+        takes_listener: false,
+        participle: false,
+    };
+    Some(verb_cue(at, info, (range, mention), inverted))
 }
 
 /// "the city's claim of 974", "a report": after a determiner or a possessive
@@ -200,17 +206,9 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         if prev == "as"
             && i >= 2
             && lower(text, items, i - 2) == "quoted"
-            && let Some((range, mention)) = phrase_before(text, items, i - 2)
+            && let Some(phrase) = phrase_before(text, items, i - 2)
         {
-            out.push(Cue {
-                verb: i,
-                info,
-                shared_subject: false,
-                according: false,
-                mention_items: range,
-                mention,
-                inverted: false,
-            });
+            out.push(verb_cue(i, info, phrase, false));
             continue;
         }
         // "as stated by X" is a reference, not a cue; "declined to say" is no speech.
@@ -231,17 +229,8 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             });
             continue;
         }
-        let cue = speaker_of_verb(text, items, i, info);
-        if let Some(((range, mention), inverted)) = cue {
-            out.push(Cue {
-                verb: i,
-                info,
-                shared_subject: false,
-                according: false,
-                mention_items: range,
-                mention,
-                inverted,
-            });
+        if let Some((phrase, inverted)) = speaker_of_verb(text, items, i, info) {
+            out.push(verb_cue(i, info, phrase, inverted));
         }
     }
     out
