@@ -110,6 +110,7 @@ fixtures! {
     contradiction_numbers_called_inaccurate,
     contradiction_three_counts,
     contradiction_deaths_and_bodies,
+    contradiction_there_is_no,
     no_contradiction_denial_nobody_alleged,
     no_contradiction_figures_for_different_things,
 }

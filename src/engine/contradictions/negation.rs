@@ -96,7 +96,7 @@ impl Words {
             contracted_negation: w.ends_with("n't"),
             modifier: match w {
                 "not" | "never" | "no" => Some(true),
-                "longer" | "still" => Some(false),
+                "longer" | "still" | "a" | "an" => Some(false),
                 _ => None,
             },
             filler: FILLER.contains(&w),
