@@ -63,6 +63,8 @@ fixtures! {
     reported_beliefs_and_characterisations,
     reported_appeal_urged_to,
     reported_according_to_person_familiar,
+    reported_place_before_that,
+    reported_call_for_and_pledge,
     mixed_quote,
     // Speakers.
     pronoun_he_after_named_man,
@@ -72,6 +74,7 @@ fixtures! {
     spokesperson_affiliation,
     group_and_anonymous_sources,
     appositive_role,
+    speaker_with_party_parenthetical,
     adjective_before_role_is_not_an_organisation,
     appositive_then_said_pronoun_clause,
     appositive_then_says_clause_subject,

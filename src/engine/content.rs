@@ -57,31 +57,35 @@ pub(super) fn descriptor_start(text: &str, items: &[Item], first: usize) -> usiz
     }
 }
 
+/// Item index just past "according to X" at `i`: its appositive and commas.
+fn after_according(text: &str, items: &[Item], mut i: usize) -> usize {
+    // "According to Jean Roe, an economist at …, sales …": skip the appositive.
+    if items.get(i).is_some_and(|it| it.is_punct(','))
+        && matches!(
+            lower(text, items, i + 1).as_str(),
+            "a" | "an" | "the" | "who" | "which"
+        )
+        && let Some(next_comma) = (i + 1..items.len().min(i + 16)).find(|&k| items[k].is_punct(','))
+    {
+        i = next_comma;
+    }
+    while i < items.len()
+        && (items[i].is_punct(',')
+            || matches!(
+                lower(text, items, i).as_str(),
+                "however" | "though" | "meanwhile" | "too"
+            ))
+    {
+        i += 1;
+    }
+    i
+}
+
 /// Item index just past the cue, its listener, adverbials and "that".
 pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
     let mut i = cue.last();
     if cue.according {
-        // "According to Jean Roe, an economist at …, sales …": skip the appositive.
-        if items.get(i).is_some_and(|it| it.is_punct(','))
-            && matches!(
-                lower(text, items, i + 1).as_str(),
-                "a" | "an" | "the" | "who" | "which"
-            )
-            && let Some(next_comma) =
-                (i + 1..items.len().min(i + 16)).find(|&k| items[k].is_punct(','))
-        {
-            i = next_comma;
-        }
-        while i < items.len()
-            && (items[i].is_punct(',')
-                || matches!(
-                    lower(text, items, i).as_str(),
-                    "however" | "though" | "meanwhile" | "too"
-                ))
-        {
-            i += 1;
-        }
-        return i;
+        return after_according(text, items, i);
     }
     // "told journalists", "told the Associated Press": skip the listener.
     if cue.info.takes_listener && !cue.inverted {
@@ -107,6 +111,16 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
                 && LEXICONS.time_words.contains(next.as_str())
         {
             i += 1;
+        } else if i == cue.last() && states_intention(text, items, cue) {
+            // "called on the province to …", "called for an inquiry": the
+            // appeal's content starts after the preposition.
+            if matches!(w.as_str(), "for" | "on") {
+                i += 1;
+            }
+            break;
+        } else if let Some(that) = prepositional_phrase_before_that(text, items, i) {
+            // "said during a Friday evening rally in Michigan that …"
+            i = that;
         } else if matches!(w.as_str(), "in" | "on" | "during" | "at")
             && matches!(
                 next.as_str(),
@@ -134,7 +148,8 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
                 j += 1;
             }
             i = j;
-        } else if matches!(w.as_str(), "to") && i == cue.last() {
+        } else if matches!(w.as_str(), "to") && i == cue.last() && !opens_infinitive(text, items, i)
+        {
             // "said to reporters"
             let mut j = i + 1;
             while j < items.len()
@@ -156,6 +171,52 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
         }
     }
     i
+}
+
+/// "in Ohio that", "during a Friday evening rally in Michigan that": a
+/// prepositional phrase of words only, starting at item `i` and running to a
+/// "that" within a few words. Returns the index of that "that".
+fn prepositional_phrase_before_that(text: &str, items: &[Item], i: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 10;
+    let w = lower(text, items, i);
+    if !matches!(
+        w.as_str(),
+        "in" | "on" | "during" | "at" | "after" | "before" | "outside" | "from"
+    ) {
+        return None;
+    }
+    (i + 1..items.len().min(i + 1 + MAX_WORDS))
+        .take_while(|&k| items[k].is_word())
+        .find(|&k| lower(text, items, k) == "that")
+        .filter(|&k| {
+            (i + 1..k).all(|m| {
+                let word = lower(text, items, m);
+                LEXICONS.verb(&word).is_none() && !is_function_word_verb(&word)
+            })
+        })
+}
+
+/// Auxiliaries and copulas: a phrase holding one is a clause, not a prepositional phrase.
+fn is_function_word_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would"
+    )
+}
+
+/// "pledged to pay every worker": the "to" at item `i` opens an infinitive,
+/// not a listener ("said to reporters", "told to the committee").
+fn opens_infinitive(text: &str, items: &[Item], i: usize) -> bool {
+    let next = lower(text, items, i + 1);
+    items.get(i + 1).is_some_and(|it| {
+        it.token()
+            .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+    }) && !LEXICONS.determiners.contains(next.as_str())
+        && !matches!(
+            next.as_str(),
+            "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them" | "media" | "press"
+        )
+        && !next.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// The item range of a cue's content, if it has any.
@@ -213,6 +274,7 @@ pub(super) fn truncate_at_inner_cue(
         .filter(|c| c.verb != cue.verb && !c.inverted)
         .filter(|c| c.first() > content.0 && c.first() < content.1)
         .filter(|c| c.shared_subject || claims_content(text, items, c))
+        .filter(|c| !states_intention(text, items, c))
         .min_by_key(|c| c.first());
     let Some(inner) = inner else { return content };
     // "dismissing a report in X saying that …": the report's words are X's, not ours.
@@ -237,6 +299,21 @@ pub(super) fn truncate_at_inner_cue(
         }
     }
     (content.0, end)
+}
+
+/// "plans to visit", "called for a moratorium": an intention or appeal, which
+/// inside someone's reported words is part of them ("Trump said Clinton plans
+/// to …"), not a new speaker's turn.
+fn states_intention(text: &str, items: &[Item], cue: &Cue) -> bool {
+    if cue.according {
+        return false;
+    }
+    let next = lower(text, items, cue.verb + 1);
+    next == "to"
+        || (matches!(
+            LEXICONS.lemma(&lower(text, items, cue.verb)),
+            Some("call" | "called")
+        ) && matches!(next.as_str(), "for" | "on"))
 }
 
 /// "The museum, Mr. Bush said, celebrated …": content before a parenthetical
@@ -354,6 +431,14 @@ fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)
             .is_some_and(|t| !t.is_word() && t.kind != super::tokens::TokenKind::Number)
     {
         end -= 1;
+    }
+    // "called on Russia to “get out” of Venezuela in March, after Moscow …":
+    // an intention or appeal ends at its clause; what follows is circumstance.
+    if states_intention(text, items, cue)
+        && let Some(k) = (start..end)
+            .find(|&k| items[k].is_punct(',') || items[k].is_punct('—') || items[k].is_punct('–'))
+    {
+        end = k;
     }
     // Stop at a trailing reference (", as stated by …", ", according to …",
     // ", citing …") or a second reporting verb ("…, and added …").
@@ -528,6 +613,22 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
         )
     };
     let next = lower(text, items, start + 1);
+    // "plans to air the ad", "agreed to clean up the mines": an intention.
+    let infinitive = first == "to"
+        && items.get(start + 1).is_some_and(|i| i.is_word())
+        && !LEXICONS.determiners.contains(next.as_str())
+        && !next.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let lemma = LEXICONS.lemma(&verb);
+    if infinitive && matches!(lemma, Some("agree" | "pledge" | "vow" | "promise")) {
+        return true;
+    }
+    // "called for a moratorium", "called on Republicans to unendorse him".
+    if matches!(lemma, Some("call" | "called"))
+        && start == cue.last() + 1
+        && matches!(lower(text, items, cue.last()).as_str(), "for" | "on")
+    {
+        return true;
+    }
     let number_next = next.chars().next().is_some_and(|c| c.is_ascii_digit())
         || fraction(&next)
         || (matches!(next.as_str(), "a" | "an") && fraction(&lower(text, items, start + 2)));
@@ -542,9 +643,12 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
         return true;
     }
     // "urged police to investigate", "asked voters to …": an appeal's content.
-    let appeal = super::lexicons::LEXICONS
-        .lemma(&verb)
-        .is_some_and(|l| matches!(l, "urge" | "ask" | "call" | "encourage" | "press"));
+    let appeal = super::lexicons::LEXICONS.lemma(&verb).is_some_and(|l| {
+        matches!(
+            l,
+            "urge" | "ask" | "call" | "called" | "encourage" | "press"
+        )
+    });
     if appeal
         && (start + 1..(start + 5).min(items.len()))
             .any(|k| lower(text, items, k) == "to" && items.get(k + 1).is_some_and(|i| i.is_word()))

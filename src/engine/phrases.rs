@@ -124,6 +124,12 @@ pub(super) fn phrase_before(
         }
         end -= 1;
     }
+    // "Sen. David Perdue (R-Ga.) said", "Jane Roe (NDP) says": a short
+    // parenthetical after the name belongs to the speaker phrase.
+    if let Some(open) = parenthetical_ending_at(items, end) {
+        let (range, mention) = phrase_ending_at(text, items, open)?;
+        return Some(((range.0, end), mention));
+    }
     // "Ted Cruz endorses Trump, who says …": the relative pronoun's antecedent.
     if end >= 2 && lower(text, items, end - 1) == "who" && items[end - 2].is_punct(',') {
         return phrase_ending_at(text, items, end - 2);
@@ -206,6 +212,20 @@ pub(super) fn phrase_before(
         return None;
     }
     phrase_ending_at(text, items, end).or_else(|| post_modified_source(text, items, end))
+}
+
+/// The item of the "(" that opens a short parenthetical closing just before
+/// item `end` ("(R-Ga.)", "(D-N.Y.)", "(NDP)"), if there is one.
+fn parenthetical_ending_at(items: &[Item], end: usize) -> Option<usize> {
+    const MAX_INSIDE: usize = 6;
+    let close = end.checked_sub(1)?;
+    if !items[close].is_punct(')') {
+        return None;
+    }
+    let open = (close.saturating_sub(MAX_INSIDE + 1)..close)
+        .rev()
+        .find(|&k| items[k].is_punct('(') || items[k].is_punct(')'))?;
+    (items[open].is_punct('(') && open + 1 < close && open > 0).then_some(open)
 }
 
 /// "Atlantic Tide's chief executive, Colin Mabry, said": the role noun ending
