@@ -229,11 +229,43 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             });
             continue;
         }
+        // "Hua Chunying shot back on Tuesday, saying …": with no reporting verb
+        // before, the participle's speaker is the subject of the sentence.
+        if participle_clause {
+            if let Some(phrase) = sentence_subject(text, items, i) {
+                out.push(Cue {
+                    shared_subject: true,
+                    ..verb_cue(i, info, phrase, false)
+                });
+            }
+            continue;
+        }
         if let Some((phrase, inverted)) = speaker_of_verb(text, items, i, info) {
             out.push(verb_cue(i, info, phrase, inverted));
         }
     }
     out
+}
+
+/// The speaker phrase opening the sentence before item `before`, when a
+/// lowercase word (its verb) follows it: "Hua Chunying shot back …".
+fn sentence_subject(text: &str, items: &[Item], before: usize) -> Option<Phrase> {
+    let start = items.iter().position(|it| it.is_word())?;
+    let start = if matches!(lower(text, items, start).as_str(), "but" | "and") {
+        start + 1
+    } else {
+        start
+    };
+    let (range, mention) = phrase_after(text, items, start)?;
+    // A lone capitalised word opening the sentence may be no name ("Rather than …").
+    let lone_word =
+        range.1 == range.0 + 1 && !matches!(mention.form, mentions::MentionForm::Pronoun(_));
+    let verb_follows = !lone_word
+        && range.1 < before
+        && items[range.1]
+            .token()
+            .is_some_and(|t| t.is_word() && !t.is_capitalised(text));
+    verb_follows.then_some((range, mention))
 }
 
 /// The speaker phrase of the reporting verb at item `i`, and whether it

@@ -322,6 +322,22 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                 matches!(w.as_str(), "but" | "and" | "then" | "meanwhile")
             }
         });
+        // "Given his views, Shanaaz Gokool is hopeful …": the subject after an
+        // opening phrase, a full name followed by its verb or an appositive.
+        let subject_after_opening = run_start > 0
+            && items[run_start - 1].is_punct(',')
+            && !items[..run_start - 1]
+                .iter()
+                .skip(1)
+                .any(|it| it.token().is_some_and(|t| t.is_capitalised(text)))
+            && name.len() >= 2
+            && items.get(i).is_some_and(|it| {
+                it.is_punct(',')
+                    || it
+                        .token()
+                        .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+            });
+        let subject = subject || subject_after_opening;
         // "Mississauga accountant Jane Roe": a role noun right before the name.
         let after_role = run_start > 0
             && items[run_start - 1].token().is_some_and(|t| {

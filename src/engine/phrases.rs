@@ -493,6 +493,15 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
             .get(k)
             .is_none_or(|i| i.is_punct(',') || i.is_punct('.'));
         if closes && k - end <= 4 {
+            // "says Wise's dad, Darrin": the name in apposition is the
+            // speaker, and the role phrase tells who they are.
+            let role = role_ending_at(text, items, end);
+            if let Some((_, mut mention)) = read(text, items, end + 1, k) {
+                if let mentions::MentionForm::Name { role: r @ None, .. } = &mut mention.form {
+                    *r = role;
+                }
+                return Some(((start, k), mention));
+            }
             end = k;
         }
     }
