@@ -78,6 +78,8 @@ fixtures! {
     participle_speaker_is_sentence_subject,
     pronoun_after_subject_behind_opening_phrase,
     role_then_name_after_verb,
+    former_post_of_organisation_refers_back,
+    unisex_given_name_takes_gender_from_pronoun,
     adjective_before_role_is_not_an_organisation,
     appositive_then_said_pronoun_clause,
     appositive_then_says_clause_subject,

@@ -211,7 +211,43 @@ pub(super) fn phrase_before(
         }
         return None;
     }
-    phrase_ending_at(text, items, end).or_else(|| post_modified_source(text, items, end))
+    phrase_ending_at(text, items, end)
+        .map(|phrase| role_of_named_organisation(text, items, phrase.0, end).unwrap_or(phrase))
+        .or_else(|| post_modified_source(text, items, end))
+}
+
+/// "The former sergeant-at-arms of the House of Commons said": a phrase
+/// `(start, end)` naming an organisation after "of" is where a person works;
+/// the speaker is the role before it, read back to its determiner.
+fn role_of_named_organisation(
+    text: &str,
+    items: &[Item],
+    (start, _): (usize, usize),
+    end: usize,
+) -> Option<Phrase> {
+    const MAX_ROLE_WORDS: usize = 3;
+    let of = start.checked_sub(1)?;
+    if lower(text, items, of) != "of" {
+        return None;
+    }
+    let mut k = of;
+    while k > 0 && of - k < MAX_ROLE_WORDS {
+        let w = lower(text, items, k - 1);
+        if matches!(w.as_str(), "the" | "a" | "an") {
+            let phrase = read(text, items, k - 1, end)?;
+            return matches!(phrase.1.form, mentions::MentionForm::Role { .. }).then_some(phrase);
+        }
+        let lowercase_word = items[k - 1]
+            .token()
+            .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+            && !is_function_word(&w)
+            && LEXICONS.verb(&w).is_none();
+        if !lowercase_word {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// The item of the "(" that opens a short parenthetical closing just before

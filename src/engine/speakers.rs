@@ -463,9 +463,12 @@ impl SpeakerBook {
         }
         // "the lanky, bespectacled professor said": a definite description
         // without an earlier bearer of the role is the person just named.
+        // "The former sergeant-at-arms of the House of Commons said": a former
+        // post describes someone already in the story, organisation or not.
         let definite = written.trim_start().to_lowercase().starts_with("the ");
+        let former = written.to_lowercase().starts_with("the former ");
         if definite
-            && organisation.is_none()
+            && (organisation.is_none() || former)
             && let Some(resolved) = self.resolve_described(role, gender, written)
         {
             return resolved;
