@@ -120,6 +120,8 @@ fixtures! {
     contradiction_deaths_and_bodies,
     contradiction_there_is_no,
     no_contradiction_denial_nobody_alleged,
+    confirm_or_deny_is_no_denial,
+    claim_report_with_day_before_that,
     no_contradiction_figures_for_different_things,
 }
 

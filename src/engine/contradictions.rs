@@ -248,6 +248,13 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
     let cues = &LEXICONS.contradiction_cues;
     let mut occurs = vec![false; cues.len()];
     for (i, word) in words.iter().enumerate() {
+        // "does not confirm or deny", "neither confirmed nor denied": no denial.
+        let non_denial = i >= 2
+            && matches!(words[i - 1].as_ref(), "or" | "nor")
+            && words[i - 2].starts_with("confirm");
+        if non_denial {
+            continue;
+        }
         for &c in CUES_BY_FIRST_WORD.get(word.as_ref()).into_iter().flatten() {
             let cue = &cues[c].1;
             occurs[c] |= words

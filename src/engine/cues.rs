@@ -113,6 +113,21 @@ fn claim_cue(text: &str, items: &[Item], at: usize) -> Option<Cue> {
         let (range, mention) = super::phrases::phrase_ending_at(text, items, at)?;
         (range, mention, false, at + 1)
     };
+    // "a report in The Globe and Mail Thursday that …"
+    let mut that = that;
+    loop {
+        let w = lower(text, items, that);
+        let next = lower(text, items, that + 1);
+        if LEXICONS.time_words.contains(w.as_str()) {
+            that += 1;
+        } else if matches!(w.as_str(), "on" | "last" | "this")
+            && LEXICONS.time_words.contains(next.as_str())
+        {
+            that += 2;
+        } else {
+            break;
+        }
+    }
     if range.1 - range.0 > MAX_OWNER_WORDS || lower(text, items, that) != "that" {
         return None;
     }
@@ -314,6 +329,10 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
         } else {
             None
         };
+        // "…, alleged the Prime Minister's Office leaned on …": a phrase that
+        // a clause goes on from is that clause's subject, not a speaker after
+        // the verb.
+        let after = after.filter(|_| !opens_clause);
         before
             .map(|p| (p, false))
             .or_else(|| after.map(|p| (p, true)))

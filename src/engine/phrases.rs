@@ -99,12 +99,10 @@ fn in_phrase(word: &str, is_cap: bool) -> bool {
     is_phrase_word(&lower)
 }
 
-/// The speaker phrase ending just before item `verb` (skipping adverbs).
-pub(super) fn phrase_before(
-    text: &str,
-    items: &[Item],
-    verb: usize,
-) -> Option<((usize, usize), Mention)> {
+/// Where the subject before the verb at item `verb` ends: adverbs,
+/// auxiliaries, time words and a connective between commas ("Scheer,
+/// however, said") stand between them.
+fn subject_end(text: &str, items: &[Item], verb: usize) -> usize {
     let mut end = verb;
     // Skip adverbs, auxiliaries and time phrases between subject and verb.
     while end > 0 {
@@ -124,6 +122,27 @@ pub(super) fn phrase_before(
         }
         end -= 1;
     }
+    // "Scheer, however, said": a connective between commas.
+    if end >= 3
+        && items[end - 1].is_punct(',')
+        && items[end - 3].is_punct(',')
+        && matches!(
+            lower(text, items, end - 2).as_str(),
+            "however" | "meanwhile" | "though" | "too" | "instead" | "nonetheless" | "likewise"
+        )
+    {
+        end -= 3;
+    }
+    end
+}
+
+/// The speaker phrase ending just before item `verb` (skipping adverbs).
+pub(super) fn phrase_before(
+    text: &str,
+    items: &[Item],
+    verb: usize,
+) -> Option<((usize, usize), Mention)> {
+    let end = subject_end(text, items, verb);
     // "Sen. David Perdue (R-Ga.) said", "Jane Roe (NDP) says": a short
     // parenthetical after the name belongs to the speaker phrase.
     if let Some(open) = parenthetical_ending_at(items, end) {
