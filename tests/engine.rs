@@ -122,6 +122,7 @@ fixtures! {
     no_contradiction_denial_nobody_alleged,
     confirm_or_deny_is_no_denial,
     claim_report_with_day_before_that,
+    verbs_that_report_no_words,
     no_contradiction_figures_for_different_things,
 }
 

@@ -409,7 +409,14 @@ fn content_before(text: &str, items: &[Item], first: usize) -> Option<(usize, us
             && !items[before_start..end]
                 .iter()
                 .any(|i| matches!(i, Item::Quote(_)));
+        // "When told of TransLink's statement …, he said": so is "when asked".
+        let when_asked = opener == "when"
+            && matches!(
+                lower(text, items, before_start + 1).as_str(),
+                "asked" | "told" | "pressed" | "questioned"
+            );
         let circumstance = scene
+            || when_asked
             || matches!(
                 opener.as_str(),
                 "asked" | "speaking" | "responding" | "pressed"
@@ -621,6 +628,25 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     let lemma = LEXICONS.lemma(&verb);
     if infinitive && matches!(lemma, Some("agree" | "pledge" | "vow" | "promise")) {
         return true;
+    }
+    // "pointed out that …", "pointed to the figures": "pointed comments at" is no speech.
+    if lemma == Some("point") && !matches!(lower(text, items, cue.verb + 1).as_str(), "out" | "to")
+    {
+        return false;
+    }
+    // "asked whether …", "asked voters to …", "asked him about his taxes":
+    // "asked Tom Glavine for an autograph" reports a request, not words.
+    if lemma == Some("ask")
+        && !matches!(items.get(start), Some(Item::Quote(_)))
+        && !matches!(
+            first.as_str(),
+            "whether" | "if" | "why" | "what" | "how" | "who" | "when" | "where" | "that"
+        )
+        && !(start..(start + 14).min(items.len())).any(|k| {
+            items[k].is_punct(':') || matches!(lower(text, items, k).as_str(), "to" | "about")
+        })
+    {
+        return false;
     }
     // "called for a moratorium", "called on Republicans to unendorse him".
     if matches!(lemma, Some("call" | "called"))
