@@ -123,6 +123,7 @@ fixtures! {
     confirm_or_deny_is_no_denial,
     claim_report_with_day_before_that,
     verbs_that_report_no_words,
+    according_to_a_statement,
     no_contradiction_figures_for_different_things,
 }
 

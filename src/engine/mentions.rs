@@ -274,7 +274,7 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
             },
         });
     }
-    let head = *core.last()?;
+    let head = strip_possessive(core.last()?);
     let head_lower = head.lower();
     let head_token = tokens.get(start + core.len() - 1)?;
 
@@ -349,7 +349,15 @@ fn statement_issuer(
     core_len: usize,
     span: Span,
 ) -> Option<Mention> {
-    let issuer: Vec<Token> = tokens[start..start + core_len - 1].to_vec();
+    let mut issuer: &[Token] = &tokens[start..start + core_len - 1];
+    // "the union's Friday release": the day is no part of the issuer.
+    while let Some((last, rest)) = issuer.split_last()
+        && LEXICONS
+            .time_words
+            .contains(last.text(text).lower().as_str())
+    {
+        issuer = rest;
+    }
     if issuer.is_empty()
         && start > 0
         && let Some(p) = possessive_pronoun(&words[start - 1].lower())
@@ -359,7 +367,16 @@ fn statement_issuer(
             form: MentionForm::Pronoun(p),
         });
     }
-    parse(text, &issuer).map(|m| Mention { span, form: m.form })
+    // "according to the post": a statement with no issuer named is itself the source.
+    if issuer.is_empty() && start > 0 && core_len == 1 {
+        return Some(Mention {
+            span,
+            form: MentionForm::Group {
+                name: words.join(" "),
+            },
+        });
+    }
+    parse(text, issuer).map(|m| Mention { span, form: m.form })
 }
 
 /// Capitalised words (not titles) right before the head: "Rostec" in "A Rostec spokeswoman".

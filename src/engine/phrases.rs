@@ -518,7 +518,19 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
         let lw = w.lower();
         let pronoun =
             end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
+        // "the union's Friday release": a day before a statement noun.
+        let dated_statement = LEXICONS.time_words.contains(lw.as_str())
+            && LEXICONS
+                .statement_nouns
+                .contains(lower(text, items, end + 1).as_str());
+        // "the company's statement", "the union's Friday release".
+        let owner = !cap
+            && mentions::is_possessive(&w)
+            && is_phrase_word(mentions::strip_possessive(&lw))
+            && items.get(end + 1).is_some_and(|i| i.is_word());
         let ok = pronoun
+            || dated_statement
+            || owner
             || (in_phrase(&w, cap) && !(cap && LEXICONS.time_words.contains(lw.as_str())))
             || opens_name(text, items, end)
             || bridges(text, items, end, end.wrapping_sub(1), end + 1)
