@@ -367,16 +367,25 @@ fn statement_issuer(
             form: MentionForm::Pronoun(p),
         });
     }
-    // "according to the post": a statement with no issuer named is itself the source.
-    if issuer.is_empty() && start > 0 && core_len == 1 {
-        return Some(Mention {
+    // "according to the post", "the preliminary findings": a statement with
+    // no issuer named is itself the source.
+    let unnamed = issuer
+        .iter()
+        .all(|t| !t.is_capitalised(text) && !is_possessive(t.text(text)));
+    let as_source = || {
+        (start > 0 && unnamed).then(|| Mention {
             span,
             form: MentionForm::Group {
                 name: words.join(" "),
             },
-        });
+        })
+    };
+    if issuer.is_empty() {
+        return as_source();
     }
-    parse(text, issuer).map(|m| Mention { span, form: m.form })
+    parse(text, issuer)
+        .map(|m| Mention { span, form: m.form })
+        .or_else(as_source)
 }
 
 /// Capitalised words (not titles) right before the head: "Rostec" in "A Rostec spokeswoman".

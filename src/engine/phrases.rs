@@ -175,11 +175,22 @@ pub(super) fn phrase_before(
     {
         return phrase_ending_at(text, items, end - 3);
     }
+    // "Sen. Mark Holt, D-Calif., said": the party and state in commas.
+    let party = party_designation_before(text, items, end);
+    if party > 0 {
+        let (range, mention) = phrase_ending_at(text, items, end - party - 1)?;
+        return Some(((range.0, end), mention));
+    }
     if end > 0 && items[end - 1].is_punct(',') {
         let comma = end - 1;
         let earlier = (comma.saturating_sub(20)..comma)
             .rev()
             .find(|&k| items[k].is_punct(','))?;
+        // "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said"
+        let name_end = match party_designation_before(text, items, earlier + 1) {
+            0 => earlier,
+            party => earlier - party,
+        };
         // "The city's former fire chief, Gérard Leblanc, says": the name in apposition.
         if (2..=5).contains(&(comma - earlier))
             && (earlier + 1..comma).all(|k| is_name_word(text, items, k))
@@ -213,7 +224,7 @@ pub(super) fn phrase_before(
             || first.ends_with("'s")
             || first.ends_with("’s")
         {
-            let (range, mut mention) = phrase_ending_at(text, items, earlier)?;
+            let (range, mut mention) = phrase_ending_at(text, items, name_end)?;
             // "Priya Raman, a family doctor at the clinic, said": the appositive gives the role.
             if let mentions::MentionForm::Name {
                 role: role @ None, ..
@@ -267,6 +278,30 @@ fn role_of_named_organisation(
         k -= 1;
     }
     None
+}
+
+/// How many items a US party-and-state designation between commas ending
+/// just before item `end` takes (", D-Calif.,", ", R-Texas,"), counting its
+/// closing comma; 0 when there is none.
+fn party_designation_before(text: &str, items: &[Item], end: usize) -> usize {
+    if end < 3 || !items[end - 1].is_punct(',') {
+        return 0;
+    }
+    let mut k = end - 1;
+    while k > 0 && items[k - 1].is_punct('.') {
+        k -= 1;
+    }
+    let Some(word) = k.checked_sub(1).and_then(|w| items[w].token()) else {
+        return 0;
+    };
+    let w = word.text(text);
+    let mut chars = w.chars();
+    let party = matches!(chars.next(), Some('D' | 'R' | 'I'))
+        && chars.next() == Some('-')
+        && chars.next().is_some_and(char::is_uppercase)
+        && w.len() <= 12;
+    let opened = k >= 2 && items[k - 2].is_punct(',');
+    if party && opened { end - (k - 1) } else { 0 }
 }
 
 /// The item of the "(" that opens a short parenthetical closing just before
@@ -493,8 +528,9 @@ fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
     }
     (i + 1..(i + 3).min(items.len())).any(|k| {
         let head = lower(text, items, k);
-        let is_head =
-            LEXICONS.roles.contains_key(head.as_str()) || LEXICONS.groups.contains(head.as_str());
+        let is_head = LEXICONS.roles.contains_key(head.as_str())
+            || LEXICONS.groups.contains(head.as_str())
+            || LEXICONS.statement_nouns.contains(head.as_str());
         let ends = items.get(k + 1).is_none_or(|n| !n.is_word());
         is_head
             && ends
