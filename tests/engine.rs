@@ -124,6 +124,7 @@ fixtures! {
     claim_report_with_day_before_that,
     verbs_that_report_no_words,
     according_to_a_statement,
+    described_name_in_apposition,
     no_contradiction_figures_for_different_things,
 }
 

@@ -332,7 +332,10 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
         // "…, alleged the Prime Minister's Office leaned on …": a phrase that
         // a clause goes on from is that clause's subject, not a speaker after
         // the verb.
-        let after = after.filter(|_| !opens_clause);
+        // (A pronoun there usually is the speaker again: "…, said he was
+        // thrown against a railing" keeps "he" when nothing better is found.)
+        let after = after
+            .filter(|(_, m)| !opens_clause || matches!(m.form, mentions::MentionForm::Pronoun(_)));
         before
             .map(|p| (p, false))
             .or_else(|| after.map(|p| (p, true)))

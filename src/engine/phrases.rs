@@ -191,9 +191,27 @@ pub(super) fn phrase_before(
             0 => earlier,
             party => earlier - party,
         };
-        // "The city's former fire chief, Gérard Leblanc, says": the name in apposition.
-        if (2..=5).contains(&(comma - earlier))
-            && (earlier + 1..comma).all(|k| is_name_word(text, items, k))
+        // "The city's former fire chief, Gérard Leblanc, says", "One of them,
+        // retired teacher Glenn Arsenault, said": the name in apposition.
+        let name_words = (earlier + 1..comma)
+            .rev()
+            .take_while(|&k| is_name_word(text, items, k))
+            .count();
+        let all_name_words = name_words == comma - earlier - 1;
+        let described_name = name_words >= 2
+            && (earlier + 1..comma - name_words).all(|k| {
+                let w = lower(text, items, k);
+                items[k]
+                    .token()
+                    .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+                    && !matches!(
+                        w.as_str(),
+                        "of" | "at" | "for" | "with" | "in" | "from" | "on" | "by" | "and" | "the"
+                    )
+                    && LEXICONS.verb(&w).is_none()
+            });
+        if (2..=5).contains(&(comma - earlier)) && all_name_words
+            || (comma - earlier <= 7 && described_name)
         {
             let (range, mut mention) = phrase_ending_at(text, items, comma)?;
             if let mentions::MentionForm::Name {
