@@ -99,6 +99,31 @@ fn in_phrase(word: &str, is_cap: bool) -> bool {
     is_phrase_word(&lower)
 }
 
+/// Do the items between the commas at `earlier` and `comma` name someone in
+/// apposition: a name alone ("Gérard Leblanc") or a name after lowercase
+/// words describing it ("retired teacher Glenn Arsenault")?
+fn is_name_in_apposition(text: &str, items: &[Item], earlier: usize, comma: usize) -> bool {
+    let name_words = (earlier + 1..comma)
+        .rev()
+        .take_while(|&k| is_name_word(text, items, k))
+        .count();
+    let all_name_words = name_words == comma - earlier - 1;
+    let described_name = name_words >= 2
+        && (earlier + 1..comma - name_words).all(|k| {
+            let w = lower(text, items, k);
+            items[k]
+                .token()
+                .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+                && !matches!(
+                    w.as_str(),
+                    "of" | "at" | "for" | "with" | "in" | "from" | "on" | "by" | "and" | "the"
+                )
+                && LEXICONS.verb(&w).is_none()
+        });
+    (2..=5).contains(&(comma - earlier)) && all_name_words
+        || (comma - earlier <= 7 && described_name)
+}
+
 /// Where the subject before the verb at item `verb` ends: adverbs,
 /// auxiliaries, time words and a connective between commas ("Scheer,
 /// however, said") stand between them.
@@ -193,26 +218,7 @@ pub(super) fn phrase_before(
         };
         // "The city's former fire chief, Gérard Leblanc, says", "One of them,
         // retired teacher Glenn Arsenault, said": the name in apposition.
-        let name_words = (earlier + 1..comma)
-            .rev()
-            .take_while(|&k| is_name_word(text, items, k))
-            .count();
-        let all_name_words = name_words == comma - earlier - 1;
-        let described_name = name_words >= 2
-            && (earlier + 1..comma - name_words).all(|k| {
-                let w = lower(text, items, k);
-                items[k]
-                    .token()
-                    .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
-                    && !matches!(
-                        w.as_str(),
-                        "of" | "at" | "for" | "with" | "in" | "from" | "on" | "by" | "and" | "the"
-                    )
-                    && LEXICONS.verb(&w).is_none()
-            });
-        if (2..=5).contains(&(comma - earlier)) && all_name_words
-            || (comma - earlier <= 7 && described_name)
-        {
+        if is_name_in_apposition(text, items, earlier, comma) {
             let (range, mut mention) = phrase_ending_at(text, items, comma)?;
             if let mentions::MentionForm::Name {
                 role: role @ None, ..
