@@ -61,6 +61,69 @@ pub struct Lexicons {
     pub claim_nouns: FastSet<String>,
     /// Days, months, holidays and other words of time that stand between a speaker and the verb.
     pub time_words: FastSet<String>,
+    /// Every word of the lists above (as they spell it) → the lists it is in:
+    /// one look-up answers what would take several.
+    classes: FastMap<String, WordClass>,
+}
+
+/// The word lists a word is in ([`Lexicons::class`]), with its reporting-verb
+/// properties when it is one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordClass {
+    lists: u16,
+    /// The word's properties as a reporting verb form ([`Lexicons::verbs`]).
+    pub verb: Option<VerbInfo>,
+}
+
+impl WordClass {
+    /// In [`Lexicons::function_words`].
+    pub const FUNCTION: u16 = 1;
+    /// In [`Lexicons::time_words`].
+    pub const TIME: u16 = 1 << 1;
+    /// In [`Lexicons::determiners`].
+    pub const DETERMINER: u16 = 1 << 2;
+    /// In [`Lexicons::phrase_modifiers`].
+    pub const MODIFIER: u16 = 1 << 3;
+    /// In [`Lexicons::statement_nouns`].
+    pub const STATEMENT: u16 = 1 << 4;
+    /// A key of [`Lexicons::roles`].
+    pub const ROLE: u16 = 1 << 5;
+    /// In [`Lexicons::groups`].
+    pub const GROUP: u16 = 1 << 6;
+    /// In [`Lexicons::claim_nouns`].
+    pub const CLAIM: u16 = 1 << 7;
+
+    /// True when the word is in any of the `lists` (`WordClass::FUNCTION | …`).
+    #[inline]
+    pub fn any(self, lists: u16) -> bool {
+        self.lists & lists != 0
+    }
+}
+
+/// The [`WordClass`] of every word of the lexicons' lists.
+fn classes(lex: &Lexicons) -> FastMap<String, WordClass> {
+    let mut out: FastMap<String, WordClass> = FastMap::default();
+    let sets = [
+        (&lex.function_words, WordClass::FUNCTION),
+        (&lex.time_words, WordClass::TIME),
+        (&lex.determiners, WordClass::DETERMINER),
+        (&lex.phrase_modifiers, WordClass::MODIFIER),
+        (&lex.statement_nouns, WordClass::STATEMENT),
+        (&lex.groups, WordClass::GROUP),
+        (&lex.claim_nouns, WordClass::CLAIM),
+    ];
+    for (set, list) in sets {
+        for word in set {
+            out.entry(word.clone()).or_default().lists |= list;
+        }
+    }
+    for word in lex.roles.keys() {
+        out.entry(word.clone()).or_default().lists |= WordClass::ROLE;
+    }
+    for (word, info) in &lex.verbs {
+        out.entry(word.clone()).or_default().verb = Some(*info);
+    }
+    out
 }
 
 fn gender_of(tag: Option<&str>) -> Gender {
@@ -140,7 +203,7 @@ fn load() -> Lexicons {
             Some((name.trim().to_owned(), gender_of(Some(tag))))
         })
         .collect();
-    Lexicons {
+    let mut lex = Lexicons {
         verbs,
         lemmas,
         roles,
@@ -167,13 +230,22 @@ fn load() -> Lexicons {
         )),
         claim_nouns: crate::lexicon::set(include_str!("../../assets/lexicons/claim-nouns.txt")),
         time_words: crate::lexicon::set(include_str!("../../assets/lexicons/time-words.txt")),
-    }
+        classes: FastMap::default(),
+    };
+    lex.classes = classes(&lex);
+    lex
 }
 
 /// The lexicons, parsed on first use.
 pub static LEXICONS: LazyLock<Lexicons> = LazyLock::new(load);
 
 impl Lexicons {
+    /// The lists `word` (exactly as spelt) is in; empty for most words.
+    #[inline]
+    pub fn class(&self, word: &str) -> WordClass {
+        self.classes.get(word).copied().unwrap_or_default()
+    }
+
     /// The reporting verb this lowercase word is a form of, if any.
     pub fn verb(&self, lower: &str) -> Option<VerbInfo> {
         self.verbs.get(lower).copied()

@@ -3,7 +3,7 @@
 //! spokesman …"), and people named in the narrative.
 
 use super::frame::Item;
-use super::lexicons::LEXICONS;
+use super::lexicons::{LEXICONS, WordClass};
 use super::lowercase::ToLower;
 use super::mentions::{
     MentionForm, is_function_word, is_phrase_word, is_possessive, strip_possessive,
@@ -278,7 +278,10 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                 break;
             }
             let lower = w.lower();
-            if is_function_word(&lower) || LEXICONS.time_words.contains(lower.as_str()) {
+            if LEXICONS
+                .class(&lower)
+                .any(WordClass::FUNCTION | WordClass::TIME)
+            {
                 break;
             }
             words.push(w);

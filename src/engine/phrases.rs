@@ -3,7 +3,7 @@
 //! or around an appositive ("Jane Roe, a doctor at the clinic, said").
 
 use super::frame::{Item, lower};
-use super::lexicons::LEXICONS;
+use super::lexicons::{LEXICONS, WordClass};
 use super::lowercase::{Lower, ToLower};
 use super::mentions::{self, Mention, is_function_word, is_phrase_word};
 use super::tokens::Token;
@@ -94,7 +94,8 @@ fn word_at(text: &str, items: &[Item], i: usize) -> Option<(Token, String)> {
 fn in_phrase(word: &str, is_cap: bool) -> bool {
     let lower = word.lower();
     if is_cap {
-        return !is_function_word(&lower) || LEXICONS.determiners.contains(lower.as_str());
+        let class = LEXICONS.class(&lower);
+        return !class.any(WordClass::FUNCTION) || class.any(WordClass::DETERMINER);
     }
     is_phrase_word(&lower)
 }

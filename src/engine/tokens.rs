@@ -35,17 +35,25 @@ impl Token {
             return false;
         }
         let word = self.text(text);
-        if word.chars().next().is_some_and(char::is_uppercase) {
-            return true;
+        let bytes = word.as_bytes();
+        match bytes.first() {
+            None => return false,
+            Some(b) if b.is_ascii_uppercase() => return true,
+            // (An ASCII character other than a capital is no uppercase letter.)
+            Some(b) if b.is_ascii() => {}
+            Some(_) => {
+                if word.chars().next().is_some_and(char::is_uppercase) {
+                    return true;
+                }
+            }
         }
         // "al-Shabaab", "el-Sisi", "d'Artagnan": a name behind a lowercase
         // particle of at most three bytes, so the first separator lies in the
         // first four bytes ('’' starts with a byte no other character has there).
-        let bytes = word.as_bytes();
         for k in 0..bytes.len().min(4) {
             let separator = match bytes[k] {
                 b'-' | b'\'' => 1,
-                _ if bytes[k..].starts_with("’".as_bytes()) => "’".len(),
+                0xE2 if bytes[k..].starts_with("’".as_bytes()) => "’".len(),
                 _ => continue,
             };
             return word
@@ -99,6 +107,14 @@ fn char_at(s: &str, pos: usize) -> Option<char> {
 /// Tokenises `span` of `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut out = Vec::new();
+    tokenize_each(text, span, |t| out.push(t));
+    out
+}
+
+/// Tokenises `span` of `text`, handing each token to `out` in order (no
+/// list of its own to allocate).
+#[inline]
+pub fn tokenize_each(text: &str, span: Span, mut out: impl FnMut(Token)) {
     let base = span.start;
     let source = span.slice(text);
     let mut i = 0;
@@ -154,20 +170,19 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             } else {
                 TokenKind::Word
             };
-            out.push(Token {
+            out(Token {
                 span: Span::new(base + start, base + end),
                 kind,
             });
             i = j;
         } else {
-            out.push(Token {
+            out(Token {
                 span: Span::new(base + start, base + start + c.len_utf8()),
                 kind: TokenKind::Punct(c),
             });
             i += c.len_utf8();
         }
     }
-    out
 }
 
 /// "U.S." keeps its final period: the word so far is single letters and periods.
