@@ -14,10 +14,10 @@ mod references;
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::attribution::Stance;
+use super::hashing::{FastMap, FastSet};
 use super::lexicons::LEXICONS;
 use super::model::{
     Contradiction, ContradictionKind, Quote, QuoteId, QuoteKind, Speaker, SpeakerId,
@@ -52,20 +52,20 @@ struct Passage<'a> {
     si: usize,
     sentence: &'a Sentence,
     /// Content words of its sentence, worked out when first compared.
-    words: OnceCell<HashSet<String>>,
+    words: OnceCell<FastSet<String>>,
     /// Content words of the passage itself, worked out when first compared.
-    own_words: OnceCell<HashSet<String>>,
+    own_words: OnceCell<FastSet<String>>,
 }
 
 impl Passage<'_> {
     /// Content words of the passage's sentence.
-    fn sentence_words(&self, text: &str) -> &HashSet<String> {
+    fn sentence_words(&self, text: &str) -> &FastSet<String> {
         self.words
             .get_or_init(|| content_words(self.sentence.span.slice(text)))
     }
 
     /// Content words of the passage itself.
-    fn own_words(&self, text: &str) -> &HashSet<String> {
+    fn own_words(&self, text: &str) -> &FastSet<String> {
         self.own_words
             .get_or_init(|| content_words(self.quote.span.slice(text)))
     }
@@ -286,8 +286,8 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
 }
 
 /// The contradiction cues by their first word (indexes into the lexicon).
-static CUES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<usize>> = HashMap::new();
+static CUES_BY_FIRST_WORD: LazyLock<FastMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut map: FastMap<&'static str, Vec<usize>> = FastMap::default();
     for (i, (_, cue)) in LEXICONS.contradiction_cues.iter().enumerate() {
         if let Some(first) = cue.first() {
             map.entry(first.as_str()).or_default().push(i);
@@ -297,7 +297,7 @@ static CUES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLoc
 });
 
 /// The leading letters and digits of each cue's first word ("don" for "don't").
-static CUE_FIRST_PIECES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static CUE_FIRST_PIECES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     CUES_BY_FIRST_WORD
         .keys()
         .filter_map(|w| w.split(is_piece_break).next())
@@ -547,7 +547,7 @@ fn same_side(speakers: &[Speaker], a: SpeakerId, b: SpeakerId) -> bool {
 }
 
 /// Lowercase word stems (first five letters) of the longer words of a text.
-fn content_words(s: &str) -> HashSet<String> {
+fn content_words(s: &str) -> FastSet<String> {
     const STOP: &[&str] = &[
         "about", "there", "their", "which", "would", "could", "should", "these", "those", "other",
         "after", "before", "where", "while", "being", "having", "said", "says", "that", "this",

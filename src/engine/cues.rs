@@ -174,7 +174,7 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         if tok.is_capitalised(text) {
             continue;
         }
-        let word = raw.lower();
+        let word = tok.lower(text);
         let class = LEXICONS.class(&word);
         // "a report in the Herald that …", "the union's claims that …": the
         // claim is its owner's, whoever denies it.

@@ -74,5 +74,5 @@ pub fn lower<'a>(text: &'a str, items: &[Item], i: usize) -> Lower<'a> {
     items
         .get(i)
         .and_then(|it| it.token())
-        .map_or_else(Lower::default, |t| Lower::of(t.text(text)))
+        .map_or_else(Lower::default, |t| t.lower(text))
 }

@@ -42,6 +42,12 @@ impl<'a> Lower<'a> {
         }
     }
 
+    /// A word known to be its own lower case.
+    #[inline]
+    pub fn borrowed(s: &'a str) -> Self {
+        Lower(Repr::Borrowed(s))
+    }
+
     /// The word.
     #[inline]
     pub fn as_str(&self) -> &str {

@@ -277,7 +277,7 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
             if !t.is_capitalised(text) {
                 break;
             }
-            let lower = w.lower();
+            let lower = t.lower(text);
             if LEXICONS
                 .class(&lower)
                 .any(WordClass::FUNCTION | WordClass::TIME)
@@ -321,14 +321,14 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
         // sentence's subject ("Mamadou Dia was on a business trip …").
         let subject = items[..run_start].iter().all(|it| {
             !it.is_word() || {
-                let w = it.token().map(|t| t.text(text).lower()).unwrap_or_default();
+                let w = it.token().map(|t| t.lower(text)).unwrap_or_default();
                 matches!(w.as_str(), "but" | "and" | "then" | "meanwhile")
             }
         });
         // "Mississauga accountant Jane Roe": a role noun right before the name.
         let after_role = run_start > 0
             && items[run_start - 1].token().is_some_and(|t| {
-                let w = t.text(text).lower();
+                let w = t.lower(text);
                 !t.is_capitalised(text)
                     && LEXICONS
                         .roles

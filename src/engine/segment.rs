@@ -174,14 +174,14 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize, c: char) -> bo
         return false;
     }
     let before = text.get(sentence_start..dot).unwrap_or("");
-    let word: String = before
-        .chars()
+    // The letters, digits and periods right before the dot.
+    let start = before
+        .char_indices()
         .rev()
-        .take_while(|ch| ch.is_alphanumeric() || *ch == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .take_while(|&(_, ch)| ch.is_alphanumeric() || ch == '.')
+        .last()
+        .map_or(before.len(), |(k, _)| k);
+    let word = &before[start..];
     let lower = word.lower();
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single_initial

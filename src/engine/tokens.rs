@@ -1,5 +1,6 @@
 //! Splitting a stretch of text into words and punctuation, with spans.
 
+use super::lowercase::Lower;
 use crate::document::Span;
 
 /// What a token is.
@@ -20,48 +21,46 @@ pub struct Token {
     pub span: Span,
     /// What it is.
     pub kind: TokenKind,
+    /// [`Token::is_capitalised`], worked out once from the text tokenised.
+    capitalised: bool,
+    /// The text is ASCII without capitals: its own lower case.
+    plain: bool,
 }
 
 impl Token {
+    /// The token of kind `kind` at `span` of `text`.
+    pub fn new(text: &str, span: Span, kind: TokenKind) -> Token {
+        let word = span.slice(text);
+        Token {
+            span,
+            kind,
+            capitalised: kind == TokenKind::Word && starts_with_capital(word),
+            plain: word
+                .bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+        }
+    }
+
     /// The token's text.
     pub fn text(self, text: &str) -> &str {
         self.span.slice(text)
     }
 
-    /// True for a word that starts with an uppercase letter.
+    /// The token's text in lower case (`text` is the text it was read from).
     #[inline]
-    pub fn is_capitalised(self, text: &str) -> bool {
-        if self.kind != TokenKind::Word {
-            return false;
+    pub fn lower(self, text: &str) -> Lower<'_> {
+        if self.plain {
+            Lower::borrowed(self.text(text))
+        } else {
+            Lower::of(self.text(text))
         }
-        let word = self.text(text);
-        let bytes = word.as_bytes();
-        match bytes.first() {
-            None => return false,
-            Some(b) if b.is_ascii_uppercase() => return true,
-            // (An ASCII character other than a capital is no uppercase letter.)
-            Some(b) if b.is_ascii() => {}
-            Some(_) => {
-                if word.chars().next().is_some_and(char::is_uppercase) {
-                    return true;
-                }
-            }
-        }
-        // "al-Shabaab", "el-Sisi", "d'Artagnan": a name behind a lowercase
-        // particle of at most three bytes, so the first separator lies in the
-        // first four bytes ('’' starts with a byte no other character has there).
-        for k in 0..bytes.len().min(4) {
-            let separator = match bytes[k] {
-                b'-' | b'\'' => 1,
-                0xE2 if bytes[k..].starts_with("’".as_bytes()) => "’".len(),
-                _ => continue,
-            };
-            return word
-                .get(k + separator..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_uppercase);
-        }
-        false
+    }
+
+    /// True for a word that starts with an uppercase letter (`text` is the
+    /// text it was read from: the answer was worked out then).
+    #[inline]
+    pub fn is_capitalised(self, _text: &str) -> bool {
+        self.capitalised
     }
 
     /// True for this punctuation character.
@@ -73,6 +72,38 @@ impl Token {
     pub fn is_word(self) -> bool {
         self.kind == TokenKind::Word
     }
+}
+
+/// True for a word that starts with an uppercase letter, or with a short
+/// lowercase particle before one ("al-Shabaab").
+fn starts_with_capital(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    match bytes.first() {
+        None => return false,
+        Some(b) if b.is_ascii_uppercase() => return true,
+        // (An ASCII character other than a capital is no uppercase letter.)
+        Some(b) if b.is_ascii() => {}
+        Some(_) => {
+            if word.chars().next().is_some_and(char::is_uppercase) {
+                return true;
+            }
+        }
+    }
+    // "al-Shabaab", "el-Sisi", "d'Artagnan": a name behind a lowercase
+    // particle of at most three bytes, so the first separator lies in the
+    // first four bytes ('’' starts with a byte no other character has there).
+    for k in 0..bytes.len().min(4) {
+        let separator = match bytes[k] {
+            b'-' | b'\'' => 1,
+            0xE2 if bytes[k..].starts_with("’".as_bytes()) => "’".len(),
+            _ => continue,
+        };
+        return word
+            .get(k + separator..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase);
+    }
+    false
 }
 
 /// Abbreviated titles whose period belongs to the word.
@@ -170,16 +201,14 @@ pub fn tokenize_each(text: &str, span: Span, mut out: impl FnMut(Token)) {
             } else {
                 TokenKind::Word
             };
-            out(Token {
-                span: Span::new(base + start, base + end),
-                kind,
-            });
+            out(Token::new(text, Span::new(base + start, base + end), kind));
             i = j;
         } else {
-            out(Token {
-                span: Span::new(base + start, base + start + c.len_utf8()),
-                kind: TokenKind::Punct(c),
-            });
+            out(Token::new(
+                text,
+                Span::new(base + start, base + start + c.len_utf8()),
+                TokenKind::Punct(c),
+            ));
             i += c.len_utf8();
         }
     }
@@ -274,16 +303,14 @@ mod tests {
                 } else {
                     TokenKind::Word
                 };
-                out.push(Token {
-                    span: Span::new(base + start, base + end),
-                    kind,
-                });
+                out.push(Token::new(text, Span::new(base + start, base + end), kind));
                 i = j;
             } else {
-                out.push(Token {
-                    span: Span::new(base + start, base + start + c.len_utf8()),
-                    kind: TokenKind::Punct(c),
-                });
+                out.push(Token::new(
+                    text,
+                    Span::new(base + start, base + start + c.len_utf8()),
+                    TokenKind::Punct(c),
+                ));
                 i += 1;
             }
         }

@@ -106,7 +106,7 @@ fn sentences_near(quotes: &[(Quote, usize)], a: usize, b: usize) -> bool {
 /// Do two passages speak of the same thing: near each other, or sharing
 /// a proper noun or a longer word besides the counted noun?
 fn shares_subject(text: &str, a: &Quote, b: &Quote, near: bool) -> bool {
-    let words = |q: &Quote| -> std::collections::HashSet<String> {
+    let words = |q: &Quote| -> crate::engine::hashing::FastSet<String> {
         q.span
             .slice(text)
             .split(|c: char| !c.is_alphanumeric())
