@@ -29,15 +29,34 @@ pub struct Token {
 
 impl Token {
     /// The token of kind `kind` at `span` of `text`.
+    #[cfg(test)]
     pub fn new(text: &str, span: Span, kind: TokenKind) -> Token {
-        let word = span.slice(text);
+        Token::of(span, kind, span.slice(text))
+    }
+
+    /// The token of kind `kind` at `span`, whose text is `word`.
+    #[inline]
+    fn of(span: Span, kind: TokenKind, word: &str) -> Token {
+        let plain = word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
         Token {
             span,
             kind,
-            capitalised: kind == TokenKind::Word && starts_with_capital(word),
-            plain: word
-                .bytes()
-                .all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+            // (A plain word has no capital to start with, nor one behind a particle.)
+            capitalised: kind == TokenKind::Word && !plain && starts_with_capital(word),
+            plain,
+        }
+    }
+
+    /// The punctuation token `c` at `span`.
+    #[inline]
+    fn punct(span: Span, c: char) -> Token {
+        Token {
+            span,
+            kind: TokenKind::Punct(c),
+            capitalised: false,
+            plain: c.is_ascii() && !c.is_ascii_uppercase(),
         }
     }
 
@@ -158,7 +177,15 @@ pub fn tokenize_each(text: &str, span: Span, mut out: impl FnMut(Token)) {
         if c.is_alphabetic() || c.is_ascii_digit() {
             let numeric = c.is_ascii_digit();
             let mut j = i + c.len_utf8();
-            while let Some(d) = char_at(source, j) {
+            let bytes = source.as_bytes();
+            loop {
+                // ASCII letters and digits always join: step over them at once.
+                while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
+                let Some(d) = char_at(source, j) else {
+                    break;
+                };
                 let after = j + d.len_utf8();
                 let joins = d.is_alphanumeric()
                     || ((is_apostrophe(d) || d == '-' || d == '.')
@@ -201,13 +228,16 @@ pub fn tokenize_each(text: &str, span: Span, mut out: impl FnMut(Token)) {
             } else {
                 TokenKind::Word
             };
-            out(Token::new(text, Span::new(base + start, base + end), kind));
+            out(Token::of(
+                Span::new(base + start, base + end),
+                kind,
+                &source[start..end],
+            ));
             i = j;
         } else {
-            out(Token::new(
-                text,
+            out(Token::punct(
                 Span::new(base + start, base + start + c.len_utf8()),
-                TokenKind::Punct(c),
+                c,
             ));
             i += c.len_utf8();
         }
