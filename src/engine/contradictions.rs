@@ -104,6 +104,7 @@ pub fn find(
         })
         .collect();
     let mut out: Vec<Contradiction> = Vec::new();
+    let names = OnceCell::new();
     for (ia, pa) in passages.iter().enumerate() {
         let Some(pa) = pa else { continue };
         // "Findlay denied it. “No patient was refused …,” Findlay said.": a
@@ -129,7 +130,7 @@ pub fn find(
             .unwrap_or(pa.sentence);
         let named = references::named_parties(text, cue_sentence.span)
             .into_iter()
-            .filter_map(|name| speaker_by_name(speakers, &name))
+            .filter_map(|name| speaker_by_name(names.get_or_init(|| normed_names(speakers)), &name))
             .find(|s| *s != pa.speaker);
         // A cue inside the passage ("… were exaggerated") is weaker than a
         // reporting verb ("denied"): it needs a named target or a denial it continues.
@@ -304,6 +305,13 @@ static CUE_FIRST_PIECES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// True when some cue's first word does not start with a letter.
+static CUE_WITHOUT_LETTER_FIRST: LazyLock<bool> = LazyLock::new(|| {
+    CUE_FIRST_PIECES
+        .iter()
+        .any(|w| !w.chars().next().is_some_and(char::is_alphabetic))
+});
+
 fn is_piece_break(c: char) -> bool {
     !c.is_alphabetic() && !c.is_ascii_digit()
 }
@@ -313,9 +321,7 @@ fn is_piece_break(c: char) -> bool {
 /// a run of letters and ASCII digits begins, and that run is its leading
 /// piece ([`tokenize`] joins any letter or digit to the word before it).
 fn may_hold_cue(sentence: &str) -> bool {
-    CUE_FIRST_PIECES
-        .iter()
-        .any(|w| !w.chars().next().is_some_and(char::is_alphabetic))
+    *CUE_WITHOUT_LETTER_FIRST
         || sentence
             .split(is_piece_break)
             .any(|piece| CUE_FIRST_PIECES.contains(piece))
@@ -414,24 +420,38 @@ fn participle_cue(text: &str, p: &Passage) -> Option<CueHit> {
     None
 }
 
-/// A speaker whose name, alias or surname is `name`.
-fn speaker_by_name(speakers: &[Speaker], name: &str) -> Option<SpeakerId> {
-    let norm = |s: &str| {
-        s.trim()
-            .trim_start_matches("the ")
-            .trim_start_matches("The ")
-            .to_lowercase()
-    };
-    let wanted = norm(name);
+/// A name as [`speaker_by_name`] compares it: lowercase, without a leading "the".
+fn norm_name(s: &str) -> String {
+    s.trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("The ")
+        .to_lowercase()
+}
+
+/// Each speaker's name and aliases as [`speaker_by_name`] compares them.
+fn normed_names(speakers: &[Speaker]) -> Vec<(String, Vec<String>)> {
+    speakers
+        .iter()
+        .map(|s| {
+            let aliases = s.aliases.iter().map(|a| norm_name(a)).collect();
+            (norm_name(&s.name), aliases)
+        })
+        .collect()
+}
+
+/// A speaker whose name, alias or surname is `name`, of the speakers whose
+/// names [`normed_names`] gives.
+fn speaker_by_name(speakers: &[(String, Vec<String>)], name: &str) -> Option<SpeakerId> {
+    let wanted = norm_name(name);
     let last = wanted.rsplit(' ').next().unwrap_or(&wanted).to_owned();
     let exact = speakers
         .iter()
-        .position(|s| norm(&s.name) == wanted || s.aliases.iter().any(|a| norm(a) == wanted));
+        .position(|(n, aliases)| *n == wanted || aliases.iter().any(|a| *a == wanted));
+    let suffix = format!(" {wanted}");
     exact
         .or_else(|| {
-            speakers.iter().position(|s| {
-                let n = norm(&s.name);
-                n.rsplit(' ').next() == Some(last.as_str()) || n.ends_with(&format!(" {wanted}"))
+            speakers.iter().position(|(n, _)| {
+                n.rsplit(' ').next() == Some(last.as_str()) || n.ends_with(&suffix)
             })
         })
         .map(SpeakerId)

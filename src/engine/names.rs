@@ -313,40 +313,47 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                 .copied()
                 .unwrap_or(Gender::Unknown);
         }
-        let organisation = has_organisation_word(&name);
-        let acronym = name
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
+        // (The tests below are worked out only as far as needed, cheapest first.)
+        let organisation = || has_organisation_word(&name);
+        let acronym = || {
+            name.iter()
+                .all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'))
+        };
         // Only what looks like a person: a known given name, a title, or the
         // sentence's subject ("Mamadou Dia was on a business trip …").
-        let subject = items[..run_start].iter().all(|it| {
-            !it.is_word() || {
-                let w = it.token().map(|t| t.lower(text)).unwrap_or_default();
-                matches!(w.as_str(), "but" | "and" | "then" | "meanwhile")
-            }
-        });
+        let subject = || {
+            items[..run_start].iter().all(|it| {
+                !it.is_word() || {
+                    let w = it.token().map(|t| t.lower(text)).unwrap_or_default();
+                    matches!(w.as_str(), "but" | "and" | "then" | "meanwhile")
+                }
+            })
+        };
         // "Mississauga accountant Jane Roe": a role noun right before the name.
-        let after_role = run_start > 0
-            && items[run_start - 1].token().is_some_and(|t| {
-                let w = t.lower(text);
-                !t.is_capitalised(text)
-                    && LEXICONS
-                        .roles
-                        .get(w.as_str())
-                        .is_some_and(|r| !r.organisation)
-            });
-        let personal =
-            gender != Gender::Unknown || start > 0 || subject || after_role || name.len() == 1;
+        let after_role = || {
+            run_start > 0
+                && items[run_start - 1].token().is_some_and(|t| {
+                    let w = t.lower(text);
+                    !t.is_capitalised(text)
+                        && LEXICONS
+                            .roles
+                            .get(w.as_str())
+                            .is_some_and(|r| !r.organisation)
+                })
+        };
+        let personal = || {
+            gender != Gender::Unknown || start > 0 || name.len() == 1 || subject() || after_role()
+        };
         let in_cue = skip.iter().any(|&(a, b)| run_start < b && a < i);
         // "(Lauren Pelley / CBC News)": a photo credit, not a person in the story.
         let credit = items.get(i).is_some_and(|it| it.is_punct('/'))
             || (run_start > 0 && items[run_start - 1].is_punct('/'));
-        if !organisation
-            && !acronym
-            && personal
+        if (1..=3).contains(&name.len())
             && !in_cue
             && !credit
-            && (1..=3).contains(&name.len())
+            && !acronym()
+            && !organisation()
+            && personal()
         {
             out.push((name.join(" "), gender));
         }
