@@ -321,11 +321,34 @@ fn is_piece_break(c: char) -> bool {
 /// a run of letters and ASCII digits begins, and that run is its leading
 /// piece ([`tokenize`] joins any letter or digit to the word before it).
 fn may_hold_cue(sentence: &str) -> bool {
-    *CUE_WITHOUT_LETTER_FIRST
-        || sentence
-            .split(is_piece_break)
-            .any(|piece| CUE_FIRST_PIECES.contains(piece))
+    let (lengths, first_bytes) = &*CUE_PIECE_SHAPES;
+    // (A piece of a length or first byte no cue's has is looked up no further.)
+    let may_be_cue = |piece: &str| {
+        lengths.get(piece.len()).copied().unwrap_or(false)
+            && piece
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| first_bytes[usize::from(b)])
+            && CUE_FIRST_PIECES.contains(piece)
+    };
+    *CUE_WITHOUT_LETTER_FIRST || sentence.split(is_piece_break).any(may_be_cue)
 }
+
+/// The byte lengths and the first bytes of [`CUE_FIRST_PIECES`].
+static CUE_PIECE_SHAPES: LazyLock<(Vec<bool>, [bool; 256])> = LazyLock::new(|| {
+    let mut lengths = Vec::new();
+    let mut first_bytes = [false; 256];
+    for piece in CUE_FIRST_PIECES.iter() {
+        if lengths.len() <= piece.len() {
+            lengths.resize(piece.len() + 1, false);
+        }
+        lengths[piece.len()] = true;
+        if let Some(&b) = piece.as_bytes().first() {
+            first_bytes[usize::from(b)] = true;
+        }
+    }
+    (lengths, first_bytes)
+});
 
 /// The cues that open a participle clause ("dismissing", "rejecting").
 static PARTICIPLE_CUES: LazyLock<Vec<(ContradictionKind, &'static [String])>> =

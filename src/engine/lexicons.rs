@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::hashing::{FastMap, FastSet};
+use super::hashing::{FastMap, FastSet, pack};
 use super::model::{ContradictionKind, Gender};
 use crate::lexicon::entries;
 
@@ -62,8 +62,11 @@ pub struct Lexicons {
     /// Days, months, holidays and other words of time that stand between a speaker and the verb.
     pub time_words: FastSet<String>,
     /// Every word of the lists above (as they spell it) → the lists it is in:
-    /// one look-up answers what would take several.
-    classes: FastMap<String, WordClass>,
+    /// one look-up answers what would take several. Short words are keyed
+    /// by their bytes packed in a number ([`pack`]), longer ones in `long_classes`.
+    classes: FastMap<u128, WordClass>,
+    /// [`Self::classes`] of the words too long to pack.
+    long_classes: FastMap<String, WordClass>,
 }
 
 /// The word lists a word is in ([`Lexicons::class`]), with its reporting-verb
@@ -231,8 +234,18 @@ fn load() -> Lexicons {
         claim_nouns: crate::lexicon::set(include_str!("../../assets/lexicons/claim-nouns.txt")),
         time_words: crate::lexicon::set(include_str!("../../assets/lexicons/time-words.txt")),
         classes: FastMap::default(),
+        long_classes: FastMap::default(),
     };
-    lex.classes = classes(&lex);
+    for (word, class) in classes(&lex) {
+        match pack(&word, |b| b) {
+            Some(key) => {
+                lex.classes.insert(key, class);
+            }
+            None => {
+                lex.long_classes.insert(word, class);
+            }
+        }
+    }
     lex
 }
 
@@ -243,7 +256,12 @@ impl Lexicons {
     /// The lists `word` (exactly as spelt) is in; empty for most words.
     #[inline]
     pub fn class(&self, word: &str) -> WordClass {
-        self.classes.get(word).copied().unwrap_or_default()
+        match pack(word, |b| b) {
+            Some(key) => self.classes.get(&key),
+            None => self.long_classes.get(word),
+        }
+        .copied()
+        .unwrap_or_default()
     }
 
     /// The reporting verb this lowercase word is a form of, if any.

@@ -5,7 +5,7 @@
 //! words set aside, they say nearly the same content words, and exactly one of
 //! them is negated.
 
-use crate::engine::hashing::FastMap;
+use crate::engine::hashing::{FastMap, pack};
 
 use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
 
@@ -54,6 +54,9 @@ struct WordInfo {
 /// lists and predications compare as numbers.
 #[derive(Debug, Default)]
 struct Words {
+    /// Short words, by their bytes packed in a number ([`pack`]).
+    short: FastMap<u128, u32>,
+    /// Longer words.
     ids: FastMap<String, u32>,
     info: Vec<WordInfo>,
 }
@@ -61,11 +64,23 @@ struct Words {
 impl Words {
     /// The number of a lowercase word.
     fn id(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
+        let packed = pack(word, |b| b);
+        let known = match packed {
+            Some(key) => self.short.get(&key),
+            None => self.ids.get(word),
+        };
+        if let Some(&id) = known {
             return id;
         }
         let id = u32::try_from(self.info.len()).unwrap_or(u32::MAX);
-        self.ids.insert(word.to_owned(), id);
+        match packed {
+            Some(key) => {
+                self.short.insert(key, id);
+            }
+            None => {
+                self.ids.insert(word.to_owned(), id);
+            }
+        }
         self.info.push(WordInfo::default());
         let info = self.describe(word, id);
         if let Some(slot) = self.info.get_mut(id as usize) {
@@ -112,7 +127,14 @@ impl Words {
     fn words_into(&mut self, s: &str, buf: &mut String, out: &mut Vec<u32>) {
         out.clear();
         each_word_piece(s, |raw| {
-            let id = if raw.is_ascii() {
+            let known = if raw.is_ascii() {
+                pack(raw, |b| b.to_ascii_lowercase()).and_then(|key| self.short.get(&key))
+            } else {
+                None
+            };
+            let id = if let Some(&id) = known {
+                id
+            } else if raw.is_ascii() {
                 buf.clear();
                 buf.push_str(raw);
                 buf.make_ascii_lowercase();
@@ -290,6 +312,10 @@ fn opposite(a: &Reading, b: &Reading, shared: usize) -> bool {
 struct WordIndex {
     /// For each word number, the passages holding it, in order.
     passages: Vec<Vec<usize>>,
+    /// For each word number, one more than the last passage holding it (0
+    /// for none yet): most words were last seen out of reach, and this says
+    /// so without reading their list.
+    latest: Vec<usize>,
     /// Words shared with the passage being compared, by distance back (1 = the one before).
     shared: Vec<usize>,
 }
@@ -298,6 +324,7 @@ impl WordIndex {
     fn new(words: usize) -> Self {
         WordIndex {
             passages: vec![Vec::new(); words],
+            latest: vec![0; words],
             shared: vec![0; LOOKBACK_QUOTES + 1],
         }
     }
@@ -308,6 +335,9 @@ impl WordIndex {
             if let Some(list) = self.passages.get_mut(w as usize) {
                 list.push(p);
             }
+            if let Some(latest) = self.latest.get_mut(w as usize) {
+                *latest = p + 1;
+            }
         }
     }
 
@@ -317,6 +347,9 @@ impl WordIndex {
         self.shared.fill(0);
         let reach = p.saturating_sub(LOOKBACK_QUOTES);
         for &w in content {
+            if self.latest.get(w as usize).is_none_or(|&l| l <= reach) {
+                continue;
+            }
             let Some(list) = self.passages.get(w as usize) else {
                 continue;
             };
