@@ -67,6 +67,10 @@ pub struct Lexicons {
     classes: FastMap<u128, WordClass>,
     /// [`Self::classes`] of the words too long to pack.
     long_classes: FastMap<String, WordClass>,
+    /// One bit per [`filter_bit`] of the packed words in [`Self::classes`]:
+    /// most words of a text are in no list, and a clear bit says so without
+    /// searching the table.
+    class_filter: Vec<u64>,
 }
 
 /// The word lists a word is in ([`Lexicons::class`]), with its reporting-verb
@@ -101,6 +105,19 @@ impl WordClass {
     pub fn any(self, lists: u16) -> bool {
         self.lists & lists != 0
     }
+}
+
+/// Bits in [`Lexicons::class_filter`].
+const FILTER_BITS: usize = 1 << 16;
+
+/// The bit of [`Lexicons::class_filter`] for a packed word.
+#[inline]
+fn filter_bit(key: u128) -> usize {
+    // (The packed word's two halves mixed by a multiply; the top 16 bits.)
+    let low = u64::try_from(key & u128::from(u64::MAX)).unwrap_or(0);
+    let high = u64::try_from(key >> 64).unwrap_or(0);
+    let mixed = (low ^ high.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    usize::try_from(mixed >> 48).unwrap_or(0) % FILTER_BITS
 }
 
 /// The [`WordClass`] of every word of the lexicons' lists.
@@ -235,11 +252,16 @@ fn load() -> Lexicons {
         time_words: crate::lexicon::set(include_str!("../../assets/lexicons/time-words.txt")),
         classes: FastMap::default(),
         long_classes: FastMap::default(),
+        class_filter: vec![0; FILTER_BITS / 64],
     };
     for (word, class) in classes(&lex) {
         match pack(&word, |b| b) {
             Some(key) => {
                 lex.classes.insert(key, class);
+                let bit = filter_bit(key);
+                if let Some(slot) = lex.class_filter.get_mut(bit / 64) {
+                    *slot |= 1 << (bit % 64);
+                }
             }
             None => {
                 lex.long_classes.insert(word, class);
@@ -257,7 +279,17 @@ impl Lexicons {
     #[inline]
     pub fn class(&self, word: &str) -> WordClass {
         match pack(word, |b| b) {
-            Some(key) => self.classes.get(&key),
+            Some(key) => {
+                let bit = filter_bit(key);
+                let maybe = self
+                    .class_filter
+                    .get(bit / 64)
+                    .is_some_and(|slot| slot & (1 << (bit % 64)) != 0);
+                if !maybe {
+                    return WordClass::default();
+                }
+                self.classes.get(&key)
+            }
             None => self.long_classes.get(word),
         }
         .copied()
