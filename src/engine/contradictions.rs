@@ -104,7 +104,7 @@ pub fn find(
         })
         .collect();
     let mut out: Vec<Contradiction> = Vec::new();
-    let names = OnceCell::new();
+    let normed = OnceCell::new();
     for (ia, pa) in passages.iter().enumerate() {
         let Some(pa) = pa else { continue };
         // "Findlay denied it. “No patient was refused …,” Findlay said.": a
@@ -128,10 +128,7 @@ pub fn find(
         let cue_sentence = stance
             .and_then(|st| sentences.get(st.sentence))
             .unwrap_or(pa.sentence);
-        let named = references::named_parties(text, cue_sentence.span)
-            .into_iter()
-            .filter_map(|name| speaker_by_name(names.get_or_init(|| normed_names(speakers)), &name))
-            .find(|s| *s != pa.speaker);
+        let named = named_party(text, cue_sentence.span, speakers, &normed, pa.speaker);
         // A cue inside the passage ("… were exaggerated") is weaker than a
         // reporting verb ("denied"): it needs a named target or a denial it continues.
         let target = if let Some(sb) = named {
@@ -443,6 +440,22 @@ fn participle_cue(text: &str, p: &Passage) -> Option<CueHit> {
     None
 }
 
+/// The first speaker other than `speaker` whom the sentence at `span` names
+/// as the source of a claim ([`references::named_parties`]); `normed` keeps
+/// the speakers' [`normed_names`] once they are first needed.
+fn named_party(
+    text: &str,
+    span: Span,
+    speakers: &[Speaker],
+    normed: &OnceCell<Vec<(String, Vec<String>)>>,
+    speaker: SpeakerId,
+) -> Option<SpeakerId> {
+    references::named_parties(text, span)
+        .into_iter()
+        .filter_map(|name| speaker_by_name(normed.get_or_init(|| normed_names(speakers)), &name))
+        .find(|s| *s != speaker)
+}
+
 /// A name as [`speaker_by_name`] compares it: lowercase, without a leading "the".
 fn norm_name(s: &str) -> String {
     s.trim()
@@ -469,7 +482,7 @@ fn speaker_by_name(speakers: &[(String, Vec<String>)], name: &str) -> Option<Spe
     let last = wanted.rsplit(' ').next().unwrap_or(&wanted).to_owned();
     let exact = speakers
         .iter()
-        .position(|(n, aliases)| *n == wanted || aliases.iter().any(|a| *a == wanted));
+        .position(|(n, aliases)| *n == wanted || aliases.contains(&wanted));
     let suffix = format!(" {wanted}");
     exact
         .or_else(|| {

@@ -61,16 +61,68 @@ pub struct Lexicons {
     pub claim_nouns: FastSet<String>,
     /// Days, months, holidays and other words of time that stand between a speaker and the verb.
     pub time_words: FastSet<String>,
-    /// Every word of the lists above (as they spell it) → the lists it is in:
-    /// one look-up answers what would take several. Short words are keyed
-    /// by their bytes packed in a number ([`pack`]), longer ones in `long_classes`.
-    classes: FastMap<u128, WordClass>,
-    /// [`Self::classes`] of the words too long to pack.
-    long_classes: FastMap<String, WordClass>,
-    /// One bit per [`filter_bit`] of the packed words in [`Self::classes`]:
-    /// most words of a text are in no list, and a clear bit says so without
-    /// searching the table.
-    class_filter: Vec<u64>,
+    /// Every word of the lists above (as they spell it) → the lists it is in.
+    classes: Classes,
+}
+
+/// Every word of the lexicons' lists (as they spell it) → the lists it is
+/// in: one look-up answers what would take several.
+#[derive(Debug, Default)]
+struct Classes {
+    /// Words keyed by their bytes packed in a number ([`pack`]).
+    short: FastMap<u128, WordClass>,
+    /// The words too long to pack.
+    long: FastMap<String, WordClass>,
+    /// One bit per [`filter_bit`] of the packed words in `short`: most words
+    /// of a text are in no list, and a clear bit says so without searching
+    /// the table.
+    filter: Vec<u64>,
+}
+
+impl Classes {
+    /// The classes of the words of `lex`'s lists.
+    fn of(lex: &Lexicons) -> Classes {
+        let mut out = Classes {
+            filter: vec![0; FILTER_BITS / 64],
+            ..Classes::default()
+        };
+        for (word, class) in classes(lex) {
+            match pack(&word, |b| b) {
+                Some(key) => {
+                    out.short.insert(key, class);
+                    let bit = filter_bit(key);
+                    if let Some(slot) = out.filter.get_mut(bit / 64) {
+                        *slot |= 1 << (bit % 64);
+                    }
+                }
+                None => {
+                    out.long.insert(word, class);
+                }
+            }
+        }
+        out
+    }
+
+    /// The class of `word` (exactly as spelt).
+    #[inline]
+    fn get(&self, word: &str) -> WordClass {
+        match pack(word, |b| b) {
+            Some(key) => {
+                let bit = filter_bit(key);
+                let maybe = self
+                    .filter
+                    .get(bit / 64)
+                    .is_some_and(|slot| slot & (1 << (bit % 64)) != 0);
+                if !maybe {
+                    return WordClass::default();
+                }
+                self.short.get(&key)
+            }
+            None => self.long.get(word),
+        }
+        .copied()
+        .unwrap_or_default()
+    }
 }
 
 /// The word lists a word is in ([`Lexicons::class`]), with its reporting-verb
@@ -107,10 +159,10 @@ impl WordClass {
     }
 }
 
-/// Bits in [`Lexicons::class_filter`].
+/// Bits in [`Classes::filter`].
 const FILTER_BITS: usize = 1 << 16;
 
-/// The bit of [`Lexicons::class_filter`] for a packed word.
+/// The bit of [`Classes::filter`] for a packed word.
 #[inline]
 fn filter_bit(key: u128) -> usize {
     // (The packed word's two halves mixed by a multiply; the top 16 bits.)
@@ -155,6 +207,13 @@ fn gender_of(tag: Option<&str>) -> Gender {
 }
 
 fn load() -> Lexicons {
+    let mut lex = lists();
+    lex.classes = Classes::of(&lex);
+    lex
+}
+
+/// The word lists, without their [`Classes`].
+fn lists() -> Lexicons {
     let mut verbs = FastMap::default();
     let mut lemmas = FastMap::default();
     for line in entries(include_str!("../../assets/lexicons/reporting-verbs.txt")) {
@@ -223,7 +282,7 @@ fn load() -> Lexicons {
             Some((name.trim().to_owned(), gender_of(Some(tag))))
         })
         .collect();
-    let mut lex = Lexicons {
+    Lexicons {
         verbs,
         lemmas,
         roles,
@@ -250,25 +309,8 @@ fn load() -> Lexicons {
         )),
         claim_nouns: crate::lexicon::set(include_str!("../../assets/lexicons/claim-nouns.txt")),
         time_words: crate::lexicon::set(include_str!("../../assets/lexicons/time-words.txt")),
-        classes: FastMap::default(),
-        long_classes: FastMap::default(),
-        class_filter: vec![0; FILTER_BITS / 64],
-    };
-    for (word, class) in classes(&lex) {
-        match pack(&word, |b| b) {
-            Some(key) => {
-                lex.classes.insert(key, class);
-                let bit = filter_bit(key);
-                if let Some(slot) = lex.class_filter.get_mut(bit / 64) {
-                    *slot |= 1 << (bit % 64);
-                }
-            }
-            None => {
-                lex.long_classes.insert(word, class);
-            }
-        }
+        classes: Classes::default(),
     }
-    lex
 }
 
 /// The lexicons, parsed on first use.
@@ -278,22 +320,7 @@ impl Lexicons {
     /// The lists `word` (exactly as spelt) is in; empty for most words.
     #[inline]
     pub fn class(&self, word: &str) -> WordClass {
-        match pack(word, |b| b) {
-            Some(key) => {
-                let bit = filter_bit(key);
-                let maybe = self
-                    .class_filter
-                    .get(bit / 64)
-                    .is_some_and(|slot| slot & (1 << (bit % 64)) != 0);
-                if !maybe {
-                    return WordClass::default();
-                }
-                self.classes.get(&key)
-            }
-            None => self.long_classes.get(word),
-        }
-        .copied()
-        .unwrap_or_default()
+        self.classes.get(word)
     }
 
     /// The reporting verb this lowercase word is a form of, if any.
