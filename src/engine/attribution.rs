@@ -104,6 +104,7 @@ pub fn attribute(
         named: Vec::new(),
         roles: Vec::new(),
     };
+    let mut items = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         if si % PROGRESS_EVERY == 0 {
             if progress.is_cancelled() {
@@ -112,7 +113,7 @@ pub fn attribute(
             progress.set_within(0.1, 0.85, si, sentences.len());
         }
         let pending_intro = pass.intro.take();
-        let items = frame::items(&doc.text, sentence, quotations);
+        frame::items_into(&mut items, &doc.text, sentence, quotations);
         pass.cues(si, &items);
         pass.unclaimed(si, &items, pending_intro.as_ref());
         for (name, gender) in std::mem::take(&mut pass.named) {

@@ -3,7 +3,6 @@
 use super::cues::Cue;
 use super::frame::{Item, lower};
 use super::lexicons::LEXICONS;
-use super::lowercase::ToLower;
 use super::marks::Quotation;
 use super::model::QuoteKind;
 use crate::document::Span;
@@ -29,7 +28,7 @@ pub(super) fn descriptor_start(text: &str, items: &[Item], first: usize) -> usiz
         let Some(tok) = items[k - 1].token() else {
             break;
         };
-        let w = tok.text(text).lower();
+        let w = tok.lower(text);
         let word_like = tok.is_word() || tok.kind == super::tokens::TokenKind::Number;
         // "University of the Fraser Valley": small words inside a name are fine.
         let inside_name = matches!(

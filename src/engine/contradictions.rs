@@ -14,10 +14,10 @@ mod references;
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::attribution::Stance;
+use super::hashing::{FastMap, FastSet};
 use super::lexicons::LEXICONS;
 use super::model::{
     Contradiction, ContradictionKind, Quote, QuoteId, QuoteKind, Speaker, SpeakerId,
@@ -52,20 +52,20 @@ struct Passage<'a> {
     si: usize,
     sentence: &'a Sentence,
     /// Content words of its sentence, worked out when first compared.
-    words: OnceCell<HashSet<String>>,
+    words: OnceCell<FastSet<String>>,
     /// Content words of the passage itself, worked out when first compared.
-    own_words: OnceCell<HashSet<String>>,
+    own_words: OnceCell<FastSet<String>>,
 }
 
 impl Passage<'_> {
     /// Content words of the passage's sentence.
-    fn sentence_words(&self, text: &str) -> &HashSet<String> {
+    fn sentence_words(&self, text: &str) -> &FastSet<String> {
         self.words
             .get_or_init(|| content_words(self.sentence.span.slice(text)))
     }
 
     /// Content words of the passage itself.
-    fn own_words(&self, text: &str) -> &HashSet<String> {
+    fn own_words(&self, text: &str) -> &FastSet<String> {
         self.own_words
             .get_or_init(|| content_words(self.quote.span.slice(text)))
     }
@@ -104,6 +104,7 @@ pub fn find(
         })
         .collect();
     let mut out: Vec<Contradiction> = Vec::new();
+    let normed = OnceCell::new();
     for (ia, pa) in passages.iter().enumerate() {
         let Some(pa) = pa else { continue };
         // "Findlay denied it. “No patient was refused …,” Findlay said.": a
@@ -127,10 +128,7 @@ pub fn find(
         let cue_sentence = stance
             .and_then(|st| sentences.get(st.sentence))
             .unwrap_or(pa.sentence);
-        let named = references::named_parties(text, cue_sentence.span)
-            .into_iter()
-            .filter_map(|name| speaker_by_name(speakers, &name))
-            .find(|s| *s != pa.speaker);
+        let named = named_party(text, cue_sentence.span, speakers, &normed, pa.speaker);
         // A cue inside the passage ("… were exaggerated") is weaker than a
         // reporting verb ("denied"): it needs a named target or a denial it continues.
         let target = if let Some(sb) = named {
@@ -293,8 +291,8 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
 }
 
 /// The contradiction cues by their first word (indexes into the lexicon).
-static CUES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<usize>> = HashMap::new();
+static CUES_BY_FIRST_WORD: LazyLock<FastMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut map: FastMap<&'static str, Vec<usize>> = FastMap::default();
     for (i, (_, cue)) in LEXICONS.contradiction_cues.iter().enumerate() {
         if let Some(first) = cue.first() {
             map.entry(first.as_str()).or_default().push(i);
@@ -304,11 +302,18 @@ static CUES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLoc
 });
 
 /// The leading letters and digits of each cue's first word ("don" for "don't").
-static CUE_FIRST_PIECES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static CUE_FIRST_PIECES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     CUES_BY_FIRST_WORD
         .keys()
         .filter_map(|w| w.split(is_piece_break).next())
         .collect()
+});
+
+/// True when some cue's first word does not start with a letter.
+static CUE_WITHOUT_LETTER_FIRST: LazyLock<bool> = LazyLock::new(|| {
+    CUE_FIRST_PIECES
+        .iter()
+        .any(|w| !w.chars().next().is_some_and(char::is_alphabetic))
 });
 
 fn is_piece_break(c: char) -> bool {
@@ -320,13 +325,34 @@ fn is_piece_break(c: char) -> bool {
 /// a run of letters and ASCII digits begins, and that run is its leading
 /// piece ([`tokenize`] joins any letter or digit to the word before it).
 fn may_hold_cue(sentence: &str) -> bool {
-    CUE_FIRST_PIECES
-        .iter()
-        .any(|w| !w.chars().next().is_some_and(char::is_alphabetic))
-        || sentence
-            .split(is_piece_break)
-            .any(|piece| CUE_FIRST_PIECES.contains(piece))
+    let (lengths, first_bytes) = &*CUE_PIECE_SHAPES;
+    // (A piece of a length or first byte no cue's has is looked up no further.)
+    let may_be_cue = |piece: &str| {
+        lengths.get(piece.len()).copied().unwrap_or(false)
+            && piece
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| first_bytes[usize::from(b)])
+            && CUE_FIRST_PIECES.contains(piece)
+    };
+    *CUE_WITHOUT_LETTER_FIRST || sentence.split(is_piece_break).any(may_be_cue)
 }
+
+/// The byte lengths and the first bytes of [`CUE_FIRST_PIECES`].
+static CUE_PIECE_SHAPES: LazyLock<(Vec<bool>, [bool; 256])> = LazyLock::new(|| {
+    let mut lengths = Vec::new();
+    let mut first_bytes = [false; 256];
+    for piece in CUE_FIRST_PIECES.iter() {
+        if lengths.len() <= piece.len() {
+            lengths.resize(piece.len() + 1, false);
+        }
+        lengths[piece.len()] = true;
+        if let Some(&b) = piece.as_bytes().first() {
+            first_bytes[usize::from(b)] = true;
+        }
+    }
+    (lengths, first_bytes)
+});
 
 /// The cues that open a participle clause ("dismissing", "rejecting").
 static PARTICIPLE_CUES: LazyLock<Vec<(ContradictionKind, &'static [String])>> =
@@ -421,24 +447,54 @@ fn participle_cue(text: &str, p: &Passage) -> Option<CueHit> {
     None
 }
 
-/// A speaker whose name, alias or surname is `name`.
-fn speaker_by_name(speakers: &[Speaker], name: &str) -> Option<SpeakerId> {
-    let norm = |s: &str| {
-        s.trim()
-            .trim_start_matches("the ")
-            .trim_start_matches("The ")
-            .to_lowercase()
-    };
-    let wanted = norm(name);
+/// The first speaker other than `speaker` whom the sentence at `span` names
+/// as the source of a claim ([`references::named_parties`]); `normed` keeps
+/// the speakers' [`normed_names`] once they are first needed.
+fn named_party(
+    text: &str,
+    span: Span,
+    speakers: &[Speaker],
+    normed: &OnceCell<Vec<(String, Vec<String>)>>,
+    speaker: SpeakerId,
+) -> Option<SpeakerId> {
+    references::named_parties(text, span)
+        .into_iter()
+        .filter_map(|name| speaker_by_name(normed.get_or_init(|| normed_names(speakers)), &name))
+        .find(|s| *s != speaker)
+}
+
+/// A name as [`speaker_by_name`] compares it: lowercase, without a leading "the".
+fn norm_name(s: &str) -> String {
+    s.trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("The ")
+        .to_lowercase()
+}
+
+/// Each speaker's name and aliases as [`speaker_by_name`] compares them.
+fn normed_names(speakers: &[Speaker]) -> Vec<(String, Vec<String>)> {
+    speakers
+        .iter()
+        .map(|s| {
+            let aliases = s.aliases.iter().map(|a| norm_name(a)).collect();
+            (norm_name(&s.name), aliases)
+        })
+        .collect()
+}
+
+/// A speaker whose name, alias or surname is `name`, of the speakers whose
+/// names [`normed_names`] gives.
+fn speaker_by_name(speakers: &[(String, Vec<String>)], name: &str) -> Option<SpeakerId> {
+    let wanted = norm_name(name);
     let last = wanted.rsplit(' ').next().unwrap_or(&wanted).to_owned();
     let exact = speakers
         .iter()
-        .position(|s| norm(&s.name) == wanted || s.aliases.iter().any(|a| norm(a) == wanted));
+        .position(|(n, aliases)| *n == wanted || aliases.contains(&wanted));
+    let suffix = format!(" {wanted}");
     exact
         .or_else(|| {
-            speakers.iter().position(|s| {
-                let n = norm(&s.name);
-                n.rsplit(' ').next() == Some(last.as_str()) || n.ends_with(&format!(" {wanted}"))
+            speakers.iter().position(|(n, _)| {
+                n.rsplit(' ').next() == Some(last.as_str()) || n.ends_with(&suffix)
             })
         })
         .map(SpeakerId)
@@ -554,7 +610,7 @@ fn same_side(speakers: &[Speaker], a: SpeakerId, b: SpeakerId) -> bool {
 }
 
 /// Lowercase word stems (first five letters) of the longer words of a text.
-fn content_words(s: &str) -> HashSet<String> {
+fn content_words(s: &str) -> FastSet<String> {
     const STOP: &[&str] = &[
         "about", "there", "their", "which", "would", "could", "should", "these", "those", "other",
         "after", "before", "where", "while", "being", "having", "said", "says", "that", "this",

@@ -1,7 +1,7 @@
 //! Finding reporting cues in a sentence and the speaker phrase at each one.
 
 use super::frame::{Item, lower};
-use super::lexicons::{LEXICONS, VerbInfo};
+use super::lexicons::{LEXICONS, VerbInfo, WordClass};
 use super::lowercase::ToLower;
 use super::mentions::{self, Mention};
 pub use super::phrases::phrase_after;
@@ -189,16 +189,17 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         if tok.is_capitalised(text) {
             continue;
         }
-        let word = raw.lower();
+        let word = tok.lower(text);
+        let class = LEXICONS.class(&word);
         // "a report in the Herald that …", "the union's claims that …": the
         // claim is its owner's, whoever denies it.
-        if LEXICONS.claim_nouns.contains(&*word)
+        if class.any(WordClass::CLAIM)
             && let Some(cue) = claim_cue(text, items, i)
         {
             out.push(cue);
             continue;
         }
-        let Some(info) = LEXICONS.verb(&word) else {
+        let Some(info) = class.verb else {
             continue;
         };
         let prev = lower(text, items, i.wrapping_sub(1));

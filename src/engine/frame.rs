@@ -4,7 +4,7 @@
 use super::lowercase::Lower;
 use super::marks::Quotation;
 use super::segment::Sentence;
-use super::tokens::{Token, TokenKind, tokenize};
+use super::tokens::{Token, TokenKind, tokenize_each};
 use crate::document::Span;
 
 /// A word, a punctuation mark, or a whole quotation.
@@ -45,32 +45,28 @@ impl Item {
     }
 }
 
-/// Builds the items of a sentence.
-pub fn items(text: &str, sentence: &Sentence, quotations: &[Quotation]) -> Vec<Item> {
-    let mut out = Vec::new();
+/// Builds the items of a sentence in `out` (cleared first, so that one list
+/// serves every sentence).
+pub fn items_into(out: &mut Vec<Item>, text: &str, sentence: &Sentence, quotations: &[Quotation]) {
+    out.clear();
     let mut pos = sentence.span.start;
     for &qi in &sentence.quotations {
         let Some(q) = quotations.get(qi) else {
             continue;
         };
         if q.outer.start > pos {
-            out.extend(
-                tokenize(text, Span::new(pos, q.outer.start))
-                    .into_iter()
-                    .map(Item::Tok),
-            );
+            tokenize_each(text, Span::new(pos, q.outer.start), |t| {
+                out.push(Item::Tok(t));
+            });
         }
         out.push(Item::Quote(qi));
         pos = pos.max(q.outer.end);
     }
     if sentence.span.end > pos {
-        out.extend(
-            tokenize(text, Span::new(pos, sentence.span.end))
-                .into_iter()
-                .map(Item::Tok),
-        );
+        tokenize_each(text, Span::new(pos, sentence.span.end), |t| {
+            out.push(Item::Tok(t));
+        });
     }
-    out
 }
 
 /// The lowercase text of item `i`, or "" for quotations and out-of-range.
@@ -78,5 +74,5 @@ pub fn lower<'a>(text: &'a str, items: &[Item], i: usize) -> Lower<'a> {
     items
         .get(i)
         .and_then(|it| it.token())
-        .map_or_else(Lower::default, |t| Lower::of(t.text(text)))
+        .map_or_else(Lower::default, |t| t.lower(text))
 }

@@ -59,6 +59,26 @@ impl Hasher for WordHasher {
     }
 }
 
+/// Longest word [`pack`] packs.
+pub const PACKED: usize = 15;
+
+/// A word of up to [`PACKED`] bytes as one number (its bytes, with `map`
+/// applied to each, and its length), to look short words up without reading
+/// a string elsewhere in memory; `None` for a longer word.
+#[inline]
+pub fn pack(word: &str, map: impl Fn(u8) -> u8) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > PACKED {
+        return None;
+    }
+    let mut packed = [0u8; 16];
+    for (slot, &b) in packed.iter_mut().zip(bytes) {
+        *slot = map(b);
+    }
+    packed[PACKED] = u8::try_from(bytes.len()).unwrap_or(u8::MAX);
+    Some(u128::from_le_bytes(packed))
+}
+
 /// Builds [`WordHasher`]s.
 pub type WordHash = BuildHasherDefault<WordHasher>;
 /// A `HashMap` hashed with [`WordHasher`].
@@ -83,5 +103,29 @@ mod tests {
         assert_eq!(map.get("spokeswomen"), Some(&3));
         assert_eq!(map.get(""), Some(&4));
         assert_eq!(map.get("spokes"), None);
+    }
+
+    #[test]
+    fn packed_words_differ() {
+        let words = [
+            "",
+            "a",
+            "a\0",
+            "ab",
+            "ba",
+            "fifteen-letters",
+            "sixteen-letters!",
+        ];
+        let packed: Vec<_> = words.iter().map(|w| pack(w, |b| b)).collect();
+        for (i, a) in packed.iter().enumerate() {
+            for b in &packed[i + 1..] {
+                assert!(a.is_none() || a != b);
+            }
+        }
+        assert_eq!(packed[6], None);
+        assert_eq!(
+            pack("Said", |b| b.to_ascii_lowercase()),
+            pack("said", |b| b)
+        );
     }
 }

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::hashing::{FastMap, FastSet};
+use super::hashing::{FastMap, FastSet, pack};
 use super::model::{ContradictionKind, Gender};
 use crate::lexicon::entries;
 
@@ -61,6 +61,141 @@ pub struct Lexicons {
     pub claim_nouns: FastSet<String>,
     /// Days, months, holidays and other words of time that stand between a speaker and the verb.
     pub time_words: FastSet<String>,
+    /// Every word of the lists above (as they spell it) → the lists it is in.
+    classes: Classes,
+}
+
+/// Every word of the lexicons' lists (as they spell it) → the lists it is
+/// in: one look-up answers what would take several.
+#[derive(Debug, Default)]
+struct Classes {
+    /// Words keyed by their bytes packed in a number ([`pack`]).
+    short: FastMap<u128, WordClass>,
+    /// The words too long to pack.
+    long: FastMap<String, WordClass>,
+    /// One bit per [`filter_bit`] of the packed words in `short`: most words
+    /// of a text are in no list, and a clear bit says so without searching
+    /// the table.
+    filter: Vec<u64>,
+}
+
+impl Classes {
+    /// The classes of the words of `lex`'s lists.
+    fn of(lex: &Lexicons) -> Classes {
+        let mut out = Classes {
+            filter: vec![0; FILTER_BITS / 64],
+            ..Classes::default()
+        };
+        for (word, class) in classes(lex) {
+            match pack(&word, |b| b) {
+                Some(key) => {
+                    out.short.insert(key, class);
+                    let bit = filter_bit(key);
+                    if let Some(slot) = out.filter.get_mut(bit / 64) {
+                        *slot |= 1 << (bit % 64);
+                    }
+                }
+                None => {
+                    out.long.insert(word, class);
+                }
+            }
+        }
+        out
+    }
+
+    /// The class of `word` (exactly as spelt).
+    #[inline]
+    fn get(&self, word: &str) -> WordClass {
+        match pack(word, |b| b) {
+            Some(key) => {
+                let bit = filter_bit(key);
+                let maybe = self
+                    .filter
+                    .get(bit / 64)
+                    .is_some_and(|slot| slot & (1 << (bit % 64)) != 0);
+                if !maybe {
+                    return WordClass::default();
+                }
+                self.short.get(&key)
+            }
+            None => self.long.get(word),
+        }
+        .copied()
+        .unwrap_or_default()
+    }
+}
+
+/// The word lists a word is in ([`Lexicons::class`]), with its reporting-verb
+/// properties when it is one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordClass {
+    lists: u16,
+    /// The word's properties as a reporting verb form ([`Lexicons::verbs`]).
+    pub verb: Option<VerbInfo>,
+}
+
+impl WordClass {
+    /// In [`Lexicons::function_words`].
+    pub const FUNCTION: u16 = 1;
+    /// In [`Lexicons::time_words`].
+    pub const TIME: u16 = 1 << 1;
+    /// In [`Lexicons::determiners`].
+    pub const DETERMINER: u16 = 1 << 2;
+    /// In [`Lexicons::phrase_modifiers`].
+    pub const MODIFIER: u16 = 1 << 3;
+    /// In [`Lexicons::statement_nouns`].
+    pub const STATEMENT: u16 = 1 << 4;
+    /// A key of [`Lexicons::roles`].
+    pub const ROLE: u16 = 1 << 5;
+    /// In [`Lexicons::groups`].
+    pub const GROUP: u16 = 1 << 6;
+    /// In [`Lexicons::claim_nouns`].
+    pub const CLAIM: u16 = 1 << 7;
+
+    /// True when the word is in any of the `lists` (`WordClass::FUNCTION | …`).
+    #[inline]
+    pub fn any(self, lists: u16) -> bool {
+        self.lists & lists != 0
+    }
+}
+
+/// Bits in [`Classes::filter`].
+const FILTER_BITS: usize = 1 << 16;
+
+/// The bit of [`Classes::filter`] for a packed word.
+#[inline]
+fn filter_bit(key: u128) -> usize {
+    // (The packed word's two halves mixed by a multiply; the top 16 bits.)
+    let low = u64::try_from(key & u128::from(u64::MAX)).unwrap_or(0);
+    let high = u64::try_from(key >> 64).unwrap_or(0);
+    let mixed = (low ^ high.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    usize::try_from(mixed >> 48).unwrap_or(0) % FILTER_BITS
+}
+
+/// The [`WordClass`] of every word of the lexicons' lists.
+fn classes(lex: &Lexicons) -> FastMap<String, WordClass> {
+    let mut out: FastMap<String, WordClass> = FastMap::default();
+    let sets = [
+        (&lex.function_words, WordClass::FUNCTION),
+        (&lex.time_words, WordClass::TIME),
+        (&lex.determiners, WordClass::DETERMINER),
+        (&lex.phrase_modifiers, WordClass::MODIFIER),
+        (&lex.statement_nouns, WordClass::STATEMENT),
+        (&lex.groups, WordClass::GROUP),
+        (&lex.claim_nouns, WordClass::CLAIM),
+    ];
+    for (set, list) in sets {
+        for word in set {
+            out.entry(word.clone()).or_default().lists |= list;
+        }
+    }
+    for word in lex.roles.keys() {
+        out.entry(word.clone()).or_default().lists |= WordClass::ROLE;
+    }
+    for (word, info) in &lex.verbs {
+        out.entry(word.clone()).or_default().verb = Some(*info);
+    }
+    out
 }
 
 fn gender_of(tag: Option<&str>) -> Gender {
@@ -72,6 +207,13 @@ fn gender_of(tag: Option<&str>) -> Gender {
 }
 
 fn load() -> Lexicons {
+    let mut lex = lists();
+    lex.classes = Classes::of(&lex);
+    lex
+}
+
+/// The word lists, without their [`Classes`].
+fn lists() -> Lexicons {
     let mut verbs = FastMap::default();
     let mut lemmas = FastMap::default();
     for line in entries(include_str!("../../assets/lexicons/reporting-verbs.txt")) {
@@ -167,6 +309,7 @@ fn load() -> Lexicons {
         )),
         claim_nouns: crate::lexicon::set(include_str!("../../assets/lexicons/claim-nouns.txt")),
         time_words: crate::lexicon::set(include_str!("../../assets/lexicons/time-words.txt")),
+        classes: Classes::default(),
     }
 }
 
@@ -174,6 +317,12 @@ fn load() -> Lexicons {
 pub static LEXICONS: LazyLock<Lexicons> = LazyLock::new(load);
 
 impl Lexicons {
+    /// The lists `word` (exactly as spelt) is in; empty for most words.
+    #[inline]
+    pub fn class(&self, word: &str) -> WordClass {
+        self.classes.get(word)
+    }
+
     /// The reporting verb this lowercase word is a form of, if any.
     pub fn verb(&self, lower: &str) -> Option<VerbInfo> {
         self.verbs.get(lower).copied()

@@ -4,7 +4,7 @@
 //! titles ("President"), role nouns ("spokeswoman"), group nouns
 //! ("officials"), pronouns, and statement nouns ("a statement from Rostec").
 
-use super::lexicons::LEXICONS;
+use super::lexicons::{LEXICONS, WordClass};
 use super::lowercase::ToLower;
 use super::model::{Gender, SpeakerKind};
 use super::names::name_form;
@@ -71,16 +71,18 @@ pub struct Mention {
 
 /// Is `lower` a lowercase function word?
 pub fn is_function_word(lower: &str) -> bool {
-    LEXICONS.function_words.contains(lower)
+    LEXICONS.class(lower).any(WordClass::FUNCTION)
 }
 
 /// Is this lowercase word allowed inside a speaker phrase?
 pub fn is_phrase_word(lower: &str) -> bool {
-    LEXICONS.determiners.contains(lower)
-        || LEXICONS.phrase_modifiers.contains(lower)
-        || LEXICONS.statement_nouns.contains(lower)
-        || LEXICONS.roles.contains_key(lower)
-        || LEXICONS.groups.contains(lower)
+    LEXICONS.class(lower).any(
+        WordClass::DETERMINER
+            | WordClass::MODIFIER
+            | WordClass::STATEMENT
+            | WordClass::ROLE
+            | WordClass::GROUP,
+    )
 }
 
 fn pronoun(lower: &str) -> Option<Pronoun> {

@@ -3,7 +3,7 @@
 //! spokesman …"), and people named in the narrative.
 
 use super::frame::Item;
-use super::lexicons::LEXICONS;
+use super::lexicons::{LEXICONS, WordClass};
 use super::lowercase::ToLower;
 use super::mentions::{
     MentionForm, is_function_word, is_phrase_word, is_possessive, strip_possessive,
@@ -257,6 +257,24 @@ fn kind_of_name(name_words: &[&str]) -> SpeakerKind {
     }
 }
 
+/// "Given his views, Shanaaz Gokool is hopeful …": is the run of items
+/// `run_start..run_end` the subject after an opening phrase, followed by its
+/// verb or an appositive?
+fn subject_after_opening(text: &str, items: &[Item], run_start: usize, run_end: usize) -> bool {
+    run_start > 0
+        && items[run_start - 1].is_punct(',')
+        && !items[..run_start - 1]
+            .iter()
+            .skip(1)
+            .any(|it| it.token().is_some_and(|t| t.is_capitalised(text)))
+        && items.get(run_end).is_some_and(|it| {
+            it.is_punct(',')
+                || it
+                    .token()
+                    .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+        })
+}
+
 /// People named in a sentence's narrative (outside quotations): runs of two
 /// or three capitalised words that are not organisations, after any titles;
 /// and single surnames (which [`super::speakers::SpeakerBook`] matches to
@@ -277,8 +295,11 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
             if !t.is_capitalised(text) {
                 break;
             }
-            let lower = w.lower();
-            if is_function_word(&lower) || LEXICONS.time_words.contains(lower.as_str()) {
+            let lower = t.lower(text);
+            if LEXICONS
+                .class(&lower)
+                .any(WordClass::FUNCTION | WordClass::TIME)
+            {
                 break;
             }
             words.push(w);
@@ -310,56 +331,52 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                 .copied()
                 .unwrap_or(Gender::Unknown);
         }
-        let organisation = has_organisation_word(&name);
-        let acronym = name
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
+        // (The tests below are worked out only as far as needed, cheapest first.)
+        let organisation = || has_organisation_word(&name);
+        let acronym = || {
+            name.iter()
+                .all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'))
+        };
         // Only what looks like a person: a known given name, a title, or the
         // sentence's subject ("Mamadou Dia was on a business trip …").
-        let subject = items[..run_start].iter().all(|it| {
-            !it.is_word() || {
-                let w = it.token().map(|t| t.text(text).lower()).unwrap_or_default();
-                matches!(w.as_str(), "but" | "and" | "then" | "meanwhile")
-            }
-        });
-        // "Given his views, Shanaaz Gokool is hopeful …": the subject after an
-        // opening phrase, a full name followed by its verb or an appositive.
-        let subject_after_opening = run_start > 0
-            && items[run_start - 1].is_punct(',')
-            && !items[..run_start - 1]
-                .iter()
-                .skip(1)
-                .any(|it| it.token().is_some_and(|t| t.is_capitalised(text)))
-            && name.len() >= 2
-            && items.get(i).is_some_and(|it| {
-                it.is_punct(',')
-                    || it
-                        .token()
-                        .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
-            });
-        let subject = subject || subject_after_opening;
+        let subject = || {
+            items[..run_start].iter().all(|it| {
+                !it.is_word() || {
+                    let w = it.token().map(|t| t.lower(text)).unwrap_or_default();
+                    matches!(w.as_str(), "but" | "and" | "then" | "meanwhile")
+                }
+            })
+        };
         // "Mississauga accountant Jane Roe": a role noun right before the name.
-        let after_role = run_start > 0
-            && items[run_start - 1].token().is_some_and(|t| {
-                let w = t.text(text).lower();
-                !t.is_capitalised(text)
-                    && LEXICONS
-                        .roles
-                        .get(w.as_str())
-                        .is_some_and(|r| !r.organisation)
-            });
-        let personal =
-            gender != Gender::Unknown || start > 0 || subject || after_role || name.len() == 1;
+        let after_role = || {
+            run_start > 0
+                && items[run_start - 1].token().is_some_and(|t| {
+                    let w = t.lower(text);
+                    !t.is_capitalised(text)
+                        && LEXICONS
+                            .roles
+                            .get(w.as_str())
+                            .is_some_and(|r| !r.organisation)
+                })
+        };
+        let personal = || {
+            gender != Gender::Unknown
+                || start > 0
+                || name.len() == 1
+                || subject()
+                || (name.len() >= 2 && subject_after_opening(text, items, run_start, i))
+                || after_role()
+        };
         let in_cue = skip.iter().any(|&(a, b)| run_start < b && a < i);
         // "(Lauren Pelley / CBC News)": a photo credit, not a person in the story.
         let credit = items.get(i).is_some_and(|it| it.is_punct('/'))
             || (run_start > 0 && items[run_start - 1].is_punct('/'));
-        if !organisation
-            && !acronym
-            && personal
+        if (1..=3).contains(&name.len())
             && !in_cue
             && !credit
-            && (1..=3).contains(&name.len())
+            && !acronym()
+            && !organisation()
+            && personal()
         {
             out.push((name.join(" "), gender));
         }

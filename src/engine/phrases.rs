@@ -2,9 +2,12 @@
 //! ("Kremlin spokesman Dmitry Peskov said"), after it ("…,” said the mayor),
 //! or around an appositive ("Jane Roe, a doctor at the clinic, said").
 
+use std::sync::LazyLock;
+
 use super::frame::{Item, lower};
-use super::lexicons::LEXICONS;
-use super::lowercase::{Lower, ToLower};
+use super::hashing::FastSet;
+use super::lexicons::{LEXICONS, WordClass};
+use super::lowercase::Lower;
 use super::mentions::{self, Mention, is_function_word, is_phrase_word};
 use super::tokens::Token;
 
@@ -82,21 +85,25 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "meanwhile",
 ];
 
-fn word_at(text: &str, items: &[Item], i: usize) -> Option<(Token, String)> {
+/// [`BETWEEN_SUBJECT_AND_VERB`] as a set.
+static BETWEEN_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| BETWEEN_SUBJECT_AND_VERB.iter().copied().collect());
+
+fn word_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<(Token, &'t str)> {
     let t = items.get(i)?.token()?;
     if !t.is_word() {
         return None;
     }
-    Some((t, t.text(text).to_string()))
+    Some((t, t.text(text)))
 }
 
-/// Can this word be part of a speaker phrase?
-fn in_phrase(word: &str, is_cap: bool) -> bool {
-    let lower = word.lower();
+/// Can this word (in lower case) be part of a speaker phrase?
+fn in_phrase(lower: &str, is_cap: bool) -> bool {
     if is_cap {
-        return !is_function_word(&lower) || LEXICONS.determiners.contains(lower.as_str());
+        let class = LEXICONS.class(lower);
+        return !class.any(WordClass::FUNCTION) || class.any(WordClass::DETERMINER);
     }
-    is_phrase_word(&lower)
+    is_phrase_word(lower)
 }
 
 /// Do the items between the commas at `earlier` and `comma` name someone in
@@ -138,7 +145,7 @@ fn subject_end(text: &str, items: &[Item], verb: usize) -> usize {
         let cap = items[end - 1]
             .token()
             .is_some_and(|t| t.is_capitalised(text));
-        let skippable = (!cap && BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str()))
+        let skippable = (!cap && BETWEEN_SET.contains(w.as_str()))
             || LEXICONS.time_words.contains(w.as_str())
             || (!cap && w.ends_with("ly") && w.len() > 4 && end > 1)
             || w.chars().all(|c| c.is_ascii_digit());
@@ -180,9 +187,9 @@ pub(super) fn phrase_before(
     }
     // A pronoun right before the verb.
     if end > 0
-        && let Some((tok, w)) = word_at(text, items, end - 1)
+        && let Some((tok, _)) = word_at(text, items, end - 1)
         && matches!(
-            w.lower().as_str(),
+            tok.lower(text).as_str(),
             "he" | "she" | "they" | "it" | "we" | "i"
         )
     {
@@ -240,7 +247,7 @@ pub(super) fn phrase_before(
             && items[earlier + 1..comma].iter().all(|i| {
                 i.is_word()
                     && LEXICONS
-                        .verb(&i.token().map(|t| t.text(text).lower()).unwrap_or_default())
+                        .verb(&i.token().map(|t| t.lower(text)).unwrap_or_default())
                         .is_none()
             });
         if after_full_name
@@ -433,8 +440,8 @@ fn opens_name(text: &str, items: &[Item], i: usize) -> bool {
 
 /// Is item `i` a capitalised word that can be part of a name?
 fn is_name_word(text: &str, items: &[Item], i: usize) -> bool {
-    word_at(text, items, i).is_some_and(|(tok, w)| {
-        let lower = w.lower();
+    word_at(text, items, i).is_some_and(|(tok, _)| {
+        let lower = tok.lower(text);
         tok.is_capitalised(text)
             && !is_function_word(&lower)
             && !LEXICONS.time_words.contains(lower.as_str())
@@ -448,7 +455,7 @@ fn bridges(text: &str, items: &[Item], i: usize, left: usize, right: usize) -> b
     let Some(tok) = items.get(i).and_then(|it| it.token()) else {
         return false;
     };
-    let w = tok.text(text).lower();
+    let w = tok.lower(text);
     let between_names = left < i
         && is_name_word(text, items, left)
         && i < right
@@ -482,10 +489,10 @@ pub(super) fn phrase_ending_at(
     while start > 0 {
         let i = start - 1;
         let ok = match word_at(text, items, i) {
-            Some((tok, w)) => {
-                let lower = w.lower();
+            Some((tok, _)) => {
+                let lower = tok.lower(text);
                 let cap = tok.is_capitalised(text);
-                (in_phrase(&w, cap) && !(cap && LEXICONS.time_words.contains(lower.as_str())))
+                (in_phrase(&lower, cap) && !(cap && LEXICONS.time_words.contains(lower.as_str())))
                     || opens_name(text, items, i)
                     || bridges(text, items, i, i.wrapping_sub(1), i + 1)
             }
@@ -543,10 +550,10 @@ fn adjectives_back_to_article(text: &str, items: &[Item], head: usize) -> usize 
 /// "a collision expert": an unknown lowercase word (or two) before a role or
 /// group noun that ends the phrase.
 fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
-    let Some((tok, w)) = word_at(text, items, i) else {
+    let Some((tok, _)) = word_at(text, items, i) else {
         return false;
     };
-    let lw = w.lower();
+    let lw = tok.lower(text);
     if tok.is_capitalised(text) || is_function_word(&lw) || LEXICONS.verb(&lw).is_some() {
         return false;
     }
@@ -567,7 +574,7 @@ fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
 pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize, usize), Mention)> {
     let mut end = start;
     while end < items.len() && end - start < 12 {
-        let Some((tok, w)) = word_at(text, items, end) else {
+        let Some((tok, _)) = word_at(text, items, end) else {
             if bridges(text, items, end, end.wrapping_sub(1), end + 1) {
                 end += 1;
                 continue;
@@ -575,7 +582,7 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
             break;
         };
         let cap = tok.is_capitalised(text);
-        let lw = w.lower();
+        let lw = tok.lower(text);
         let pronoun =
             end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
         // "the union's Friday release": a day before a statement noun.
@@ -585,13 +592,13 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
                 .contains(lower(text, items, end + 1).as_str());
         // "the company's statement", "the union's Friday release".
         let owner = !cap
-            && mentions::is_possessive(&w)
+            && mentions::is_possessive(&lw)
             && is_phrase_word(mentions::strip_possessive(&lw))
             && items.get(end + 1).is_some_and(|i| i.is_word());
         let ok = pronoun
             || dated_statement
             || owner
-            || (in_phrase(&w, cap) && !(cap && LEXICONS.time_words.contains(lw.as_str())))
+            || (in_phrase(&lw, cap) && !(cap && LEXICONS.time_words.contains(lw.as_str())))
             || opens_name(text, items, end)
             || bridges(text, items, end, end.wrapping_sub(1), end + 1)
             || modifies_role_ahead(text, items, end);

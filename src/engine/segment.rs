@@ -1,6 +1,9 @@
 //! Splitting body paragraphs into sentences, treating quotations as opaque
 //! (a quotation of several sentences stays inside one sentence of the article).
 
+use std::sync::LazyLock;
+
+use super::hashing::FastSet;
 use super::lowercase::ToLower;
 use super::marks::Quotation;
 use crate::document::{Document, ParagraphKind, Span};
@@ -13,6 +16,10 @@ const ABBREVIATIONS: &[&str] = &[
     "sept", "oct", "nov", "dec", "mt", "ft", "ave", "lbs", "lb", "oz", "cst", "sup", "blvd",
     "approx", "dept", "est", "fig", "al", "u.s", "u.k", "e.g", "i.e",
 ];
+
+/// [`ABBREVIATIONS`] as a set.
+static ABBREVIATION_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
 
 /// One sentence of the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,18 +181,18 @@ fn is_abbreviation(text: &str, sentence_start: usize, dot: usize, c: char) -> bo
         return false;
     }
     let before = text.get(sentence_start..dot).unwrap_or("");
-    let word: String = before
-        .chars()
+    // The letters, digits and periods right before the dot.
+    let start = before
+        .char_indices()
         .rev()
-        .take_while(|ch| ch.is_alphanumeric() || *ch == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .take_while(|&(_, ch)| ch.is_alphanumeric() || ch == '.')
+        .last()
+        .map_or(before.len(), |(k, _)| k);
+    let word = &before[start..];
     let lower = word.lower();
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single_initial
-        || ABBREVIATIONS.contains(&lower.as_str())
+        || ABBREVIATION_SET.contains(lower.as_str())
         || (lower.contains('.') && lower.len() <= 5)
 }
 

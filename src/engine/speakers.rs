@@ -1,8 +1,7 @@
 //! Gathering mentions into speakers: one speaker per party however the
 //! article names it ("Dmitry Peskov", "Peskov", "he", "the spokesman").
 
-use std::collections::HashMap;
-
+use super::hashing::FastMap;
 use super::lexicons::LEXICONS;
 use super::mentions::{Mention, MentionForm, Pronoun};
 use super::model::{Gender, Speaker, SpeakerId, SpeakerKind};
@@ -44,11 +43,11 @@ pub struct SpeakerBook {
     /// The clock when the current sentence started.
     sentence_start: usize,
     /// Every name and alias (normalised) → the first speaker that bears it.
-    by_name: HashMap<String, SpeakerId>,
+    by_name: FastMap<String, SpeakerId>,
     /// Last word of multi-word names (normalised) → speakers ("peskov" → Dmitry Peskov).
-    by_surname: HashMap<String, Vec<SpeakerId>>,
+    by_surname: FastMap<String, Vec<SpeakerId>>,
     /// Single-word names (normalised) → speakers.
-    by_single: HashMap<String, Vec<SpeakerId>>,
+    by_single: FastMap<String, Vec<SpeakerId>>,
     /// Speakers that appear only as affiliations so far.
     affiliation_only: Vec<bool>,
 }

@@ -1,5 +1,6 @@
 //! Splitting a stretch of text into words and punctuation, with spans.
 
+use super::lowercase::Lower;
 use crate::document::Span;
 
 /// What a token is.
@@ -20,40 +21,65 @@ pub struct Token {
     pub span: Span,
     /// What it is.
     pub kind: TokenKind,
+    /// [`Token::is_capitalised`], worked out once from the text tokenised.
+    capitalised: bool,
+    /// The text is ASCII without capitals: its own lower case.
+    plain: bool,
 }
 
 impl Token {
+    /// The token of kind `kind` at `span` of `text`.
+    #[cfg(test)]
+    pub fn new(text: &str, span: Span, kind: TokenKind) -> Token {
+        Token::of(span, kind, span.slice(text))
+    }
+
+    /// The token of kind `kind` at `span`, whose text is `word`.
+    #[inline]
+    fn of(span: Span, kind: TokenKind, word: &str) -> Token {
+        let plain = word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        Token {
+            span,
+            kind,
+            // (A plain word has no capital to start with, nor one behind a particle.)
+            capitalised: kind == TokenKind::Word && !plain && starts_with_capital(word),
+            plain,
+        }
+    }
+
+    /// The punctuation token `c` at `span`.
+    #[inline]
+    fn punct(span: Span, c: char) -> Token {
+        Token {
+            span,
+            kind: TokenKind::Punct(c),
+            capitalised: false,
+            plain: c.is_ascii() && !c.is_ascii_uppercase(),
+        }
+    }
+
     /// The token's text.
     pub fn text(self, text: &str) -> &str {
         self.span.slice(text)
     }
 
-    /// True for a word that starts with an uppercase letter.
+    /// The token's text in lower case (`text` is the text it was read from).
     #[inline]
-    pub fn is_capitalised(self, text: &str) -> bool {
-        if self.kind != TokenKind::Word {
-            return false;
+    pub fn lower(self, text: &str) -> Lower<'_> {
+        if self.plain {
+            Lower::borrowed(self.text(text))
+        } else {
+            Lower::of(self.text(text))
         }
-        let word = self.text(text);
-        if word.chars().next().is_some_and(char::is_uppercase) {
-            return true;
-        }
-        // "al-Shabaab", "el-Sisi", "d'Artagnan": a name behind a lowercase
-        // particle of at most three bytes, so the first separator lies in the
-        // first four bytes ('’' starts with a byte no other character has there).
-        let bytes = word.as_bytes();
-        for k in 0..bytes.len().min(4) {
-            let separator = match bytes[k] {
-                b'-' | b'\'' => 1,
-                _ if bytes[k..].starts_with("’".as_bytes()) => "’".len(),
-                _ => continue,
-            };
-            return word
-                .get(k + separator..)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_uppercase);
-        }
-        false
+    }
+
+    /// True for a word that starts with an uppercase letter (`text` is the
+    /// text it was read from: the answer was worked out then).
+    #[inline]
+    pub fn is_capitalised(self, _text: &str) -> bool {
+        self.capitalised
     }
 
     /// True for this punctuation character.
@@ -65,6 +91,38 @@ impl Token {
     pub fn is_word(self) -> bool {
         self.kind == TokenKind::Word
     }
+}
+
+/// True for a word that starts with an uppercase letter, or with a short
+/// lowercase particle before one ("al-Shabaab").
+fn starts_with_capital(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    match bytes.first() {
+        None => return false,
+        Some(b) if b.is_ascii_uppercase() => return true,
+        // (An ASCII character other than a capital is no uppercase letter.)
+        Some(b) if b.is_ascii() => {}
+        Some(_) => {
+            if word.chars().next().is_some_and(char::is_uppercase) {
+                return true;
+            }
+        }
+    }
+    // "al-Shabaab", "el-Sisi", "d'Artagnan": a name behind a lowercase
+    // particle of at most three bytes, so the first separator lies in the
+    // first four bytes ('’' starts with a byte no other character has there).
+    for k in 0..bytes.len().min(4) {
+        let separator = match bytes[k] {
+            b'-' | b'\'' => 1,
+            0xE2 if bytes[k..].starts_with("’".as_bytes()) => "’".len(),
+            _ => continue,
+        };
+        return word
+            .get(k + separator..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase);
+    }
+    false
 }
 
 /// Abbreviated titles whose period belongs to the word.
@@ -99,6 +157,14 @@ fn char_at(s: &str, pos: usize) -> Option<char> {
 /// Tokenises `span` of `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut out = Vec::new();
+    tokenize_each(text, span, |t| out.push(t));
+    out
+}
+
+/// Tokenises `span` of `text`, handing each token to `out` in order (no
+/// list of its own to allocate).
+#[inline]
+pub fn tokenize_each(text: &str, span: Span, mut out: impl FnMut(Token)) {
     let base = span.start;
     let source = span.slice(text);
     let mut i = 0;
@@ -111,7 +177,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         if c.is_alphabetic() || c.is_ascii_digit() {
             let numeric = c.is_ascii_digit();
             let mut j = i + c.len_utf8();
-            while let Some(d) = char_at(source, j) {
+            let bytes = source.as_bytes();
+            loop {
+                // ASCII letters and digits always join: step over them at once.
+                while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
+                let Some(d) = char_at(source, j) else {
+                    break;
+                };
                 let after = j + d.len_utf8();
                 let joins = d.is_alphanumeric()
                     || ((is_apostrophe(d) || d == '-' || d == '.')
@@ -154,20 +228,20 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             } else {
                 TokenKind::Word
             };
-            out.push(Token {
-                span: Span::new(base + start, base + end),
+            out(Token::of(
+                Span::new(base + start, base + end),
                 kind,
-            });
+                &source[start..end],
+            ));
             i = j;
         } else {
-            out.push(Token {
-                span: Span::new(base + start, base + start + c.len_utf8()),
-                kind: TokenKind::Punct(c),
-            });
+            out(Token::punct(
+                Span::new(base + start, base + start + c.len_utf8()),
+                c,
+            ));
             i += c.len_utf8();
         }
     }
-    out
 }
 
 /// "U.S." keeps its final period: the word so far is single letters and periods.
@@ -259,16 +333,14 @@ mod tests {
                 } else {
                     TokenKind::Word
                 };
-                out.push(Token {
-                    span: Span::new(base + start, base + end),
-                    kind,
-                });
+                out.push(Token::new(text, Span::new(base + start, base + end), kind));
                 i = j;
             } else {
-                out.push(Token {
-                    span: Span::new(base + start, base + start + c.len_utf8()),
-                    kind: TokenKind::Punct(c),
-                });
+                out.push(Token::new(
+                    text,
+                    Span::new(base + start, base + start + c.len_utf8()),
+                    TokenKind::Punct(c),
+                ));
                 i += 1;
             }
         }

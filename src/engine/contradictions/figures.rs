@@ -106,7 +106,7 @@ fn sentences_near(quotes: &[(Quote, usize)], a: usize, b: usize) -> bool {
 /// Do two passages speak of the same thing: near each other, or sharing
 /// a proper noun or a longer word besides the counted noun?
 fn shares_subject(text: &str, a: &Quote, b: &Quote, near: bool) -> bool {
-    let words = |q: &Quote| -> std::collections::HashSet<String> {
+    let words = |q: &Quote| -> crate::engine::hashing::FastSet<String> {
         q.span
             .slice(text)
             .split(|c: char| !c.is_alphanumeric())
@@ -188,14 +188,35 @@ const NUMBER_WORDS: &[&str] = &[
     "thousand",
 ];
 
+/// The byte lengths of the shortest and the longest of [`NUMBER_WORDS`]:
+/// a piece of another length is none of them.
+const NUMBER_WORD_LENGTHS: (usize, usize) = {
+    let (mut shortest, mut longest, mut k) = (usize::MAX, 0, 0);
+    while k < NUMBER_WORDS.len() {
+        let len = NUMBER_WORDS[k].len();
+        if len < shortest {
+            shortest = len;
+        }
+        if len > longest {
+            longest = len;
+        }
+        k += 1;
+    }
+    (shortest, longest)
+};
+
 /// False when `s` has no number: no ASCII digit (every number token starts
 /// with one) and no number word. A word token made of letters is a whole run
 /// of letters and digits ([`tokenize`] joins them), and only ASCII letters
 /// lower-case to the ASCII letters of a number word.
 fn may_hold_number(s: &str) -> bool {
+    let (shortest, longest) = NUMBER_WORD_LENGTHS;
     s.bytes().any(|b| b.is_ascii_digit())
         || s.split(|c: char| !c.is_alphabetic() && !c.is_ascii_digit())
-            .any(|piece| NUMBER_WORDS.iter().any(|w| piece.eq_ignore_ascii_case(w)))
+            .any(|piece| {
+                (shortest..=longest).contains(&piece.len())
+                    && NUMBER_WORDS.iter().any(|w| piece.eq_ignore_ascii_case(w))
+            })
 }
 
 /// The value of a number word or figure; vague plurals ("thousands",

@@ -5,7 +5,7 @@
 //! words set aside, they say nearly the same content words, and exactly one of
 //! them is negated.
 
-use crate::engine::hashing::FastMap;
+use crate::engine::hashing::{FastMap, pack};
 
 use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
 
@@ -54,6 +54,9 @@ struct WordInfo {
 /// lists and predications compare as numbers.
 #[derive(Debug, Default)]
 struct Words {
+    /// Short words, by their bytes packed in a number ([`pack`]).
+    short: FastMap<u128, u32>,
+    /// Longer words.
     ids: FastMap<String, u32>,
     info: Vec<WordInfo>,
 }
@@ -61,11 +64,23 @@ struct Words {
 impl Words {
     /// The number of a lowercase word.
     fn id(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
+        let packed = pack(word, |b| b);
+        let known = match packed {
+            Some(key) => self.short.get(&key),
+            None => self.ids.get(word),
+        };
+        if let Some(&id) = known {
             return id;
         }
         let id = u32::try_from(self.info.len()).unwrap_or(u32::MAX);
-        self.ids.insert(word.to_owned(), id);
+        match packed {
+            Some(key) => {
+                self.short.insert(key, id);
+            }
+            None => {
+                self.ids.insert(word.to_owned(), id);
+            }
+        }
         self.info.push(WordInfo::default());
         let info = self.describe(word, id);
         if let Some(slot) = self.info.get_mut(id as usize) {
@@ -107,11 +122,19 @@ impl Words {
         self.info.get(id as usize).copied().unwrap_or_default()
     }
 
-    /// The numbers of the words of a passage, lowercase, with "’" read as "'".
-    fn words_of(&mut self, s: &str, buf: &mut String) -> Vec<u32> {
-        let mut out = Vec::new();
-        for raw in word_pieces(s) {
-            let id = if raw.is_ascii() {
+    /// The numbers of the words of a passage, lowercase, with "’" read as
+    /// "'", written into `out` (cleared first).
+    fn words_into(&mut self, s: &str, buf: &mut String, out: &mut Vec<u32>) {
+        out.clear();
+        each_word_piece(s, |raw| {
+            let known = if raw.is_ascii() {
+                pack(raw, |b| b.to_ascii_lowercase()).and_then(|key| self.short.get(&key))
+            } else {
+                None
+            };
+            let id = if let Some(&id) = known {
+                id
+            } else if raw.is_ascii() {
                 buf.clear();
                 buf.push_str(raw);
                 buf.make_ascii_lowercase();
@@ -120,17 +143,28 @@ impl Words {
                 self.id(&raw.to_lowercase().replace('’', "'"))
             };
             out.push(id);
-        }
-        out
+        });
+    }
+
+    /// How many different words have a number.
+    fn len(&self) -> usize {
+        self.info.len()
     }
 }
 
 /// The runs of letters, digits and apostrophes of `s`: the non-empty pieces
-/// of `s.split(|c| !c.is_alphanumeric() && c != '\'' && c != '’')`, with
-/// ASCII read byte by byte.
+/// of `s.split(|c| !c.is_alphanumeric() && c != '\'' && c != '’')`.
+#[cfg(test)]
 fn word_pieces(s: &str) -> Vec<&str> {
-    let bytes = s.as_bytes();
     let mut out = Vec::new();
+    each_word_piece(s, |piece| out.push(piece));
+    out
+}
+
+/// Hands each run of letters, digits and apostrophes of `s` to `out`, in
+/// order, with ASCII read byte by byte.
+fn each_word_piece<'s>(s: &'s str, mut out: impl FnMut(&'s str)) {
+    let bytes = s.as_bytes();
     let mut start: Option<usize> = None;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -145,17 +179,18 @@ fn word_pieces(s: &str) -> Vec<&str> {
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(from)) => {
-                out.extend(s.get(from..i));
+                if let Some(piece) = s.get(from..i) {
+                    out(piece);
+                }
                 start = None;
             }
             _ => {}
         }
         i += width;
     }
-    if let Some(from) = start {
-        out.extend(s.get(from..));
+    if let Some(piece) = start.and_then(|from| s.get(from..)) {
+        out(piece);
     }
-    out
 }
 
 /// What the comparison reads in a passage.
@@ -170,11 +205,17 @@ struct Reading {
 }
 
 /// Reads a passage: its content words, whether it is negated, its copula clauses.
+#[cfg(test)]
 fn read(s: &str, words: &mut Words, buf: &mut String) -> Reading {
-    let seq = words.words_of(s, buf);
+    read_with(s, words, buf, &mut Vec::new())
+}
+
+/// [`read`], with `seq` to hold the passage's words.
+fn read_with(s: &str, words: &mut Words, buf: &mut String, seq: &mut Vec<u32>) -> Reading {
+    words.words_into(s, buf, seq);
     let mut negated = false;
     let mut content = Vec::new();
-    for &w in &seq {
+    for &w in seq.iter() {
         let info = words.info(w);
         if info.negates {
             negated = !negated;
@@ -186,7 +227,7 @@ fn read(s: &str, words: &mut Words, buf: &mut String) -> Reading {
     Reading {
         content,
         negated,
-        claims: predications(&seq, words),
+        claims: predications(seq, words),
     }
 }
 
@@ -200,33 +241,35 @@ pub fn negations(
 ) {
     let mut words = Words::default();
     let mut buf = String::new();
+    let mut seq = Vec::new();
     let readings: Vec<Reading> = quotes
         .iter()
-        .map(|(q, _)| read(q.span.slice(text), &mut words, &mut buf))
+        .map(|(q, _)| read_with(q.span.slice(text), &mut words, &mut buf, &mut seq))
         .collect();
     let speaker_of: Vec<_> = quotes.iter().map(|(q, _)| q.speaker).collect();
+    let mut index = WordIndex::new(words.len());
     for ia in 0..quotes.len() {
         let Some(sa) = quotes[ia].0.speaker else {
             continue;
         };
         let ra = &readings[ia];
-        let (wa, na) = (&ra.content, ra.negated);
-        if wa.len() < MIN_CONTENT_WORDS && ra.claims.is_empty() {
-            continue;
+        let hit = if ra.content.len() < MIN_CONTENT_WORDS && ra.claims.is_empty() {
+            None
+        } else {
+            index.count_shared(ia, &ra.content);
+            super::earlier(ia).take(LOOKBACK_QUOTES).find(|&ib| {
+                let shared = index.shared(ia, ib);
+                (shared > 0 || !ra.claims.is_empty())
+                    && speaker_of[ib].is_some_and(|sb| sb != sa)
+                    && opposite(ra, &readings[ib], shared)
+            })
+        };
+        // Only a passage with enough content words can share them with a later one.
+        if ra.content.len() >= MIN_CONTENT_WORDS {
+            index.add(ia, &ra.content);
         }
-        let hit = super::earlier(ia).take(LOOKBACK_QUOTES).find(|&ib| {
-            if speaker_of[ib].is_none_or(|sb| sb == sa) {
-                return false;
-            }
-            let rb = &readings[ib];
-            let wb = &rb.content;
-            let same_words = na != rb.negated
-                && wb.len() >= MIN_CONTENT_WORDS
-                && could_overlap(wa.len(), wb.len())
-                && overlap_reaches(wa, wb);
-            same_words || (!ra.claims.is_empty() && opposite_predications(&ra.claims, &rb.claims))
-        });
         let Some(ib) = hit else { continue };
+        let na = ra.negated;
         if super::already_linked(out, ia, ib) {
             continue;
         }
@@ -248,6 +291,79 @@ pub fn negations(
             ),
             confidence: 0.55,
         });
+    }
+}
+
+/// Does passage `b` (by another speaker) say the opposite of passage `a`:
+/// the same content words (`shared` of them) with exactly one negated, or
+/// an opposite copula clause?
+fn opposite(a: &Reading, b: &Reading, shared: usize) -> bool {
+    let (wa, wb) = (&a.content, &b.content);
+    let same_words = a.negated != b.negated
+        && wb.len() >= MIN_CONTENT_WORDS
+        && could_overlap(wa.len(), wb.len())
+        && ratio(shared, wa.len() + wb.len()) >= MIN_OVERLAP;
+    same_words || (!a.claims.is_empty() && opposite_predications(&a.claims, &b.claims))
+}
+
+/// Which earlier passages hold each content word, to count the words a
+/// passage shares with each of the [`LOOKBACK_QUOTES`] before it at once
+/// instead of comparing word lists pair by pair.
+struct WordIndex {
+    /// For each word number, the passages holding it, in order.
+    passages: Vec<Vec<usize>>,
+    /// For each word number, one more than the last passage holding it (0
+    /// for none yet): most words were last seen out of reach, and this says
+    /// so without reading their list.
+    latest: Vec<usize>,
+    /// Words shared with the passage being compared, by distance back (1 = the one before).
+    shared: Vec<usize>,
+}
+
+impl WordIndex {
+    fn new(words: usize) -> Self {
+        WordIndex {
+            passages: vec![Vec::new(); words],
+            latest: vec![0; words],
+            shared: vec![0; LOOKBACK_QUOTES + 1],
+        }
+    }
+
+    /// Notes the (sorted, distinct) content words of passage `p`.
+    fn add(&mut self, p: usize, content: &[u32]) {
+        for &w in content {
+            if let Some(list) = self.passages.get_mut(w as usize) {
+                list.push(p);
+            }
+            if let Some(latest) = self.latest.get_mut(w as usize) {
+                *latest = p + 1;
+            }
+        }
+    }
+
+    /// Counts, for each passage within reach before `p`, how many of the
+    /// (distinct) `content` words it holds too.
+    fn count_shared(&mut self, p: usize, content: &[u32]) {
+        self.shared.fill(0);
+        let reach = p.saturating_sub(LOOKBACK_QUOTES);
+        for &w in content {
+            if self.latest.get(w as usize).is_none_or(|&l| l <= reach) {
+                continue;
+            }
+            let Some(list) = self.passages.get(w as usize) else {
+                continue;
+            };
+            for &q in list.iter().rev().take_while(|&&q| q >= reach) {
+                if let Some(n) = self.shared.get_mut(p - q) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+
+    /// The content words passage `q` shares with `p` (as counted by [`Self::count_shared`]).
+    fn shared(&self, p: usize, q: usize) -> usize {
+        self.shared.get(p - q).copied().unwrap_or(0)
     }
 }
 
@@ -304,10 +420,13 @@ fn could_overlap(a: usize, b: usize) -> bool {
     short as f64 >= MIN_OVERLAP * long as f64
 }
 
-/// `jaccard(a, b) >= MIN_OVERLAP`, giving up as soon as too few words are
-/// left to share: the overlap grows with the number of shared words, so it
-/// reaches the bar exactly when at least the fewest shared words that reach it
-/// are shared.
+/// `jaccard(a, b) >= MIN_OVERLAP` by merging the two lists (the comparison
+/// [`negations`] made pair by pair before [`WordIndex`] counted the shared
+/// words; kept to check that `ratio(shared, all)` is the same bar). Gives up
+/// as soon as too few words are left to share: the overlap grows with the
+/// number of shared words, so it reaches the bar exactly when at least the
+/// fewest shared words that reach it are shared.
+#[cfg(test)]
 fn overlap_reaches(a: &[u32], b: &[u32]) -> bool {
     let all = a.len() + b.len();
     let reaches = |shared: usize| ratio(shared, all) >= MIN_OVERLAP;
@@ -435,6 +554,35 @@ mod tests {
                     assert_eq!(overlap_reaches(&b, &a), jaccard(&b, &a) >= MIN_OVERLAP);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_index_counts_the_shared_words() {
+        let mut words = Words::default();
+        let passages: Vec<Vec<u32>> = [
+            "the bridge is safe for heavy trucks",
+            "the bridge is not safe for heavy trucks",
+            "nothing here is shared with anything",
+            "heavy trucks use the old bridge daily",
+            "trucks",
+            "the mayor said the bridge is safe",
+        ]
+        .iter()
+        .map(|s| reading(s, &mut words).0)
+        .collect();
+        let mut index = WordIndex::new(words.len());
+        for (p, content) in passages.iter().enumerate() {
+            index.count_shared(p, content);
+            for (q, earlier) in passages[..p].iter().enumerate() {
+                let merged = content.iter().filter(|w| earlier.contains(w)).count();
+                assert_eq!(index.shared(p, q), merged, "{p} {q}");
+                assert_eq!(
+                    ratio(merged, content.len() + earlier.len()) >= MIN_OVERLAP,
+                    overlap_reaches(content, earlier)
+                );
+            }
+            index.add(p, content);
         }
     }
 
