@@ -59,6 +59,54 @@ impl Hasher for WordHasher {
     }
 }
 
+/// Words → values: short words keyed by their bytes packed in a number
+/// ([`pack`]), so that looking one up hashes one number; longer words by their text.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    short: FastMap<u128, V>,
+    long: FastMap<String, V>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        Self {
+            short: FastMap::default(),
+            long: FastMap::default(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// Adds `word` (exactly as spelt); returns its packed key when it has one.
+    pub fn insert(&mut self, word: &str, value: V) -> Option<u128> {
+        let key = pack(word, |b| b);
+        match key {
+            Some(key) => {
+                self.short.insert(key, value);
+            }
+            None => {
+                self.long.insert(word.to_owned(), value);
+            }
+        }
+        key
+    }
+
+    /// The value of `word` (exactly as spelt).
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        match pack(word, |b| b) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
+        }
+    }
+
+    /// The value of a short word, by its packed key.
+    #[inline]
+    pub fn get_packed(&self, key: u128) -> Option<&V> {
+        self.short.get(&key)
+    }
+}
+
 /// Longest word [`pack`] packs.
 pub const PACKED: usize = 15;
 

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::hashing::{FastMap, FastSet, pack};
+use super::hashing::{FastMap, FastSet, WordMap, pack};
 use super::model::{ContradictionKind, Gender};
 use crate::lexicon::entries;
 
@@ -69,10 +69,8 @@ pub struct Lexicons {
 /// in: one look-up answers what would take several.
 #[derive(Debug, Default)]
 struct Classes {
-    /// Words keyed by their bytes packed in a number ([`pack`]).
-    short: FastMap<u128, WordClass>,
-    /// The words too long to pack.
-    long: FastMap<String, WordClass>,
+    /// Every word of the lists → its classes.
+    words: WordMap<WordClass>,
     /// One bit per [`filter_bit`] of the packed words in `short`: most words
     /// of a text are in no list, and a clear bit says so without searching
     /// the table.
@@ -87,16 +85,10 @@ impl Classes {
             ..Classes::default()
         };
         for (word, class) in classes(lex) {
-            match pack(&word, |b| b) {
-                Some(key) => {
-                    out.short.insert(key, class);
-                    let bit = filter_bit(key);
-                    if let Some(slot) = out.filter.get_mut(bit / 64) {
-                        *slot |= 1 << (bit % 64);
-                    }
-                }
-                None => {
-                    out.long.insert(word, class);
+            if let Some(key) = out.words.insert(&word, class) {
+                let bit = filter_bit(key);
+                if let Some(slot) = out.filter.get_mut(bit / 64) {
+                    *slot |= 1 << (bit % 64);
                 }
             }
         }
@@ -116,9 +108,9 @@ impl Classes {
                 if !maybe {
                     return WordClass::default();
                 }
-                self.short.get(&key)
+                self.words.get_packed(key)
             }
-            None => self.long.get(word),
+            None => self.words.get(word),
         }
         .copied()
         .unwrap_or_default()

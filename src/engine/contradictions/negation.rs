@@ -5,7 +5,7 @@
 //! words set aside, they say nearly the same content words, and exactly one of
 //! them is negated.
 
-use crate::engine::hashing::{FastMap, pack};
+use crate::engine::hashing::{WordMap, pack};
 
 use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
 
@@ -54,33 +54,19 @@ struct WordInfo {
 /// lists and predications compare as numbers.
 #[derive(Debug, Default)]
 struct Words {
-    /// Short words, by their bytes packed in a number ([`pack`]).
-    short: FastMap<u128, u32>,
-    /// Longer words.
-    ids: FastMap<String, u32>,
+    /// Each word's number.
+    ids: WordMap<u32>,
     info: Vec<WordInfo>,
 }
 
 impl Words {
     /// The number of a lowercase word.
     fn id(&mut self, word: &str) -> u32 {
-        let packed = pack(word, |b| b);
-        let known = match packed {
-            Some(key) => self.short.get(&key),
-            None => self.ids.get(word),
-        };
-        if let Some(&id) = known {
+        if let Some(&id) = self.ids.get(word) {
             return id;
         }
         let id = u32::try_from(self.info.len()).unwrap_or(u32::MAX);
-        match packed {
-            Some(key) => {
-                self.short.insert(key, id);
-            }
-            None => {
-                self.ids.insert(word.to_owned(), id);
-            }
-        }
+        self.ids.insert(word, id);
         self.info.push(WordInfo::default());
         let info = self.describe(word, id);
         if let Some(slot) = self.info.get_mut(id as usize) {
@@ -128,7 +114,7 @@ impl Words {
         out.clear();
         each_word_piece(s, |raw| {
             let known = if raw.is_ascii() {
-                pack(raw, |b| b.to_ascii_lowercase()).and_then(|key| self.short.get(&key))
+                pack(raw, |b| b.to_ascii_lowercase()).and_then(|key| self.ids.get_packed(key))
             } else {
                 None
             };
