@@ -93,6 +93,7 @@ fixtures! {
     role_of_organisation_is_a_person,
     government_named_by_its_owner,
     organisation_name_with_on_and_for,
+    organisation_acronym_and_generic_noun,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

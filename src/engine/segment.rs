@@ -54,10 +54,14 @@ pub fn sentences(doc: &Document, quotations: &[Quotation]) -> Vec<Sentence> {
             {
                 current.push(qi);
                 pos = q.outer.end;
-                let inner_ends_sentence = q.inner.slice(text).trim_end().ends_with(['.', '!', '?']);
-                if inner_ends_sentence
+                let inner = q.inner.slice(text).trim_end();
+                // "“Are there prizes?” Lincicome asked": a question or an
+                // exclamation may be attributed after it; a period ends the
+                // quoted sentence ("“… notice.” ABN said it had …").
+                let exclaims = inner.ends_with(['!', '?']);
+                if (exclaims || inner.ends_with('.'))
                     && starts_new_sentence(text, pos, para.span.end)
-                    && !attribution_follows(text, pos, para.span.end)
+                    && !(exclaims && attribution_follows(text, pos, para.span.end))
                 {
                     push(&mut out, text, start, pos, pi, &mut current);
                     start = pos;

@@ -50,6 +50,8 @@ pub struct SpeakerBook {
     by_single: FastMap<String, Vec<SpeakerId>>,
     /// Speakers that appear only as affiliations so far.
     affiliation_only: Vec<bool>,
+    /// Initials of organisations' multi-word names ("caa" → Civil Aviation Authority).
+    by_initials: FastMap<String, SpeakerId>,
 }
 
 fn same(a: &str, b: &str) -> bool {
@@ -102,6 +104,50 @@ const BUSINESS_NOUNS: &[&str] = &[
     "operator",
     "developer",
 ];
+
+/// Nouns for an organisation that its name seldom contains: "the regulator"
+/// is the Civil Aviation Authority, "the group" Brigada Andina.
+const GENERIC_ORGANISATION_NOUNS: &[&str] = &[
+    "regulator",
+    "watchdog",
+    "agency",
+    "body",
+    "group",
+    "organisation",
+    "organization",
+    "network",
+    "charity",
+    "nonprofit",
+    "monitor",
+];
+
+/// Words an organisation's initials skip ("Bank of Canada" → BC).
+const INITIALS_SKIP: &[&str] = &[
+    "of", "the", "and", "for", "on", "in", "&", "de", "du", "des",
+];
+
+/// The lowercase initials of an organisation's name of two or more
+/// capitalised words ("Civil Aviation Authority" → "caa").
+fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    for word in name.split_whitespace() {
+        if INITIALS_SKIP.contains(&word.to_lowercase().as_str()) {
+            continue;
+        }
+        let first = word.chars().next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        out.extend(first.to_lowercase());
+    }
+    (out.chars().count() >= 2).then_some(out)
+}
+
+/// True for a name written as an acronym: "CAA", "the RCMP".
+fn is_acronym(name: &str) -> bool {
+    let name = name.trim_start_matches("the ");
+    (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+}
 
 /// A name as the indexes store it: lowercase, without a leading "the".
 fn norm(s: &str) -> String {
@@ -239,6 +285,11 @@ impl SpeakerBook {
             return;
         }
         self.by_name.entry(key.clone()).or_insert(id);
+        if self.speakers[id.0].kind == SpeakerKind::Organization
+            && let Some(letters) = initials(name)
+        {
+            self.by_initials.entry(letters).or_insert(id);
+        }
         let list = if key.contains(' ') {
             self.by_surname.entry(norm(last_word(&key))).or_default()
         } else {
@@ -265,6 +316,11 @@ impl SpeakerBook {
         if let Some(id) = self.by_name.get(&key) {
             return Some(*id);
         }
+        if kind != SpeakerKind::Person
+            && let Some(id) = self.same_initials(name)
+        {
+            return Some(id);
+        }
         let compatible = |s: &Speaker| {
             (s.kind == kind || s.kind == SpeakerKind::Unknown || kind == SpeakerKind::Unknown)
                 && s.kind != SpeakerKind::Group
@@ -281,6 +337,20 @@ impl SpeakerBook {
             .copied()
             .filter(|id| compatible(&self.speakers[id.0]))
             .max_by_key(|id| (self.seen[id.0], id.0))
+    }
+
+    /// The organisation an acronym stands for ("CAA" after "Civil Aviation
+    /// Authority"), or the one written as the acronym of a full name.
+    fn same_initials(&self, name: &str) -> Option<SpeakerId> {
+        if is_acronym(name) {
+            return self.by_initials.get(&norm(name)).copied();
+        }
+        let id = *self
+            .by_name
+            .get(&initials(name.trim_start_matches("the "))?)?;
+        let s = &self.speakers[id.0];
+        (is_acronym(&s.name) && s.kind != SpeakerKind::Person && s.kind != SpeakerKind::Group)
+            .then_some(id)
     }
 
     /// The speaker for an organisation's name, created if new.
@@ -420,6 +490,22 @@ impl SpeakerBook {
             organisations().find(|id| words_of(&self.speakers[id.0]).iter().any(|w| w == noun))
         {
             return Some(id);
+        }
+        if GENERIC_ORGANISATION_NOUNS.contains(&noun) {
+            // The latest organisation that is no publication and was never
+            // called a business ("the regulator" is not "the airline").
+            return organisations().find(|id| {
+                let s = &self.speakers[id.0];
+                let is_publication = words_of(s)
+                    .iter()
+                    .any(|w| PUBLICATION_WORDS.contains(&w.as_str()));
+                let is_business = s.aliases.iter().any(|a| {
+                    a.strip_prefix("the ")
+                        .or_else(|| a.strip_prefix("The "))
+                        .is_some_and(|n| BUSINESS_NOUNS.contains(&n))
+                });
+                !is_publication && !is_business
+            });
         }
         if !BUSINESS_NOUNS.contains(&noun) {
             return None;
