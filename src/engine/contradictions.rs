@@ -128,36 +128,13 @@ pub fn find(
         let cue_sentence = stance
             .and_then(|st| sentences.get(st.sentence))
             .unwrap_or(pa.sentence);
-        let named = named_party(text, cue_sentence.span, speakers, &normed, pa.speaker);
-        // A cue inside the passage ("… were exaggerated") is weaker than a
-        // reporting verb ("denied"): it needs a named target or a denial it continues.
-        let target = if let Some(sb) = named {
-            nearest_by(&passages, ia, |p| p.speaker == sb).map(|ib| (ib, 0.0))
-        } else if let Some(st) = stance {
-            // "denied it": the claim made just before the denial.
-            let paragraph = cue_sentence.paragraph;
-            nearest_by(&passages, ia, |p| {
-                p.speaker != pa.speaker
-                    && p.si < st.sentence
-                    && p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS >= paragraph
-            })
-            .map(|ib| (ib, -0.1))
-        } else if let Some(ib) = chained_target(&out, &passages, pa) {
-            Some((ib, -0.15))
-        } else if (hit.in_verb || pa.quote.kind != QuoteKind::Direct) && points_at_a_claim(text, pa)
-        {
-            // "The story is false", "the numbers were inaccurate": the claim
-            // made last by someone else.
-            nearest_by(&passages, ia, |p| {
-                p.speaker != pa.speaker
-                    && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
-            })
-            .map(|ib| (ib, -0.2))
-        } else if hit.in_verb || pa.quote.kind == QuoteKind::Indirect {
-            nearest_on_subject(text, &passages, ia, pa, hit.in_verb).map(|ib| (ib, -0.2))
-        } else {
-            None
+        let finder = TargetFinder {
+            text,
+            speakers,
+            passages: &passages,
+            normed: &normed,
         };
+        let target = finder.target(ia, pa, &hit, stance, cue_sentence, &out);
         let Some((ib, penalty)) = target else {
             continue;
         };
@@ -191,6 +168,165 @@ pub fn find(
     negation::negations(text, speakers, quotes, &mut out);
     out.sort_by_key(|c| (c.a, c.b));
     out
+}
+
+/// Reporting verbs of a claim that a denial may answer without naming it:
+/// "the Ledger reported", "the union alleged", "the auditor found".
+const REPORT_VERBS: &[&str] = &[
+    "reported",
+    "report",
+    "reports",
+    "alleged",
+    "allegation",
+    "allegations",
+    "accused",
+    "claimed",
+    "claim",
+    "claims",
+    "charged",
+    "published",
+    "found",
+];
+
+/// Cues by which a party holds to its own account against whoever disputed
+/// it: "the paper stood by its reporting".
+const COUNTER_CUES: &[&str] = &["stood by", "stands by", "stand by", "reported accurately"];
+
+/// Denial cues that deny nothing by themselves in a speaker's own words
+/// (besides "there was no …").
+const WEAK_CUES: &[&str] = &["no evidence", "no official"];
+
+/// True for a cue that denies nothing by itself in a speaker's own words.
+fn is_weak_cue(cue: &str) -> bool {
+    cue.starts_with("there ") || WEAK_CUES.contains(&cue)
+}
+
+/// What the target of a contradiction is chosen from.
+struct TargetFinder<'a, 'p> {
+    text: &'a str,
+    speakers: &'a [Speaker],
+    passages: &'p [Option<Passage<'a>>],
+    normed: &'p OnceCell<Vec<(String, Vec<String>)>>,
+}
+
+impl TargetFinder<'_, '_> {
+    /// The passage `pa` (at `ia`, with cue `hit`) contradicts, and how much
+    /// less sure that makes the contradiction: a party the cue's sentence
+    /// names; the claim before a bare denial; whoever disputed the speaker's
+    /// side before; the target of the denial just before; a report; or the
+    /// nearest claim on the same subject.
+    fn target(
+        &self,
+        ia: usize,
+        pa: &Passage,
+        hit: &CueHit,
+        stance: Option<&Stance>,
+        cue_sentence: &Sentence,
+        out: &[Contradiction],
+    ) -> Option<(usize, f32)> {
+        let (text, passages) = (self.text, self.passages);
+        if COUNTER_CUES.contains(&hit.cue.as_str()) {
+            return self.reply_target(pa, out).map(|ib| (ib, -0.1));
+        }
+        let named = named_party(
+            text,
+            cue_sentence.span,
+            self.speakers,
+            self.normed,
+            pa.speaker,
+        );
+        if let Some(sb) = named {
+            return nearest_by(passages, ia, |p| p.speaker == sb).map(|ib| (ib, 0.0));
+        }
+        if let Some(st) = stance {
+            // "denied it": the claim made just before the denial.
+            let paragraph = cue_sentence.paragraph;
+            return nearest_by(passages, ia, |p| {
+                p.speaker != pa.speaker
+                    && p.si < st.sentence
+                    && p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS >= paragraph
+            })
+            .map(|ib| (ib, -0.1));
+        }
+        if let Some(ib) = chained_target(out, passages, pa) {
+            return Some((ib, -0.15));
+        }
+        if let Some(ib) = self.reply_target(pa, out) {
+            return Some((ib, -0.15));
+        }
+        let direct = pa.quote.kind == QuoteKind::Direct;
+        let points_at_claim = points_at_a_claim(text, pa);
+        // "There have been no new buses" in someone's own words is no denial
+        // of anything; "There was no such meeting", "The story is false" is.
+        let denies = hit.kind == ContradictionKind::Denial && !(direct && is_weak_cue(&hit.cue));
+        let strong = hit.in_verb || denies || points_at_claim;
+        if strong {
+            // "no such concerns had been logged": the claim just before on
+            // the subject, else ("The story is false") the report before.
+            if let Some(ib) = nearest_on_subject(text, passages, ia, pa, true) {
+                return Some((ib, -0.15));
+            }
+            if let Some(ib) = self.report_before(ia, pa) {
+                return Some((ib, -0.15));
+            }
+        }
+        if (hit.in_verb || !direct) && points_at_claim {
+            // "the numbers were inaccurate": the claim made last by someone else.
+            return nearest_by(passages, ia, |p| {
+                p.speaker != pa.speaker
+                    && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
+            })
+            .map(|ib| (ib, -0.2));
+        }
+        if hit.in_verb || !direct || denies {
+            return nearest_on_subject(text, passages, ia, pa, hit.in_verb).map(|ib| (ib, -0.2));
+        }
+        None
+    }
+
+    /// The passage of whoever last contradicted the speaker's side, within
+    /// reach: "ABN said it stood by its reporting" answers the chief who
+    /// denied ABN's report.
+    fn reply_target(&self, pa: &Passage, out: &[Contradiction]) -> Option<usize> {
+        out.iter().rev().find_map(|c| {
+            let contradicted = self.passages.get(c.b.0)?.as_ref()?;
+            let contradictor = self.passages.get(c.a.0)?.as_ref()?;
+            let ours = |s: SpeakerId| s == pa.speaker || same_side(self.speakers, s, pa.speaker);
+            let close = pa.sentence.paragraph
+                <= contradictor.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS;
+            (close && ours(contradicted.speaker) && !ours(contradictor.speaker)).then_some(c.a.0)
+        })
+    }
+
+    /// The nearest report within reach by another party: a passage whose cue
+    /// reports a claim ([`REPORT_VERBS`]) or whose speaker is a publication.
+    fn report_before(&self, ia: usize, pa: &Passage) -> Option<usize> {
+        nearest_by(self.passages, ia, |p| {
+            p.speaker != pa.speaker
+                && !same_side(self.speakers, p.speaker, pa.speaker)
+                && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
+                && self.is_report(p)
+        })
+    }
+
+    fn is_report(&self, p: &Passage) -> bool {
+        let verb = p
+            .quote
+            .cue
+            .as_deref()
+            .and_then(|c| c.split_whitespace().next())
+            .map(str::to_lowercase);
+        verb.is_some_and(|v| REPORT_VERBS.contains(&v.as_str()))
+            || self.speakers.get(p.speaker.0).is_some_and(|s| {
+                s.kind == super::model::SpeakerKind::Organization
+                    && s.name.split([' ', '-']).any(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "news" | "times" | "post" | "journal" | "ledger" | "herald" | "courier"
+                        )
+                    })
+            })
+    }
 }
 
 /// The bare denial ([`Stance`]) a passage continues: by its speaker, at most
@@ -244,7 +380,9 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
     // Which cues occur, found through their first word; then taken in the
     // lexicon's order, so that the first of equally good cues wins.
     let cues = &LEXICONS.contradiction_cues;
-    let mut occurs = vec![false; cues.len()];
+    // Where each cue occurs first; "we deny", "I categorically reject" in a
+    // speaker's own words deny as a reporting verb does.
+    let mut occurs: Vec<Option<usize>> = vec![None; cues.len()];
     for (i, word) in words.iter().enumerate() {
         // "does not confirm or deny", "neither confirmed nor denied": no denial.
         let non_denial = i >= 2
@@ -255,22 +393,34 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
         }
         for &c in CUES_BY_FIRST_WORD.get(word.as_ref()).into_iter().flatten() {
             let cue = &cues[c].1;
-            occurs[c] |= words
-                .get(i..i + cue.len())
-                .is_some_and(|ws| ws.iter().zip(cue).all(|(w, c)| w == c));
+            if occurs[c].is_none()
+                && words
+                    .get(i..i + cue.len())
+                    .is_some_and(|ws| ws.iter().zip(cue).all(|(w, c)| w == c))
+            {
+                occurs[c] = Some(i);
+            }
         }
     }
     let mut best: Option<CueHit> = None;
-    for (kind, cue) in cues
+    let first_person = |i: usize| {
+        let subject = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| matches!(w.as_ref(), "we" | "i"))
+        };
+        (i >= 1 && subject(i - 1)) || (i >= 2 && words[i - 1].ends_with("ly") && subject(i - 2))
+    };
+    for (kind, cue, at) in cues
         .iter()
         .zip(&occurs)
-        .filter(|(_, o)| **o)
-        .map(|(c, _)| (&c.0, &c.1))
+        .filter_map(|(c, o)| o.map(|at| (&c.0, &c.1, at)))
     {
         let phrase = cue.join(" ");
         let in_verb = verb
             .as_deref()
-            .is_some_and(|v| v.split_whitespace().next() == cue.first().map(String::as_str));
+            .is_some_and(|v| v.split_whitespace().next() == cue.first().map(String::as_str))
+            || (p.quote.kind == QuoteKind::Direct && first_person(at));
         let confidence = if in_verb {
             0.85
         } else if p.quote.kind == QuoteKind::Indirect {
@@ -278,7 +428,15 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
         } else {
             0.65
         };
-        if best.as_ref().is_none_or(|b| b.confidence < confidence) {
+        // Of equally sure cues, one that denies by itself ("no such" over
+        // "there was no").
+        let beats = |b: &CueHit| {
+            b.confidence < confidence
+                || ((b.confidence - confidence).abs() < f32::EPSILON
+                    && is_weak_cue(&b.cue)
+                    && !is_weak_cue(&phrase))
+        };
+        if best.as_ref().is_none_or(beats) {
             best = Some(CueHit {
                 in_verb,
                 kind: *kind,
@@ -566,7 +724,15 @@ fn closest_of_speaker(
             .intersection(&words_a)
             .count()
     };
-    let mut best = (shared(pb), ib);
+    // On a tie, a reported claim ("X reported that …") before a remark.
+    let reported = |p: &Passage| {
+        p.quote
+            .cue
+            .as_deref()
+            .and_then(|c| c.split_whitespace().next())
+            .is_some_and(|v| REPORT_VERBS.contains(&v.to_lowercase().as_str()))
+    };
+    let mut best = ((shared(pb), reported(pb)), ib);
     for k in earlier(ia) {
         let Some(p) = passages[k].as_ref() else {
             continue;
@@ -575,7 +741,7 @@ fn closest_of_speaker(
             break;
         }
         if p.speaker == pb.speaker && k != ib {
-            let n = shared(p);
+            let n = (shared(p), reported(p));
             if n > best.0 {
                 best = (n, k);
             }

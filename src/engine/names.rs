@@ -235,11 +235,15 @@ fn organisation_words<'a>(before_role: &[&'a str]) -> Vec<&'a str> {
         .collect()
 }
 
-/// True when a word of the name marks an organisation ("Ministry", "Journal").
+/// True when a word of the name, or a part of a hyphenated word, marks an
+/// organisation ("Ministry", "Journal", "Courier-Dispatch").
 pub(super) fn has_organisation_word(name_words: &[&str]) -> bool {
-    name_words
-        .iter()
-        .any(|w| LEXICONS.organisation_words.contains(w.lower().as_str()))
+    name_words.iter().any(|w| {
+        LEXICONS.organisation_words.contains(w.lower().as_str())
+            || (w.contains('-')
+                && w.split('-')
+                    .any(|part| LEXICONS.organisation_words.contains(part.lower().as_str())))
+    })
 }
 
 /// Organisation when a word says so or it is an acronym; person for two to four words.

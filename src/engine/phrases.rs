@@ -227,11 +227,20 @@ pub(super) fn phrase_before(
         // retired teacher Glenn Arsenault, said": the name in apposition.
         if is_name_in_apposition(text, items, earlier, comma) {
             let (range, mut mention) = phrase_ending_at(text, items, comma)?;
+            let mut role_start = earlier;
+            while role_start > 0 && items[role_start - 1].is_word() {
+                role_start -= 1;
+            }
             if let mentions::MentionForm::Name {
-                role: role @ None, ..
+                role: role @ None,
+                organisation,
+                ..
             } = &mut mention.form
             {
                 *role = role_ending_at(text, items, earlier);
+                if organisation.is_none() {
+                    *organisation = owner_before_role(text, items, role_start, earlier);
+                }
             }
             return Some((range, mention));
         }
@@ -352,6 +361,27 @@ fn parenthetical_ending_at(items: &[Item], end: usize) -> Option<usize> {
 /// "Atlantic Tide's chief executive, Colin Mabry, said": the role noun ending
 /// at item `end` (the comma before the name) with the lowercase modifiers and
 /// role nouns before it ("chief executive", "auditor general").
+/// The owner of a role phrase `start..end`: "its" in "its chief operating
+/// officer", "the coalition" in "the coalition's campaigns director",
+/// "Skybridge" in "Skybridge's chief executive".
+fn owner_before_role(text: &str, items: &[Item], start: usize, end: usize) -> Option<String> {
+    let first = lower(text, items, start);
+    if first == "its" {
+        return Some("its".to_owned());
+    }
+    let (at, the) = if first == "the" {
+        (start + 1, "the ")
+    } else {
+        (start, "")
+    };
+    if at + 1 >= end {
+        return None;
+    }
+    let (_, word) = word_at(text, items, at)?;
+    let owner = mentions::strip_possessive(word);
+    (mentions::is_possessive(word) && owner.len() < word.len()).then(|| format!("{the}{owner}"))
+}
+
 fn role_ending_at(text: &str, items: &[Item], end: usize) -> Option<String> {
     let head = end.checked_sub(1)?;
     let is_role = |k: usize| {
@@ -611,10 +641,30 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
         }
     }
     // "Campbell's partner, Jason Louth": a role, then the name in apposition.
-    let ends_in_role = end > start
-        && LEXICONS
-            .roles
-            .contains_key(lower(text, items, end - 1).as_str());
+    // "its vice-president of operations, Daniel Okafor": the role may end
+    // in a lowercase "of" phrase.
+    let is_role_at = |k: usize| LEXICONS.roles.contains_key(lower(text, items, k).as_str());
+    let mut role_end = (end > start && is_role_at(end - 1)).then_some(end);
+    if end >= start + 2 && lower(text, items, end - 1) == "of" && is_role_at(end - 2) {
+        role_end = Some(end - 1);
+        end -= 1;
+    }
+    if role_end.is_some() && lower(text, items, end) == "of" {
+        let lowercase_word = |j: usize| {
+            items
+                .get(j)
+                .and_then(|i| i.token())
+                .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+        };
+        let mut j = end + 1;
+        while j < end + 3 && lowercase_word(j) {
+            j += 1;
+        }
+        if j > end + 1 && items.get(j).is_some_and(|i| i.is_punct(',')) {
+            end = j;
+        }
+    }
+    let ends_in_role = role_end.is_some();
     if ends_in_role
         && items.get(end).is_some_and(|i| i.is_punct(','))
         && is_name_word(text, items, end + 1)
@@ -629,10 +679,19 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
         if closes && k - end <= 4 {
             // "says Wise's dad, Darrin": the name in apposition is the
             // speaker, and the role phrase tells who they are.
-            let role = role_ending_at(text, items, end);
+            let role = role_ending_at(text, items, role_end.unwrap_or(end));
+            let owner = owner_before_role(text, items, start, role_end.unwrap_or(end));
             if let Some((_, mut mention)) = read(text, items, end + 1, k) {
-                if let mentions::MentionForm::Name { role: r @ None, .. } = &mut mention.form {
+                if let mentions::MentionForm::Name {
+                    role: r @ None,
+                    organisation,
+                    ..
+                } = &mut mention.form
+                {
                     *r = role;
+                    if organisation.is_none() {
+                        *organisation = owner;
+                    }
                 }
                 return Some(((start, k), mention));
             }

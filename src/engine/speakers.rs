@@ -82,6 +82,25 @@ const PUBLICATION_WORDS: &[&str] = &[
     "guardian",
     "dispatch",
     "examiner",
+    "broadcast",
+    "broadcasting",
+    "network",
+    "radio",
+    "television",
+    "press",
+    "magazine",
+];
+
+/// Nouns for a newspaper or broadcaster: "the paper" is the Ottawa Ledger.
+const PUBLICATION_NOUNS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "daily",
+    "broadcaster",
+    "outlet",
+    "publication",
+    "magazine",
+    "tabloid",
 ];
 
 /// Businesses are seldom named with their kind ("Rapido Express" is the
@@ -147,6 +166,24 @@ fn initials(name: &str) -> Option<String> {
 fn is_acronym(name: &str) -> bool {
     let name = name.trim_start_matches("the ");
     (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// True for an organisation, a party of unknown kind, or a "person" whose
+/// name starts with no given name and who has no gender or role yet
+/// ("Prairie Coachworks"): what "its" may refer to.
+fn may_be_organisation(s: &Speaker) -> bool {
+    match s.kind {
+        SpeakerKind::Organization | SpeakerKind::Unknown => true,
+        SpeakerKind::Group => false,
+        SpeakerKind::Person => {
+            s.gender == Gender::Unknown
+                && s.role.is_none()
+                && s.name.split_whitespace().next().is_some_and(|first| {
+                    first.chars().next().is_some_and(char::is_uppercase)
+                        && !LEXICONS.given_names.contains_key(&first.to_lowercase())
+                })
+        }
+    }
 }
 
 /// A name as the indexes store it: lowercase, without a leading "the".
@@ -353,10 +390,27 @@ impl SpeakerBook {
             .then_some(id)
     }
 
-    /// The speaker for an organisation's name, created if new.
-    fn organisation(&mut self, name: &str) -> SpeakerId {
+    /// The speaker for an organisation's name, created if new. "its" (in
+    /// "its chief operating officer") and "the company" are the organisation
+    /// last mentioned, or none.
+    fn organisation(&mut self, name: &str) -> Option<SpeakerId> {
         if let Some(id) = self.find_name(name, SpeakerKind::Organization) {
-            return id;
+            return Some(id);
+        }
+        if name == "its" {
+            let id = self
+                .recent
+                .iter()
+                .rev()
+                .copied()
+                .find(|id| may_be_organisation(&self.speakers[id.0]))?;
+            self.speakers[id.0].kind = SpeakerKind::Organization;
+            return Some(id);
+        }
+        if let Some(noun) = name.strip_prefix("the ").filter(|n| !n.contains(' '))
+            && let Some(id) = self.organisation_called(noun)
+        {
+            return Some(id);
         }
         let id = self.add(Speaker {
             name: name.to_owned(),
@@ -367,7 +421,7 @@ impl SpeakerBook {
             gender: Gender::Unknown,
         });
         self.affiliation_only[id.0] = true;
-        id
+        Some(id)
     }
 
     /// Resolves a mention to a speaker, creating one when it names a new party.
@@ -411,11 +465,13 @@ impl SpeakerBook {
         if name.is_empty() {
             return None;
         }
-        let affiliation = organisation.map(|o| self.organisation(o));
+        let affiliation = organisation.and_then(|o| self.organisation(o));
         // "the company said" after "Rapido Express denied …": the organisation named before.
-        if kind == SpeakerKind::Organization
+        if kind != SpeakerKind::Person
+            && kind != SpeakerKind::Group
             && self.find_name(name, kind).is_none()
             && let Some(noun) = name.strip_prefix("the ").filter(|n| !n.contains(' '))
+            && (kind == SpeakerKind::Organization || PUBLICATION_NOUNS.contains(&noun))
             && let Some(id) = self.organisation_called(noun)
         {
             self.alias(id, written);
@@ -476,7 +532,7 @@ impl SpeakerBook {
     fn organisation_called(&self, noun: &str) -> Option<SpeakerId> {
         let words_of = |s: &Speaker| -> Vec<String> {
             s.name
-                .split_whitespace()
+                .split(|c: char| c.is_whitespace() || c == '-')
                 .map(|w| super::mentions::strip_possessive(w).to_lowercase())
                 .collect()
         };
@@ -491,20 +547,25 @@ impl SpeakerBook {
         {
             return Some(id);
         }
+        let is_publication = |s: &Speaker| {
+            words_of(s)
+                .iter()
+                .any(|w| PUBLICATION_WORDS.contains(&w.as_str()))
+        };
+        if PUBLICATION_NOUNS.contains(&noun) {
+            return organisations().find(|id| is_publication(&self.speakers[id.0]));
+        }
         if GENERIC_ORGANISATION_NOUNS.contains(&noun) {
             // The latest organisation that is no publication and was never
             // called a business ("the regulator" is not "the airline").
             return organisations().find(|id| {
                 let s = &self.speakers[id.0];
-                let is_publication = words_of(s)
-                    .iter()
-                    .any(|w| PUBLICATION_WORDS.contains(&w.as_str()));
                 let is_business = s.aliases.iter().any(|a| {
                     a.strip_prefix("the ")
                         .or_else(|| a.strip_prefix("The "))
                         .is_some_and(|n| BUSINESS_NOUNS.contains(&n))
                 });
-                !is_publication && !is_business
+                (noun == "network" || !is_publication(s)) && !is_business
             });
         }
         if !BUSINESS_NOUNS.contains(&noun) {
@@ -528,7 +589,7 @@ impl SpeakerBook {
         gender: Gender,
         written: &str,
     ) -> Resolved {
-        let affiliation = organisation.map(|o| self.organisation(o));
+        let affiliation = organisation.and_then(|o| self.organisation(o));
         // "the spokeswoman" after "Jane Roe, a spokeswoman": the same person.
         let earlier = self.recent.iter().rev().copied().find(|id| {
             let s = &self.speakers[id.0];
