@@ -78,6 +78,7 @@ fixtures! {
     participle_speaker_is_sentence_subject,
     pronoun_after_subject_behind_opening_phrase,
     role_then_name_after_verb,
+    quote_then_possessive_role_and_name,
     former_post_of_organisation_refers_back,
     unisex_given_name_takes_gender_from_pronoun,
     adjective_before_role_is_not_an_organisation,

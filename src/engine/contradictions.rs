@@ -74,6 +74,10 @@ impl Passage<'_> {
 /// A contradiction cue found for a passage.
 struct CueHit {
     in_verb: bool,
+    /// The cue denies by itself, as a reporting verb does or in a clause of
+    /// its own: "There was no such meeting", "The story is false" (not
+    /// "false hope", "there have been no new buses").
+    stands_alone: bool,
     kind: ContradictionKind,
     cue: String,
     confidence: f32,
@@ -116,6 +120,7 @@ pub fn find(
                 Some(st) => (
                     CueHit {
                         in_verb: true,
+                        stands_alone: true,
                         kind: st.kind,
                         cue: st.cue.to_lowercase(),
                         confidence: 0.75,
@@ -192,14 +197,20 @@ const REPORT_VERBS: &[&str] = &[
 /// it: "the paper stood by its reporting".
 const COUNTER_CUES: &[&str] = &["stood by", "stands by", "stand by", "reported accurately"];
 
-/// Denial cues that deny nothing by themselves in a speaker's own words
-/// (besides "there was no …").
-const WEAK_CUES: &[&str] = &["no evidence", "no official"];
-
-/// True for a cue that denies nothing by itself in a speaker's own words.
-fn is_weak_cue(cue: &str) -> bool {
-    cue.starts_with("there ") || WEAK_CUES.contains(&cue)
-}
+/// Denial cues that deny a claim wherever they stand in a speaker's own
+/// words; others ("false", "untrue") must be said of something ("is false").
+const SELF_STANDING_CUES: &[&str] = &[
+    "no such",
+    "never happened",
+    "never took place",
+    "did not happen",
+    "didn't happen",
+    "no truth",
+    "categorically",
+    "categorically denies",
+    "categorically rejects",
+    "fake news",
+];
 
 /// What the target of a contradiction is chosen from.
 struct TargetFinder<'a, 'p> {
@@ -258,7 +269,7 @@ impl TargetFinder<'_, '_> {
         let points_at_claim = points_at_a_claim(text, pa);
         // "There have been no new buses" in someone's own words is no denial
         // of anything; "There was no such meeting", "The story is false" is.
-        let denies = hit.kind == ContradictionKind::Denial && !(direct && is_weak_cue(&hit.cue));
+        let denies = hit.kind == ContradictionKind::Denial && (!direct || hit.stands_alone);
         let strong = hit.in_verb || denies || points_at_claim;
         if strong {
             // "no such concerns had been logged": the claim just before on
@@ -421,6 +432,16 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
             .as_deref()
             .is_some_and(|v| v.split_whitespace().next() == cue.first().map(String::as_str))
             || (p.quote.kind == QuoteKind::Direct && first_person(at));
+        let copula_before = (1..=2).any(|k| {
+            at.checked_sub(k)
+                .and_then(|j| words.get(j))
+                .is_some_and(|w| {
+                    matches!(w.as_ref(), "is" | "are" | "was" | "were" | "be" | "been")
+                        || w.ends_with("'s")
+                })
+        });
+        let stands_alone =
+            in_verb || copula_before || SELF_STANDING_CUES.contains(&phrase.as_str());
         let confidence = if in_verb {
             0.85
         } else if p.quote.kind == QuoteKind::Indirect {
@@ -433,12 +454,13 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
         let beats = |b: &CueHit| {
             b.confidence < confidence
                 || ((b.confidence - confidence).abs() < f32::EPSILON
-                    && is_weak_cue(&b.cue)
-                    && !is_weak_cue(&phrase))
+                    && !b.stands_alone
+                    && stands_alone)
         };
         if best.as_ref().is_none_or(beats) {
             best = Some(CueHit {
                 in_verb,
+                stands_alone,
                 kind: *kind,
                 cue: phrase,
                 confidence,
@@ -559,6 +581,7 @@ fn participle_cue(text: &str, p: &Passage) -> Option<CueHit> {
                 if words.get(i..i + cue.len()) == Some(cue.as_slice()) {
                     return Some(CueHit {
                         in_verb: true,
+                        stands_alone: true,
                         kind: *kind,
                         cue: cue.join(" "),
                         confidence: 0.8,
@@ -595,6 +618,7 @@ fn participle_cue(text: &str, p: &Passage) -> Option<CueHit> {
             if let Some((kind, cue)) = hit {
                 return Some(CueHit {
                     in_verb: true,
+                    stands_alone: true,
                     kind: *kind,
                     cue: cue.join(" "),
                     confidence: 0.8,

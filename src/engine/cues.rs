@@ -227,8 +227,23 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             out.push(verb_cue(i, info, phrase, false));
             continue;
         }
-        // "as stated by X" is a reference, not a cue; "declined to say" is no speech.
-        if prev == "as" || prev == "to" || lower(text, items, i + 1) == "by" {
+        // "as stated by X" is a reference, not a cue; "declined to say" is no
+        // speech. "said by telephone" is a cue.
+        let by_agent = lower(text, items, i + 1) == "by"
+            && !matches!(
+                lower(text, items, i + 2).as_str(),
+                "telephone"
+                    | "phone"
+                    | "email"
+                    | "e-mail"
+                    | "video"
+                    | "videolink"
+                    | "text"
+                    | "satellite"
+                    | "letter"
+                    | "radio"
+            );
+        if prev == "as" || prev == "to" || by_agent {
             continue;
         }
         // "He said … and added …", "…, insisting …": the second verb shares the

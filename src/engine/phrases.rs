@@ -226,11 +226,14 @@ pub(super) fn phrase_before(
         // "The city's former fire chief, Gérard Leblanc, says", "One of them,
         // retired teacher Glenn Arsenault, said": the name in apposition.
         if is_name_in_apposition(text, items, earlier, comma) {
-            let (range, mut mention) = phrase_ending_at(text, items, comma)?;
-            let mut role_start = earlier;
-            while role_start > 0 && items[role_start - 1].is_word() {
-                role_start -= 1;
+            let (mut range, mut mention) = phrase_ending_at(text, items, comma)?;
+            let role_start = role_phrase_start(text, items, earlier);
+            if let Some(start) = role_start {
+                // "“…,” the group's coordinator, Yesenia Huamán, said": the
+                // role phrase is part of the speaker phrase, not of the quote.
+                range.0 = range.0.min(start);
             }
+            let role_start = role_start.unwrap_or(earlier);
             if let mentions::MentionForm::Name {
                 role: role @ None,
                 organisation,
@@ -361,6 +364,27 @@ fn parenthetical_ending_at(items: &[Item], end: usize) -> Option<usize> {
 /// "Atlantic Tide's chief executive, Colin Mabry, said": the role noun ending
 /// at item `end` (the comma before the name) with the lowercase modifiers and
 /// role nouns before it ("chief executive", "auditor general").
+/// Where the role phrase ending before item `end` starts: at its determiner
+/// or possessive ("the group's coordinator", "its chief operating officer"),
+/// or after the punctuation or quotation before it; `None` when no such start
+/// is in reach.
+fn role_phrase_start(text: &str, items: &[Item], end: usize) -> Option<usize> {
+    let mut k = end;
+    while k > 0 && end - k < 5 {
+        if !items[k - 1].is_word() {
+            return (k < end).then_some(k);
+        }
+        k -= 1;
+        let w = lower(text, items, k);
+        if LEXICONS.determiners.contains(w.as_str())
+            || matches!(w.as_str(), "its" | "his" | "her" | "their")
+        {
+            return Some(k);
+        }
+    }
+    (k == 0 && k < end).then_some(k)
+}
+
 /// The owner of a role phrase `start..end`: "its" in "its chief operating
 /// officer", "the coalition" in "the coalition's campaigns director",
 /// "Skybridge" in "Skybridge's chief executive".

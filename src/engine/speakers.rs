@@ -407,10 +407,9 @@ impl SpeakerBook {
             self.speakers[id.0].kind = SpeakerKind::Organization;
             return Some(id);
         }
-        if let Some(noun) = name.strip_prefix("the ").filter(|n| !n.contains(' '))
-            && let Some(id) = self.organisation_called(noun)
-        {
-            return Some(id);
+        if let Some(noun) = name.strip_prefix("the ").filter(|n| !n.contains(' ')) {
+            // "the network's coordinator" with no network named: no organisation.
+            return self.organisation_called(noun);
         }
         let id = self.add(Speaker {
             name: name.to_owned(),
