@@ -197,6 +197,17 @@ const REPORT_VERBS: &[&str] = &[
 /// it: "the paper stood by its reporting".
 const COUNTER_CUES: &[&str] = &["stood by", "stands by", "stand by", "reported accurately"];
 
+/// Cues that deny as a reporting verb does when a speaker says them of
+/// themselves: "We categorically deny …", "I reject the finding".
+const FIRST_PERSON_CUES: &[&str] = &[
+    "deny",
+    "reject",
+    "dispute",
+    "categorically",
+    "refute",
+    "contest",
+];
+
 /// Denial cues that deny a claim wherever they stand in a speaker's own
 /// words; others ("false", "untrue") must be said of something ("is false").
 const SELF_STANDING_CUES: &[&str] = &[
@@ -399,7 +410,11 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
         let non_denial = i >= 2
             && matches!(words[i - 1].as_ref(), "or" | "nor")
             && words[i - 2].starts_with("confirm");
-        if non_denial {
+        // "… would prevent Republicans to deny climate change", "urged voters
+        // to reject it": an infinitive tells what someone else may do.
+        let infinitive =
+            i >= 1 && words[i - 1] == "to" && FIRST_PERSON_CUES.contains(&word.as_ref());
+        if non_denial || infinitive {
             continue;
         }
         for &c in CUES_BY_FIRST_WORD.get(word.as_ref()).into_iter().flatten() {
@@ -431,7 +446,9 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
         let in_verb = verb
             .as_deref()
             .is_some_and(|v| v.split_whitespace().next() == cue.first().map(String::as_str))
-            || (p.quote.kind == QuoteKind::Direct && first_person(at));
+            || (p.quote.kind == QuoteKind::Direct
+                && FIRST_PERSON_CUES.contains(&cue[0].as_str())
+                && first_person(at));
         let copula_before = (1..=2).any(|k| {
             at.checked_sub(k)
                 .and_then(|j| words.get(j))
