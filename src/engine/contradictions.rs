@@ -1,12 +1,16 @@
 //! Where one party contradicts another.
 //!
 //! A contradiction is found from a cue (a denial or dispute word, in the
-//! reporting verb or in the passage itself) and linked to its target: a
-//! party the sentence names ("as stated by X", "a report in X", "X's
-//! claim"), else the target of a denial just before it (a spokesman
-//! continuing his government's denial), else the nearest earlier claim by
-//! another party on the same subject. Two parties' incompatible figures for
-//! the same count are a contradiction too.
+//! reporting verb, in a speaker's own "we deny", or standing alone in the
+//! passage: "There was no such meeting", "The story is false") and linked to
+//! its target: whoever disputed the speaker's side before, for a reply ("the
+//! paper stood by its reporting"); a party the sentence names ("as stated by
+//! X", "a report in X", "X's claim"); the claim before a bare denial; the
+//! target of a denial just before it (a spokesman continuing his
+//! government's denial); whoever disputed the speaker's side before; the
+//! nearest claim on the same subject; else the report the article began
+//! with. Two parties' incompatible figures for the same count, and one
+//! party's P against another's not-P, are contradictions too.
 
 mod figures;
 mod negation;
