@@ -336,23 +336,21 @@ impl TargetFinder<'_, '_> {
     }
 
     fn is_report(&self, p: &Passage) -> bool {
-        let verb = p
-            .quote
-            .cue
-            .as_deref()
-            .and_then(|c| c.split_whitespace().next())
-            .map(str::to_lowercase);
-        verb.is_some_and(|v| REPORT_VERBS.contains(&v.as_str()))
+        reports_a_claim(p)
             || self.speakers.get(p.speaker.0).is_some_and(|s| {
                 s.kind == super::model::SpeakerKind::Organization
-                    && s.name.split([' ', '-']).any(|w| {
-                        matches!(
-                            w.to_lowercase().as_str(),
-                            "news" | "times" | "post" | "journal" | "ledger" | "herald" | "courier"
-                        )
-                    })
+                    && super::speakers::is_publication_name(&s.name)
             })
     }
+}
+
+/// True when the passage's cue reports a claim ([`REPORT_VERBS`]): "X reported that …".
+fn reports_a_claim(p: &Passage) -> bool {
+    p.quote
+        .cue
+        .as_deref()
+        .and_then(|c| c.split_whitespace().next())
+        .is_some_and(|v| REPORT_VERBS.contains(&v.to_lowercase().as_str()))
 }
 
 /// The bare denial ([`Stance`]) a passage continues: by its speaker, at most
@@ -770,14 +768,7 @@ fn closest_of_speaker(
             .count()
     };
     // On a tie, a reported claim ("X reported that …") before a remark.
-    let reported = |p: &Passage| {
-        p.quote
-            .cue
-            .as_deref()
-            .and_then(|c| c.split_whitespace().next())
-            .is_some_and(|v| REPORT_VERBS.contains(&v.to_lowercase().as_str()))
-    };
-    let mut best = ((shared(pb), reported(pb)), ib);
+    let mut best = ((shared(pb), reports_a_claim(pb)), ib);
     for k in earlier(ia) {
         let Some(p) = passages[k].as_ref() else {
             continue;
@@ -786,7 +777,7 @@ fn closest_of_speaker(
             break;
         }
         if p.speaker == pb.speaker && k != ib {
-            let n = (shared(p), reported(p));
+            let n = (shared(p), reports_a_claim(p));
             if n > best.0 {
                 best = (n, k);
             }

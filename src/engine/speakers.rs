@@ -91,6 +91,16 @@ const PUBLICATION_WORDS: &[&str] = &[
     "magazine",
 ];
 
+/// True when an organisation's name marks it as a newspaper or broadcaster
+/// ("Ottawa Ledger", "Calder Courier-Dispatch").
+pub fn is_publication_name(name: &str) -> bool {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .any(|w| {
+            PUBLICATION_WORDS
+                .contains(&super::mentions::strip_possessive(w).to_lowercase().as_str())
+        })
+}
+
 /// Nouns for a newspaper or broadcaster: "the paper" is the Ottawa Ledger.
 const PUBLICATION_NOUNS: &[&str] = &[
     "newspaper",
@@ -546,11 +556,7 @@ impl SpeakerBook {
         {
             return Some(id);
         }
-        let is_publication = |s: &Speaker| {
-            words_of(s)
-                .iter()
-                .any(|w| PUBLICATION_WORDS.contains(&w.as_str()))
-        };
+        let is_publication = |s: &Speaker| is_publication_name(&s.name);
         if PUBLICATION_NOUNS.contains(&noun) {
             return organisations().find(|id| is_publication(&self.speakers[id.0]));
         }
