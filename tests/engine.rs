@@ -131,6 +131,7 @@ fixtures! {
     no_contradiction_infinitive_or_not_knowing,
     contradiction_report_denied_in_quote_and_paper_stands_by,
     contradiction_first_person_denial_by_officer,
+    contradiction_disputed_percentages,
 }
 
 // ---------------------------------------------------------------------------

@@ -105,6 +105,17 @@ fn name_run_start(core: &[&str]) -> usize {
 /// ("Foreign Affairs Minister Chrystia Freeland"). Returns where the name
 /// proper starts, and the gender a title implies.
 fn titles(core: &[&str], name_start: usize) -> (usize, Gender) {
+    // "Health Quality Council of Alberta", "Justice Department": a name
+    // whose head is an organisation word has no title in it.
+    let run = &core[name_start.min(core.len())..];
+    let head = run
+        .iter()
+        .position(|w| *w == "of")
+        .filter(|&of| of > 0)
+        .map_or(run.last(), |of| run.get(of - 1));
+    if run.len() >= 2 && head.is_some_and(|h| has_organisation_word(&[strip_possessive(h)])) {
+        return (name_start, Gender::Unknown);
+    }
     let mut gender = Gender::Unknown;
     let mut title_end = name_start;
     let last_title = (name_start..core.len().saturating_sub(1)).rev().find(|&k| {

@@ -235,12 +235,14 @@ pub(super) fn phrase_before(
             }
             let role_start = role_start.unwrap_or(earlier);
             if let mentions::MentionForm::Name {
-                role: role @ None,
-                organisation,
-                ..
+                role, organisation, ..
             } = &mut mention.form
             {
-                *role = role_ending_at(text, items, earlier);
+                // "The council's chair, Dr. Amira Sayed": the appositive's
+                // role says more than an honorific.
+                if role.as_deref().is_none_or(|r| r.ends_with('.')) {
+                    *role = role_ending_at(text, items, earlier).or_else(|| role.take());
+                }
                 if organisation.is_none() {
                     *organisation = owner_before_role(text, items, role_start, earlier);
                 }

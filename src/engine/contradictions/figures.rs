@@ -19,6 +19,9 @@ struct Figure {
     value: f64,
     group: String,
     written: String,
+    /// For a share, the longer words after its group ("in the region had
+    /// waited more than 62 days"): what is said of the share.
+    said_of: Vec<String>,
 }
 
 /// Adds a conflicting-figures contradiction for each later passage whose
@@ -50,10 +53,7 @@ pub fn conflicts(
                     // Sums of money are of too many different things to compare.
                     figures[ib]
                         .iter()
-                        .find(|fb| {
-                            same_count(&fa.group, &fb.group)
-                                && ratio(fa.value, fb.value) >= MIN_RATIO
-                        })
+                        .find(|fb| same_count(&fa.group, &fb.group) && incompatible(fa, fb))
                         .filter(|_| {
                             shares_subject(
                                 text,
@@ -129,6 +129,31 @@ fn same_count(a: &str, b: &str) -> bool {
     a == b || (a == "people" && PEOPLE.contains(&b)) || (b == "people" && PEOPLE.contains(&a))
 }
 
+/// Are two figures for the same count too far apart to both be right? Counts
+/// must differ threefold; shares of the same group ("24% of patients" against
+/// "38% of patients") by half and ten points.
+fn incompatible(a: &Figure, b: &Figure) -> bool {
+    if a.group.starts_with(PERCENT_OF) {
+        // "1 percent of the Syrians arriving …" and "98 percent of the Syrian
+        // refugees are Sunni Muslims" are shares of different things.
+        ratio(a.value, b.value) >= MIN_PERCENT_RATIO
+            && (a.value - b.value).abs() >= MIN_PERCENT_POINTS
+            && a.said_of.iter().any(|w| b.said_of.contains(w))
+    } else {
+        ratio(a.value, b.value) >= MIN_RATIO
+    }
+}
+
+/// How many words after a share's group tell what is said of it.
+const SAID_OF_WORDS: usize = 8;
+
+/// The group of a share: "percent of patient".
+const PERCENT_OF: &str = "percent of ";
+/// Two shares of the same group conflict when one is this many times the other…
+const MIN_PERCENT_RATIO: f64 = 1.5;
+/// …and they are this many points apart.
+const MIN_PERCENT_POINTS: f64 = 10.0;
+
 fn ratio(a: f64, b: f64) -> f64 {
     if a <= 0.0 || b <= 0.0 {
         return 0.0;
@@ -147,6 +172,10 @@ fn figures_in(s: &str) -> Vec<Figure> {
         let Some(value) = number_value(t.text(s), t.kind) else {
             continue;
         };
+        if let Some(figure) = share_at(s, &toks, i, value) {
+            out.push(figure);
+            continue;
+        }
         for (k, u) in toks.iter().enumerate().skip(i + 1).take(MAX_GAP) {
             let word = u.text(s).lower();
             if let Some(group) = LEXICONS.quantities.get(word.as_str()) {
@@ -154,6 +183,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
                     value,
                     group: what_happened(s, &toks[k + 1..], group),
                     written: Span::new(t.span.start, u.span.end).slice(s).to_owned(),
+                    said_of: Vec::new(),
                 });
                 break;
             }
@@ -163,6 +193,55 @@ fn figures_in(s: &str) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// A share of a group at the number token `i`: "24% of patients", "38 per
+/// cent of the workers".
+fn share_at(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    i: usize,
+    value: f64,
+) -> Option<Figure> {
+    let word = |k: usize| toks.get(k).map(|t| t.text(s).to_lowercase());
+    // The words after the number that make it a percentage.
+    let marker = if toks[i].text(s).ends_with('%') {
+        0
+    } else if matches!(word(i + 1).as_deref(), Some("%" | "percent")) {
+        1
+    } else if word(i + 1).as_deref() == Some("per") && word(i + 2).as_deref() == Some("cent") {
+        2
+    } else {
+        return None;
+    };
+    let mut k = i + 1 + marker;
+    let marker_end = toks.get(k - 1)?.span.end;
+    if word(k).as_deref() != Some("of") {
+        return None;
+    }
+    k += 1;
+    while matches!(
+        word(k).as_deref(),
+        Some("the" | "all" | "those" | "its" | "their")
+    ) {
+        k += 1;
+    }
+    let noun = toks.get(k).filter(|t| t.is_word())?;
+    let noun_text = noun.text(s).to_lowercase();
+    let said_of = toks[k + 1..]
+        .iter()
+        .take(SAID_OF_WORDS)
+        .filter(|t| t.is_word() && t.text(s).len() >= 4)
+        .map(|t| t.text(s).to_lowercase())
+        .collect();
+    Some(Figure {
+        said_of,
+        value,
+        group: format!("{PERCENT_OF}{}", noun_text.trim_end_matches('s')),
+        written: Span::new(toks[i].span.start, noun.span.end.max(marker_end))
+            .slice(s)
+            .to_owned(),
+    })
 }
 
 /// "12 people had died": people counted by what happened to them are deaths
@@ -246,6 +325,18 @@ fn number_value(w: &str, kind: TokenKind) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shares_are_read_with_their_group() {
+        let f = figures_in(
+            "data showed that 24% of patients in the region, and 38 per cent of the nurses",
+        );
+        let groups: Vec<(f64, &str)> = f.iter().map(|f| (f.value, f.group.as_str())).collect();
+        assert_eq!(
+            groups,
+            [(24.0, "percent of patient"), (38.0, "percent of nurse")]
+        );
+    }
 
     #[test]
     fn figures_are_read_with_their_unit() {
