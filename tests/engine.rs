@@ -132,6 +132,7 @@ fixtures! {
     contradiction_report_denied_in_quote_and_paper_stands_by,
     contradiction_first_person_denial_by_officer,
     contradiction_disputed_percentages,
+    contradiction_negated_claim_reworded,
 }
 
 // ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 //! with. Two parties' incompatible figures for the same count, and one
 //! party's P against another's not-P, are contradictions too.
 
+mod clauses;
 mod figures;
 mod negation;
 mod references;

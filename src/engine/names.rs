@@ -257,6 +257,14 @@ pub(super) fn has_organisation_word(name_words: &[&str]) -> bool {
     })
 }
 
+/// True for a word that reads as a plural noun ("Ferries", "Coachworks"),
+/// which a surname seldom is ("Jones", "Sanders" end in "s" too, so only
+/// "-ies", "-works" and "-ings" count).
+fn is_plural_noun(word: &str) -> bool {
+    let w = word.lower();
+    w.len() > 4 && (w.ends_with("ies") || w.ends_with("works") || w.ends_with("ings"))
+}
+
 /// Organisation when a word says so or it is an acronym; person for two to four words.
 fn kind_of_name(name_words: &[&str]) -> SpeakerKind {
     let organisation_word = has_organisation_word(name_words);
@@ -265,7 +273,14 @@ fn kind_of_name(name_words: &[&str]) -> SpeakerKind {
         .all(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'));
     if organisation_word || acronym {
         SpeakerKind::Organization
-    } else if (2..=4).contains(&name_words.len()) {
+    } else if (2..=4).contains(&name_words.len())
+        && (LEXICONS
+            .given_names
+            .contains_key(name_words[0].lower().as_str())
+            || !is_plural_noun(name_words[name_words.len() - 1]))
+    {
+        // "Bay Ferries", "Prairie Coachworks": a name ending in a plural
+        // noun, with no given name before it, is no person's.
         SpeakerKind::Person
     } else {
         SpeakerKind::Unknown

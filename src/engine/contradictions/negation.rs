@@ -5,16 +5,17 @@
 //! words set aside, they say nearly the same content words, and exactly one of
 //! them is negated.
 
+use super::clauses::{Clause, clauses, opposite_clauses};
 use crate::engine::hashing::{WordMap, pack};
 
 use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
 
 /// Words that negate a clause.
-const NEGATIONS: &[&str] = &[
+pub(super) const NEGATIONS: &[&str] = &[
     "not", "no", "never", "n't", "nothing", "none", "nobody", "neither", "nor", "cannot",
 ];
 /// Words that carry no content for the comparison.
-const FILLER: &[&str] = &[
+pub(super) const FILLER: &[&str] = &[
     "the", "a", "an", "is", "are", "was", "were", "be", "been", "will", "would", "it", "its",
     "this", "that", "and", "of", "to", "in", "on", "for", "at", "by", "with", "has", "have", "had",
     "do", "does", "did", "very", "all",
@@ -232,6 +233,10 @@ pub fn negations(
         .iter()
         .map(|(q, _)| read_with(q.span.slice(text), &mut words, &mut buf, &mut seq))
         .collect();
+    let clause_sets: Vec<Vec<Clause>> = quotes
+        .iter()
+        .map(|(q, _)| clauses(q.span.slice(text)))
+        .collect();
     let speaker_of: Vec<_> = quotes.iter().map(|(q, _)| q.speaker).collect();
     let mut index = WordIndex::new(words.len());
     for ia in 0..quotes.len() {
@@ -246,8 +251,10 @@ pub fn negations(
             super::earlier(ia).take(LOOKBACK_QUOTES).find(|&ib| {
                 let shared = index.shared(ia, ib);
                 (shared > 0 || !ra.claims.is_empty())
-                    && speaker_of[ib].is_some_and(|sb| sb != sa)
-                    && opposite(ra, &readings[ib], shared)
+                    && speaker_of[ib]
+                        .is_some_and(|sb| sb != sa && !super::same_side(speakers, sa, sb))
+                    && (opposite(ra, &readings[ib], shared)
+                        || (shared > 0 && opposite_clauses(&clause_sets[ia], &clause_sets[ib])))
             })
         };
         // Only a passage with enough content words can share them with a later one.

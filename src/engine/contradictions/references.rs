@@ -46,13 +46,26 @@ pub fn named_parties(text: &str, sentence: Span) -> Vec<String> {
         {
             out.extend(name_after(text, &toks, i + 2));
         }
-        // "X's claim", "the Journal report"
+        // "X's claim", "the Journal report", "the police number", "the
+        // auditor's numbers" (a lowercase word names a party only when a
+        // speaker bears that name).
         if LEXICONS.claim_nouns.contains(w.as_str()) && i > 0 {
             let mut k = i;
             while k > 0 && toks[k - 1].is_capitalised(text) {
                 k -= 1;
             }
-            if k < i {
+            let owner = lower(i - 1);
+            if k == i
+                && i >= 2
+                && toks[i - 1].kind == TokenKind::Word
+                && matches!(
+                    lower(i - 2).as_str(),
+                    "the" | "this" | "that" | "these" | "those"
+                )
+                && !LEXICONS.claim_nouns.contains(owner.as_str())
+            {
+                out.push(strip_possessive(&owner).to_owned());
+            } else if k < i {
                 let name: Vec<&str> = toks[k..i]
                     .iter()
                     .map(|t| strip_possessive(t.text(text)))
