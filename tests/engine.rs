@@ -133,6 +133,7 @@ fixtures! {
     contradiction_first_person_denial_by_officer,
     contradiction_disputed_percentages,
     contradiction_negated_claim_reworded,
+    contradiction_owner_of_disputed_number,
 }
 
 // ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ use super::hashing::FastSet;
 use super::lexicons::{LEXICONS, WordClass};
 use super::lowercase::Lower;
 use super::mentions::{self, Mention, is_function_word, is_phrase_word};
+use super::model::SpeakerKind;
 use super::tokens::Token;
 
 /// A speaker phrase: its item range and the mention read from it.
@@ -667,29 +668,8 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
         }
     }
     // "Campbell's partner, Jason Louth": a role, then the name in apposition.
-    // "its vice-president of operations, Daniel Okafor": the role may end
-    // in a lowercase "of" phrase.
-    let is_role_at = |k: usize| LEXICONS.roles.contains_key(lower(text, items, k).as_str());
-    let mut role_end = (end > start && is_role_at(end - 1)).then_some(end);
-    if end >= start + 2 && lower(text, items, end - 1) == "of" && is_role_at(end - 2) {
-        role_end = Some(end - 1);
-        end -= 1;
-    }
-    if role_end.is_some() && lower(text, items, end) == "of" {
-        let lowercase_word = |j: usize| {
-            items
-                .get(j)
-                .and_then(|i| i.token())
-                .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
-        };
-        let mut j = end + 1;
-        while j < end + 3 && lowercase_word(j) {
-            j += 1;
-        }
-        if j > end + 1 && items.get(j).is_some_and(|i| i.is_punct(',')) {
-            end = j;
-        }
-    }
+    let (role_end, phrase_end) = role_before_comma(text, items, start, end);
+    end = phrase_end;
     let ends_in_role = role_end.is_some();
     if ends_in_role
         && items.get(end).is_some_and(|i| i.is_punct(','))
@@ -733,7 +713,111 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
     {
         end -= 1;
     }
-    read(text, items, start, end)
+    let (range, mut mention) = read(text, items, start, end)?;
+    // "said Marc Gagnon, president of United Steelworkers Local 6500": the
+    // appositive after the name gives the role and the organisation.
+    if let mentions::MentionForm::Name {
+        role: role @ None,
+        organisation,
+        kind: SpeakerKind::Person | SpeakerKind::Unknown,
+        ..
+    } = &mut mention.form
+        && let Some((found, org)) = appositive_role_after(text, items, range.1)
+    {
+        *role = Some(found);
+        if organisation.is_none() {
+            *organisation = org;
+        }
+    }
+    Some((range, mention))
+}
+
+/// Where a role phrase `start..end` read after a verb ends, and where the
+/// phrase ends: "its vice-president of operations, Daniel Okafor" has the
+/// role "vice-president" and runs to the comma after "operations". The role
+/// end is `None` when the phrase ends in no role.
+fn role_before_comma(
+    text: &str,
+    items: &[Item],
+    start: usize,
+    end: usize,
+) -> (Option<usize>, usize) {
+    let mut end = end;
+    let is_role_at = |k: usize| LEXICONS.roles.contains_key(lower(text, items, k).as_str());
+    let mut role_end = (end > start && is_role_at(end - 1)).then_some(end);
+    if end >= start + 2 && lower(text, items, end - 1) == "of" && is_role_at(end - 2) {
+        role_end = Some(end - 1);
+        end -= 1;
+    }
+    if role_end.is_some() && lower(text, items, end) == "of" {
+        let lowercase_word = |j: usize| {
+            items
+                .get(j)
+                .and_then(|i| i.token())
+                .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+        };
+        let mut j = end + 1;
+        while j < end + 3 && lowercase_word(j) {
+            j += 1;
+        }
+        if j > end + 1 && items.get(j).is_some_and(|i| i.is_punct(',')) {
+            end = j;
+        }
+    }
+    (role_end, end)
+}
+
+/// The role (and organisation) of an appositive after a name at item `end`:
+/// ", president of United Steelworkers Local 6500", ", the coach of the
+/// Halifax Surge". Only a role noun after at most a determiner and two
+/// lowercase modifiers counts.
+fn appositive_role_after(
+    text: &str,
+    items: &[Item],
+    end: usize,
+) -> Option<(String, Option<String>)> {
+    if !items.get(end)?.is_punct(',') {
+        return None;
+    }
+    let lowercase_word = |k: usize| {
+        items
+            .get(k)
+            .and_then(|i| i.token())
+            .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+    };
+    let mut k = end + 1;
+    if matches!(
+        lower(text, items, k).as_str(),
+        "a" | "an" | "the" | "its" | "their"
+    ) {
+        k += 1;
+    }
+    let role_at = (k..k + 3).take_while(|&j| lowercase_word(j)).find(|&j| {
+        LEXICONS
+            .roles
+            .get(lower(text, items, j).as_str())
+            .is_some_and(|r| !r.organisation)
+    })?;
+    let role = role_ending_at(text, items, role_at + 1)?;
+    let mut j = role_at + 1;
+    let organisation = if matches!(lower(text, items, j).as_str(), "of" | "at" | "for" | "with") {
+        j += 1;
+        if lower(text, items, j) == "the" {
+            j += 1;
+        }
+        let words: Vec<&str> = (j..items.len())
+            .map_while(|k| {
+                items[k]
+                    .token()
+                    .filter(|t| t.is_capitalised(text))
+                    .map(|t| t.text(text))
+            })
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
+    } else {
+        None
+    };
+    Some((role, organisation))
 }
 
 fn read(text: &str, items: &[Item], start: usize, end: usize) -> Option<((usize, usize), Mention)> {

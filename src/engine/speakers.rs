@@ -101,6 +101,25 @@ pub fn is_publication_name(name: &str) -> bool {
         })
 }
 
+/// Words that name a public body, which "the company" is not ("Greater
+/// Sudbury Police", "Court of Appeal").
+const PUBLIC_BODY_WORDS: &[&str] = &[
+    "police",
+    "court",
+    "parliament",
+    "senate",
+    "congress",
+    "army",
+    "navy",
+    "forces",
+    "tribunal",
+    "federation",
+    "embassy",
+    "consulate",
+    "rcmp",
+    "fbi",
+];
+
 /// Nouns for a newspaper or broadcaster: "the paper" is the Ottawa Ledger.
 const PUBLICATION_NOUNS: &[&str] = &[
     "newspaper",
@@ -583,6 +602,7 @@ impl SpeakerBook {
                     .get(w.as_str())
                     .is_some_and(|r| r.organisation)
                     || PUBLICATION_WORDS.contains(&w.as_str())
+                    || PUBLIC_BODY_WORDS.contains(&w.as_str())
             })
         })
     }
