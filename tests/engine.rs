@@ -129,6 +129,7 @@ fixtures! {
     described_name_in_apposition,
     no_contradiction_figures_for_different_things,
     no_contradiction_infinitive_or_not_knowing,
+    no_contradiction_negated_cue,
     contradiction_report_denied_in_quote_and_paper_stands_by,
     contradiction_first_person_denial_by_officer,
     contradiction_disputed_percentages,

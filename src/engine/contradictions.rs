@@ -417,7 +417,14 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
         // to reject it": an infinitive tells what someone else may do.
         let infinitive =
             i >= 1 && words[i - 1] == "to" && FIRST_PERSON_CUES.contains(&word.as_ref());
-        if non_denial || infinitive {
+        // "The state's numbers aren't wrong", "did not deny": a negated cue
+        // agrees, or leaves the claim standing.
+        let negated = (1..=2).any(|k| {
+            i.checked_sub(k)
+                .and_then(|j| words.get(j))
+                .is_some_and(|w| matches!(w.as_ref(), "not" | "never") || w.ends_with("n't"))
+        });
+        if non_denial || infinitive || negated {
             continue;
         }
         for &c in CUES_BY_FIRST_WORD.get(word.as_ref()).into_iter().flatten() {
