@@ -135,6 +135,7 @@ fixtures! {
     contradiction_disputed_percentages,
     contradiction_negated_claim_reworded,
     contradiction_owner_of_disputed_number,
+    contradiction_numbers_answer_the_figures,
 }
 
 // ---------------------------------------------------------------------------

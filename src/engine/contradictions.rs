@@ -282,7 +282,14 @@ impl TargetFinder<'_, '_> {
             return Some((ib, -0.15));
         }
         let direct = pa.quote.kind == QuoteKind::Direct;
-        let points_at_claim = points_at_a_claim(text, pa);
+        let claim_noun = claim_pointed_at(text, pa);
+        let points_at_claim = claim_noun.is_some();
+        // "the numbers were inaccurate": the nearest figures another party gave.
+        if claim_noun.is_some_and(|n| FIGURE_NOUNS.contains(&n.as_str()))
+            && let Some(ib) = self.figures_before(ia, pa)
+        {
+            return Some((ib, -0.15));
+        }
         // "There have been no new buses" in someone's own words is no denial
         // of anything; "There was no such meeting", "The story is false" is.
         let denies = hit.kind == ContradictionKind::Denial && (!direct || hit.stands_alone);
@@ -322,6 +329,20 @@ impl TargetFinder<'_, '_> {
             let close = pa.sentence.paragraph
                 <= contradictor.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS;
             (close && ours(contradicted.speaker) && !ours(contradictor.speaker)).then_some(c.a.0)
+        })
+    }
+
+    /// The nearest passage within reach by another party that gives a figure.
+    fn figures_before(&self, ia: usize, pa: &Passage) -> Option<usize> {
+        nearest_by(self.passages, ia, |p| {
+            p.speaker != pa.speaker
+                && !same_side(self.speakers, p.speaker, pa.speaker)
+                && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
+                && p.quote
+                    .span
+                    .slice(self.text)
+                    .bytes()
+                    .any(|b| b.is_ascii_digit())
         })
     }
 
@@ -794,24 +815,51 @@ fn closest_of_speaker(
     best.1
 }
 
-/// Does the passage (or the cue before it) point at someone's claim with a
-/// definite noun phrase: "the story", "these claims", "the union's charges"?
-fn points_at_a_claim(text: &str, p: &Passage) -> bool {
+/// The claim noun the passage (or the cue before it) points at with a
+/// definite noun phrase ("the numbers", "these claims"), lowercase.
+fn claim_pointed_at(text: &str, p: &Passage) -> Option<String> {
     let verb = p.quote.cue.as_deref().unwrap_or("");
     let words: Vec<String> = format!("{verb} {}", p.quote.span.slice(text))
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    words.windows(2).any(|w| {
-        let determiner = matches!(
-            w[0].as_str(),
-            "the" | "these" | "those" | "this" | "that" | "such" | "its" | "their" | "his" | "her"
-        ) || w[0].ends_with("'s")
-            || w[0].ends_with("’s");
-        determiner && LEXICONS.claim_nouns.contains(w[1].as_str())
-    })
+    words
+        .windows(2)
+        .find(|w| {
+            let determiner = matches!(
+                w[0].as_str(),
+                "the"
+                    | "these"
+                    | "those"
+                    | "this"
+                    | "that"
+                    | "such"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+            ) || w[0].ends_with("'s")
+                || w[0].ends_with("’s");
+            determiner && LEXICONS.claim_nouns.contains(w[1].as_str())
+        })
+        .map(|w| w[1].clone())
 }
+
+/// Claim nouns for figures: "the numbers were inaccurate" answers a passage
+/// that gives numbers.
+const FIGURE_NOUNS: &[&str] = &[
+    "numbers",
+    "number",
+    "figures",
+    "figure",
+    "count",
+    "tally",
+    "toll",
+    "estimate",
+    "statistics",
+    "data",
+];
 
 /// True when one speaker speaks for the other.
 fn same_side(speakers: &[Speaker], a: SpeakerId, b: SpeakerId) -> bool {
