@@ -136,6 +136,7 @@ fixtures! {
     contradiction_negated_claim_reworded,
     contradiction_owner_of_disputed_number,
     contradiction_numbers_answer_the_figures,
+    contradiction_toll_named_before_its_number,
 }
 
 // ---------------------------------------------------------------------------

@@ -176,8 +176,32 @@ fn figures_in(s: &str) -> Vec<Figure> {
             out.push(figure);
             continue;
         }
+        let mut value = value;
+        if let Some((noun, group)) = counted_before(s, &toks, i) {
+            out.push(Figure {
+                value,
+                group: group.to_owned(),
+                written: format!("{noun} of {}", t.text(s)),
+                said_of: Vec::new(),
+            });
+            continue;
+        }
         for (k, u) in toks.iter().enumerate().skip(i + 1).take(MAX_GAP) {
             let word = u.text(s).lower();
+            // "1.2 million people": a multiplier, then what is counted.
+            let multiplier = match word.as_ref() {
+                "thousand" => 1e3,
+                "million" => 1e6,
+                "billion" => 1e9,
+                _ => 1.0,
+            };
+            let counts_more = toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && n.text(s).lower() != "dollars");
+            if multiplier > 1.0 && counts_more {
+                value *= multiplier;
+                continue;
+            }
             if let Some(group) = LEXICONS.quantities.get(word.as_str()) {
                 out.push(Figure {
                     value,
@@ -243,6 +267,30 @@ fn share_at(
             .to_owned(),
     })
 }
+
+/// What a number counts when the count is named before it: "the death toll
+/// rose to 40", "a crowd of 5,000", "turnout of about 300".
+fn counted_before(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    i: usize,
+) -> Option<(&'static str, &'static str)> {
+    toks[i.saturating_sub(COUNT_NAMED_WITHIN)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .find_map(|t| match t.text(s).lower().as_ref() {
+            "toll" => Some(("toll", "deaths")),
+            "crowd" => Some(("crowd", "people")),
+            "turnout" => Some(("turnout", "people")),
+            "attendance" => Some(("attendance", "people")),
+            _ => None,
+        })
+}
+
+/// How many words before a number the count it gives may be named ("the
+/// death toll from the earthquake in Jajarkot district had risen to 38").
+const COUNT_NAMED_WITHIN: usize = 12;
 
 /// "12 people had died": people counted by what happened to them are deaths
 /// (or injuries, or missing people), the same count as "40 bodies".
