@@ -23,8 +23,8 @@ const STEM_LETTERS: usize = 5;
 /// One clause of a passage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clause {
-    /// Stems of its content words, sorted, without repeats.
-    stems: Vec<String>,
+    /// Stems of its content words (packed by [`stem_key`]), sorted, without repeats.
+    stems: Vec<u64>,
     /// An odd number of negation words.
     negated: bool,
 }
@@ -99,7 +99,15 @@ fn note_word(clause: &mut Clause, word: &str) {
     if stem.chars().count() < 3 || FILLER.contains(&stem) || NOT_CONTENT.contains(&stem) {
         return;
     }
-    clause.stems.push(stem.chars().take(STEM_LETTERS).collect());
+    clause.stems.push(stem_key(stem));
+}
+
+/// The first [`STEM_LETTERS`] characters of a word, packed in a number (21
+/// bits a character: every Unicode scalar fits).
+fn stem_key(word: &str) -> u64 {
+    word.chars()
+        .take(STEM_LETTERS)
+        .fold(0, |key, c| (key << 21) | u64::from(u32::from(c)))
 }
 
 /// Words that say nothing of the claim itself.

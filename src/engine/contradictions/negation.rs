@@ -26,6 +26,9 @@ const MIN_OVERLAP: f64 = 0.6;
 /// assertion answers one made nearby, and whole-word comparison is the
 /// costliest check of the contradiction finders.
 const LOOKBACK_QUOTES: usize = 150;
+/// How many earlier passages a passage's clauses are compared with: a
+/// reworded denial answers a claim made shortly before.
+const CLAUSE_LOOKBACK_QUOTES: usize = 40;
 /// Fewest content words a passage needs for the comparison to mean anything.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -233,10 +236,11 @@ pub fn negations(
         .iter()
         .map(|(q, _)| read_with(q.span.slice(text), &mut words, &mut buf, &mut seq))
         .collect();
-    let clause_sets: Vec<Vec<Clause>> = quotes
-        .iter()
-        .map(|(q, _)| clauses(q.span.slice(text)))
-        .collect();
+    // Clauses are read only for passages that share words with another.
+    let clause_sets: Vec<std::cell::OnceCell<Vec<Clause>>> =
+        quotes.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let clauses_of =
+        |i: usize| clause_sets[i].get_or_init(|| clauses(quotes[i].0.span.slice(text)));
     let speaker_of: Vec<_> = quotes.iter().map(|(q, _)| q.speaker).collect();
     let mut index = WordIndex::new(words.len());
     for ia in 0..quotes.len() {
@@ -254,7 +258,9 @@ pub fn negations(
                     && speaker_of[ib]
                         .is_some_and(|sb| sb != sa && !super::same_side(speakers, sa, sb))
                     && (opposite(ra, &readings[ib], shared)
-                        || (shared > 0 && opposite_clauses(&clause_sets[ia], &clause_sets[ib])))
+                        || (shared > 0
+                            && ia - ib <= CLAUSE_LOOKBACK_QUOTES
+                            && opposite_clauses(clauses_of(ia), clauses_of(ib))))
             })
         };
         // Only a passage with enough content words can share them with a later one.
