@@ -80,7 +80,7 @@ struct Pass<'a> {
     /// Set by a sentence that introduces the next quotation.
     intro: Option<Introduction>,
     /// People the current sentence names outside its speaker phrases.
-    named: Vec<(String, super::model::Gender)>,
+    named: Vec<super::names::NamedPerson>,
     /// Roles the current sentence refers back to ("the mayor").
     roles: Vec<String>,
 }
@@ -116,8 +116,9 @@ pub fn attribute(
         frame::items_into(&mut items, &doc.text, sentence, quotations);
         pass.cues(si, &items);
         pass.unclaimed(si, &items, pending_intro.as_ref());
-        for (name, gender) in std::mem::take(&mut pass.named) {
-            pass.book.note_person(&name, gender);
+        for person in std::mem::take(&mut pass.named) {
+            pass.book
+                .note_person(&person.name, person.gender, person.lone_subject);
         }
         for role in std::mem::take(&mut pass.roles) {
             pass.book.note_role(&role);

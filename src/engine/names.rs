@@ -305,12 +305,62 @@ fn subject_after_opening(text: &str, items: &[Item], run_start: usize, run_end: 
         })
 }
 
+/// "When asked what was more nerve-wracking, pitching in the World Series
+/// or …, Mulder did not hesitate": is the one-word run `run_start..run_end`
+/// the subject after an opening clause (a subordinator first, a comma right
+/// before the run, a lowercase word after it)?
+fn is_lone_subject(text: &str, items: &[Item], run_start: usize, run_end: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "when", "after", "before", "asked", "given", "while", "as", "since", "although", "though",
+        "if", "once", "despite", "during", "in",
+    ];
+    let opener = items
+        .first()
+        .and_then(|it| it.token())
+        .is_some_and(|t| OPENERS.contains(&t.lower(text).as_ref()));
+    opener
+        && run_start > 1
+        && items[run_start - 1].is_punct(',')
+        && items
+            .get(run_end)
+            .and_then(|it| it.token())
+            .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+}
+
+/// How many titles open a run of capitalised words (never all of it), and
+/// the gender they imply.
+fn leading_titles(words: &[&str]) -> (usize, Gender) {
+    let mut gender = Gender::Unknown;
+    let mut start = 0;
+    while start + 1 < words.len()
+        && let Some(g) = LEXICONS.title(words[start])
+    {
+        if g != Gender::Unknown {
+            gender = g;
+        }
+        start += 1;
+    }
+    (start, gender)
+}
+
+/// A person named in a sentence's narrative.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NamedPerson {
+    /// The name, without titles.
+    pub name: String,
+    /// The gender a title or given name implies.
+    pub gender: Gender,
+    /// A single word that is the sentence's subject after an opening phrase,
+    /// which names a person even if the article never gave a full name.
+    pub lone_subject: bool,
+}
+
 /// People named in a sentence's narrative (outside quotations): runs of two
 /// or three capitalised words that are not organisations, after any titles;
 /// and single surnames (which [`super::speakers::SpeakerBook`] matches to
 /// people named before).
 /// Runs overlapping an item range of `skip` (the speaker phrases at cues) are left out.
-pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<(String, Gender)> {
+pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<NamedPerson> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < items.len() {
@@ -343,16 +393,7 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
             continue;
         }
         let _ = tok;
-        let mut gender = Gender::Unknown;
-        let mut start = 0;
-        while start + 1 < words.len()
-            && let Some(g) = LEXICONS.title(words[start])
-        {
-            if g != Gender::Unknown {
-                gender = g;
-            }
-            start += 1;
-        }
+        let (start, mut gender) = leading_titles(&words);
         let name: Vec<&str> = words[start..].iter().map(|w| strip_possessive(w)).collect();
         if gender == Gender::Unknown && name.len() >= 2 {
             gender = LEXICONS
@@ -408,7 +449,13 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
             && !organisation()
             && personal()
         {
-            out.push((name.join(" "), gender));
+            out.push(NamedPerson {
+                name: name.join(" "),
+                gender,
+                lone_subject: name.len() == 1
+                    && start == 0
+                    && is_lone_subject(text, items, run_start, i),
+            });
         }
     }
     out

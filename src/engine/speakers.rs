@@ -240,7 +240,7 @@ impl SpeakerBook {
     /// phrases, for pronouns that follow: as mentioned at the sentence's start,
     /// so that "He said the bank, run by Martin Legere, …" leaves the speaker
     /// the likelier "he" next.
-    pub fn note_person(&mut self, name: &str, gender: Gender) {
+    pub fn note_person(&mut self, name: &str, gender: Gender, lone_subject: bool) {
         if let Some(id) = self.find_name(name, SpeakerKind::Person) {
             if self.speakers[id.0].kind != SpeakerKind::Organization
                 && self.speakers[id.0].kind != SpeakerKind::Group
@@ -258,8 +258,9 @@ impl SpeakerBook {
             .rposition(|(c, _)| c.key == key || (single && c.surname == key));
         let candidate = match existing {
             Some(k) => self.candidates.remove(k).0,
-            // A lone capitalised word is no new person ("Regular exercise …").
-            None if single => return,
+            // A lone capitalised word is no new person ("Regular exercise …"),
+            // unless it is the subject after an opening phrase.
+            None if single && !lone_subject => return,
             None => Candidate {
                 name: name.to_owned(),
                 gender,
