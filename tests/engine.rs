@@ -78,6 +78,7 @@ fixtures! {
     participle_speaker_is_sentence_subject,
     pronoun_after_subject_behind_opening_phrase,
     pronoun_after_lone_surname_subject,
+    pronoun_after_name_in_opening_for_phrase,
     role_then_name_after_verb,
     quote_then_possessive_role_and_name,
     former_post_of_organisation_refers_back,

@@ -414,7 +414,11 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
             items[..run_start].iter().all(|it| {
                 !it.is_word() || {
                     let w = it.token().map(|t| t.lower(text)).unwrap_or_default();
-                    matches!(w.as_str(), "but" | "and" | "then" | "meanwhile")
+                    // "For Megda Belkacemi, Friday is a day she …"
+                    matches!(
+                        w.as_str(),
+                        "but" | "and" | "then" | "meanwhile" | "for" | "like" | "unlike"
+                    )
                 }
             })
         };
