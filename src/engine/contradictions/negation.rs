@@ -190,6 +190,8 @@ struct Reading {
     content: Vec<u32>,
     /// Whether the passage is negated.
     negated: bool,
+    /// Whether any word of it negates (a clause of it may be negated).
+    any_negation: bool,
     /// Its copula clauses.
     claims: Vec<Predication>,
 }
@@ -203,12 +205,13 @@ fn read(s: &str, words: &mut Words, buf: &mut String) -> Reading {
 /// [`read`], with `seq` to hold the passage's words.
 fn read_with(s: &str, words: &mut Words, buf: &mut String, seq: &mut Vec<u32>) -> Reading {
     words.words_into(s, buf, seq);
-    let mut negated = false;
+    let (mut negated, mut any_negation) = (false, false);
     let mut content = Vec::new();
     for &w in seq.iter() {
         let info = words.info(w);
         if info.negates {
             negated = !negated;
+            any_negation = true;
         }
         content.extend(info.content);
     }
@@ -217,6 +220,7 @@ fn read_with(s: &str, words: &mut Words, buf: &mut String, seq: &mut Vec<u32>) -
     Reading {
         content,
         negated,
+        any_negation,
         claims: predications(seq, words),
     }
 }
@@ -260,6 +264,7 @@ pub fn negations(
                     && (opposite(ra, &readings[ib], shared)
                         || (shared > 0
                             && ia - ib <= CLAUSE_LOOKBACK_QUOTES
+                            && (ra.any_negation || readings[ib].any_negation)
                             && opposite_clauses(clauses_of(ia), clauses_of(ib))))
             })
         };
