@@ -3,14 +3,16 @@
 //! A contradiction is found from a cue (a denial or dispute word, in the
 //! reporting verb, in a speaker's own "we deny", or standing alone in the
 //! passage: "There was no such meeting", "The story is false") and linked to
-//! its target: whoever disputed the speaker's side before, for a reply ("the
-//! paper stood by its reporting"); a party the sentence names ("as stated by
-//! X", "a report in X", "X's claim"); the claim before a bare denial; the
+//! its target: for a reply ("the paper stood by its reporting"), whoever
+//! disputed the speaker's side; else a party the sentence names ("as stated
+//! by X", "a report in X", "X's claim"); the claim before a bare denial; the
 //! target of a denial just before it (a spokesman continuing his
-//! government's denial); whoever disputed the speaker's side before; the
-//! nearest claim on the same subject; else the report the article began
-//! with. Two parties' incompatible figures for the same count, and one
-//! party's P against another's not-P, are contradictions too.
+//! government's denial); whoever disputed the speaker's side before; for
+//! "the numbers", the figures another party gave; the nearest claim on the
+//! same subject; else the report the article began with. Two parties'
+//! incompatible figures for the same count, and one party's P against
+//! another's not-P (in nearly the same words, or clause by clause), are
+//! contradictions too.
 
 mod clauses;
 mod figures;
@@ -334,26 +336,35 @@ impl TargetFinder<'_, '_> {
 
     /// The nearest passage within reach by another party that gives a figure.
     fn figures_before(&self, ia: usize, pa: &Passage) -> Option<usize> {
-        nearest_by(self.passages, ia, |p| {
-            p.speaker != pa.speaker
-                && !same_side(self.speakers, p.speaker, pa.speaker)
-                && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
-                && p.quote
-                    .span
-                    .slice(self.text)
-                    .bytes()
-                    .any(|b| b.is_ascii_digit())
+        self.nearest_other_party(ia, pa, |p| {
+            p.quote
+                .span
+                .slice(self.text)
+                .bytes()
+                .any(|b| b.is_ascii_digit())
         })
     }
 
     /// The nearest report within reach by another party: a passage whose cue
     /// reports a claim ([`REPORT_VERBS`]) or whose speaker is a publication.
     fn report_before(&self, ia: usize, pa: &Passage) -> Option<usize> {
+        self.nearest_other_party(ia, pa, |p| self.is_report(p))
+    }
+
+    /// The nearest passage before `ia` that satisfies `pred`, by a party
+    /// other than `pa`'s (not its speaker, nobody on its side) and at most
+    /// [`SUBJECT_WINDOW_PARAGRAPHS`] before it.
+    fn nearest_other_party(
+        &self,
+        ia: usize,
+        pa: &Passage,
+        pred: impl Fn(&Passage) -> bool,
+    ) -> Option<usize> {
         nearest_by(self.passages, ia, |p| {
             p.speaker != pa.speaker
                 && !same_side(self.speakers, p.speaker, pa.speaker)
                 && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
-                && self.is_report(p)
+                && pred(p)
         })
     }
 
