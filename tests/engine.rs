@@ -65,6 +65,7 @@ fixtures! {
     reported_according_to_person_familiar,
     reported_place_before_that,
     reported_call_for_and_pledge,
+    two_attributions_in_one_sentence,
     mixed_quote,
     // Speakers.
     pronoun_he_after_named_man,

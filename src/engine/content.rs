@@ -268,10 +268,12 @@ pub(super) fn truncate_at_inner_cue(
     cue: &Cue,
     content: (usize, usize),
 ) -> (usize, usize) {
+    // (A cue too close to the content's start to leave reported words before
+    // it, "said 12 people had felt …", is part of the content, not its end.)
     let inner = cues
         .iter()
         .filter(|c| c.verb != cue.verb && !c.inverted)
-        .filter(|c| c.first() > content.0 && c.first() < content.1)
+        .filter(|c| c.first() > content.0 + MIN_REPORTED_WORDS && c.first() < content.1)
         .filter(|c| c.shared_subject || claims_content(text, items, c))
         .filter(|c| !states_intention(text, items, c))
         .min_by_key(|c| c.first());
@@ -281,9 +283,6 @@ pub(super) fn truncate_at_inner_cue(
         return (content.0, content.0);
     }
     let mut end = inner.first();
-    if end <= content.0 + MIN_REPORTED_WORDS {
-        return content;
-    }
     while end > content.0 {
         let w = lower(text, items, end - 1);
         if items[end - 1].is_punct(',')

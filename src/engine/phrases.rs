@@ -601,7 +601,39 @@ fn adjectives_back_to_article(text: &str, items: &[Item], head: usize) -> usize 
         }
         k -= 1;
     }
-    head
+    bare_group_modifiers(text, items, head).unwrap_or(head)
+}
+
+/// "but aid workers said", "health officials say": a plural group noun with
+/// one or two lowercase nouns before it and no article, after a clause
+/// boundary (start, punctuation or a conjunction). Returns where the
+/// modifiers start.
+fn bare_group_modifiers(text: &str, items: &[Item], head: usize) -> Option<usize> {
+    if !LEXICONS.groups.contains(lower(text, items, head).as_str()) {
+        return None;
+    }
+    let modifier = |k: usize| {
+        let w = lower(text, items, k);
+        items[k].token().is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalised(text)
+                && !is_function_word(&w)
+                && !w.ends_with("ly")
+                && LEXICONS.verb(&w).is_none()
+                && !LEXICONS.time_words.contains(w.as_str())
+        })
+    };
+    let mut k = head;
+    while k > 0 && head - k < 2 && modifier(k - 1) {
+        k -= 1;
+    }
+    let boundary = k == 0
+        || !items[k - 1].is_word()
+        || matches!(
+            lower(text, items, k - 1).as_str(),
+            "but" | "and" | "while" | "whereas" | "though" | "although"
+        );
+    (k < head && boundary).then_some(k)
 }
 
 /// "a collision expert": an unknown lowercase word (or two) before a role or
