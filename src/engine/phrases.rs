@@ -782,14 +782,8 @@ fn role_before_comma(
         end -= 1;
     }
     if role_end.is_some() && lower(text, items, end) == "of" {
-        let lowercase_word = |j: usize| {
-            items
-                .get(j)
-                .and_then(|i| i.token())
-                .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
-        };
         let mut j = end + 1;
-        while j < end + 3 && lowercase_word(j) {
+        while j < end + 3 && is_lowercase_word(text, items, j) {
             j += 1;
         }
         if j > end + 1 && items.get(j).is_some_and(|i| i.is_punct(',')) {
@@ -797,6 +791,14 @@ fn role_before_comma(
         }
     }
     (role_end, end)
+}
+
+/// True when item `k` is a word that is not capitalised.
+fn is_lowercase_word(text: &str, items: &[Item], k: usize) -> bool {
+    items
+        .get(k)
+        .and_then(|i| i.token())
+        .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
 }
 
 /// The role (and organisation) of an appositive after a name at item `end`:
@@ -811,12 +813,6 @@ fn appositive_role_after(
     if !items.get(end)?.is_punct(',') {
         return None;
     }
-    let lowercase_word = |k: usize| {
-        items
-            .get(k)
-            .and_then(|i| i.token())
-            .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
-    };
     let mut k = end + 1;
     if matches!(
         lower(text, items, k).as_str(),
@@ -824,12 +820,14 @@ fn appositive_role_after(
     ) {
         k += 1;
     }
-    let role_at = (k..k + 3).take_while(|&j| lowercase_word(j)).find(|&j| {
-        LEXICONS
-            .roles
-            .get(lower(text, items, j).as_str())
-            .is_some_and(|r| !r.organisation)
-    })?;
+    let role_at = (k..k + 3)
+        .take_while(|&j| is_lowercase_word(text, items, j))
+        .find(|&j| {
+            LEXICONS
+                .roles
+                .get(lower(text, items, j).as_str())
+                .is_some_and(|r| !r.organisation)
+        })?;
     let role = role_ending_at(text, items, role_at + 1)?;
     let mut j = role_at + 1;
     let organisation = if matches!(lower(text, items, j).as_str(), "of" | "at" | "for" | "with") {
