@@ -66,6 +66,7 @@ fixtures! {
     reported_place_before_that,
     reported_call_for_and_pledge,
     two_attributions_in_one_sentence,
+    reported_at_least_and_double_surname,
     mixed_quote,
     // Speakers.
     pronoun_he_after_named_man,

@@ -655,7 +655,9 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     }
     let number_next = next.chars().next().is_some_and(|c| c.is_ascii_digit())
         || fraction(&next)
-        || (matches!(next.as_str(), "a" | "an") && fraction(&lower(text, items, start + 2)));
+        || (matches!(next.as_str(), "a" | "an") && fraction(&lower(text, items, start + 2)))
+        // "said at least 180 homes had been destroyed"
+        || (first == "at" && matches!(next.as_str(), "least" | "most"));
     if matches!(
         first.as_str(),
         "of" | "about" | "for" | "on" | "in" | "at" | "to" | "with" | "into" | "against"

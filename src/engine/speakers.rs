@@ -365,6 +365,19 @@ impl SpeakerBook {
         if !list.contains(&id) {
             list.push(id);
         }
+        // "Quispe" after "Aurelio Quispe Mamani": in names of three words,
+        // the middle one is often the first of two surnames.
+        if self.speakers[id.0].kind == SpeakerKind::Person
+            && let [_, middle, _] = name.split_whitespace().collect::<Vec<_>>()[..]
+            && middle.len() > 2
+            && middle.chars().next().is_some_and(char::is_uppercase)
+            && !middle.ends_with('.')
+        {
+            let list = self.by_surname.entry(norm(middle)).or_default();
+            if !list.contains(&id) {
+                list.push(id);
+            }
+        }
     }
 
     fn alias(&mut self, id: SpeakerId, alias: &str) {

@@ -292,13 +292,21 @@ fn counted_before(
 /// death toll from the earthquake in Jajarkot district had risen to 38").
 const COUNT_NAMED_WITHIN: usize = 12;
 
+/// How many words after a count of people may tell what happened to them.
+const WHAT_HAPPENED_WITHIN: usize = 6;
+
 /// "12 people had died": people counted by what happened to them are deaths
 /// (or injuries, or missing people), the same count as "40 bodies".
 fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -> String {
     if group != "people" && group != "population" {
         return group.to_owned();
     }
-    for t in after.iter().take(3) {
+    // "31 people were still listed as missing": within the clause.
+    for t in after
+        .iter()
+        .take(WHAT_HAPPENED_WITHIN)
+        .take_while(|t| t.is_word())
+    {
         match t.text(s).to_lowercase().as_str() {
             "died" | "dead" | "killed" | "perished" | "drowned" => return "deaths".to_owned(),
             "injured" | "hurt" | "wounded" => return "injuries".to_owned(),
