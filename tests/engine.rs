@@ -80,6 +80,8 @@ fixtures! {
     participle_speaker_is_sentence_subject,
     pronoun_after_subject_behind_opening_phrase,
     pronoun_after_lone_surname_subject,
+    pronoun_after_surname_confirms_earlier_name,
+    surname_speaker_takes_name_from_narrative,
     pronoun_after_name_in_opening_for_phrase,
     role_then_name_after_verb,
     quote_then_possessive_role_and_name,

@@ -117,8 +117,7 @@ pub fn attribute(
         pass.cues(si, &items);
         pass.unclaimed(si, &items, pending_intro.as_ref());
         for person in std::mem::take(&mut pass.named) {
-            pass.book
-                .note_person(&person.name, person.gender, person.lone_subject);
+            pass.book.note_person(&person);
         }
         for role in std::mem::take(&mut pass.roles) {
             pass.book.note_role(&role);

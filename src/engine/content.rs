@@ -90,9 +90,21 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
     if cue.info.takes_listener && !cue.inverted {
         while i < items.len() && items[i].is_word() && lower(text, items, i) != "that" {
             let w = lower(text, items, i);
+            // "told the Associated Press", "told the reporters", but not
+            // "told me the secret was …".
+            let listener_next = || {
+                items.get(i + 1).and_then(|it| it.token()).is_some_and(|t| {
+                    t.is_capitalised(text)
+                        || matches!(
+                            lower(text, items, i + 1).as_str(),
+                            "reporters" | "journalists"
+                        )
+                })
+            };
             if i > cue.last()
                 && !(items[i].token().is_some_and(|t| t.is_capitalised(text))
-                    || matches!(w.as_str(), "the" | "reporters" | "journalists"))
+                    || matches!(w.as_str(), "reporters" | "journalists")
+                    || (w == "the" && listener_next()))
             {
                 break;
             }

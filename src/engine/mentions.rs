@@ -306,7 +306,9 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
         return Some(Mention { span, form });
     }
     if let Some(role) = LEXICONS.roles.get(head_lower.as_str()) {
-        let organisation = organisation_before(core);
+        // "the self-taught Cambridge resident": a place, not an organisation.
+        let organisation =
+            organisation_before(core).filter(|_| !PLACE_ROLES.contains(&head_lower.as_ref()));
         if role.organisation {
             // "the company", "the ministry": the organisation itself.
             let name = organisation_named(organisation.as_deref(), &head_lower);
@@ -389,6 +391,10 @@ fn statement_issuer(
         .map(|m| Mention { span, form: m.form })
         .or_else(as_source)
 }
+
+/// Roles a capitalised word before names the place of, not the
+/// organisation: "Cambridge resident", "a Winnipeg native".
+const PLACE_ROLES: &[&str] = &["resident", "native", "homeowner", "voter", "local"];
 
 /// Capitalised words (not titles) right before the head: "Rostec" in "A Rostec spokeswoman".
 fn organisation_before(core: &[&str]) -> Option<String> {

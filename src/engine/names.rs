@@ -327,6 +327,14 @@ fn is_lone_subject(text: &str, items: &[Item], run_start: usize, run_end: usize)
             .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
 }
 
+/// Is item `i` a lowercase word?
+fn followed_by_lowercase(text: &str, items: &[Item], i: usize) -> bool {
+    items
+        .get(i)
+        .and_then(|it| it.token())
+        .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+}
+
 /// How many titles open a run of capitalised words (never all of it), and
 /// the gender they imply.
 fn leading_titles(words: &[&str]) -> (usize, Gender) {
@@ -353,6 +361,14 @@ pub struct NamedPerson {
     /// A single word that is the sentence's subject after an opening phrase,
     /// which names a person even if the article never gave a full name.
     pub lone_subject: bool,
+    /// A single word opening the sentence before a lowercase word
+    /// ("Bissonnette had a history …"): a person if an earlier run of
+    /// capitalised words ends with it.
+    pub opens_sentence: bool,
+    /// A run of capitalised words with nothing (title, given name, role,
+    /// subject position) saying it names a person: kept only so that a
+    /// later lone surname can confirm it ("gunman Alexandre Bissonnette").
+    pub unconfirmed: bool,
 }
 
 /// People named in a sentence's narrative (outside quotations): runs of two
@@ -422,10 +438,17 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                 }
             })
         };
-        // "Mississauga accountant Jane Roe": a role noun right before the name.
+        // "Mississauga accountant Jane Roe", "Her neighbour, Tomasz
+        // Zielinski,": a role noun right before the name, or before a comma
+        // before it.
         let after_role = || {
-            run_start > 0
-                && items[run_start - 1].token().is_some_and(|t| {
+            let before = if run_start > 1 && items[run_start - 1].is_punct(',') {
+                run_start - 1
+            } else {
+                run_start
+            };
+            before > 0
+                && items[before - 1].token().is_some_and(|t| {
                     let w = t.lower(text);
                     !t.is_capitalised(text)
                         && LEXICONS
@@ -446,20 +469,18 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
         // "(Lauren Pelley / CBC News)": a photo credit, not a person in the story.
         let credit = items.get(i).is_some_and(|it| it.is_punct('/'))
             || (run_start > 0 && items[run_start - 1].is_punct('/'));
-        if (1..=3).contains(&name.len())
-            && !in_cue
-            && !credit
-            && !acronym()
-            && !organisation()
-            && personal()
-        {
-            out.push(NamedPerson {
-                name: name.join(" "),
-                gender,
-                lone_subject: name.len() == 1
-                    && start == 0
-                    && is_lone_subject(text, items, run_start, i),
-            });
+        if (1..=3).contains(&name.len()) && !in_cue && !credit && !acronym() && !organisation() {
+            let confirmed = personal();
+            if confirmed || name.len() >= 2 {
+                let lone = name.len() == 1 && start == 0;
+                out.push(NamedPerson {
+                    name: name.join(" "),
+                    gender,
+                    lone_subject: lone && is_lone_subject(text, items, run_start, i),
+                    opens_sentence: lone && run_start == 0 && followed_by_lowercase(text, items, i),
+                    unconfirmed: !confirmed,
+                });
+            }
         }
     }
     out

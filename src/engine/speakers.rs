@@ -5,6 +5,7 @@ use super::hashing::FastMap;
 use super::lexicons::LEXICONS;
 use super::mentions::{Mention, MentionForm, Pronoun};
 use super::model::{Gender, Speaker, SpeakerId, SpeakerKind};
+use super::names::NamedPerson;
 
 /// A speaker chosen for a mention, with the reason and how sure it is.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +37,9 @@ pub struct SpeakerBook {
     /// People named in narrative sentences, most recent last, each with the
     /// clock time it was named.
     candidates: Vec<(Candidate, usize)>,
+    /// Runs of capitalised words not known to name people, most recent
+    /// last, until a lone surname confirms one.
+    unconfirmed: Vec<Candidate>,
     /// When each speaker was last mentioned, on the same clock as candidates.
     seen: Vec<usize>,
     /// Counts mentions.
@@ -240,7 +244,21 @@ impl SpeakerBook {
     /// phrases, for pronouns that follow: as mentioned at the sentence's start,
     /// so that "He said the bank, run by Martin Legere, …" leaves the speaker
     /// the likelier "he" next.
-    pub fn note_person(&mut self, name: &str, gender: Gender, lone_subject: bool) {
+    pub fn note_person(&mut self, person: &NamedPerson) {
+        let name = person.name.as_str();
+        if person.unconfirmed {
+            let key = norm(name);
+            self.unconfirmed.push(Candidate {
+                name: name.to_owned(),
+                gender: person.gender,
+                surname: last_word(&key).to_owned(),
+                key,
+            });
+            if self.unconfirmed.len() > RECENT_LIMIT {
+                self.unconfirmed.remove(0);
+            }
+            return;
+        }
         if let Some(id) = self.find_name(name, SpeakerKind::Person) {
             if self.speakers[id.0].kind != SpeakerKind::Organization
                 && self.speakers[id.0].kind != SpeakerKind::Group
@@ -260,15 +278,30 @@ impl SpeakerBook {
             Some(k) => self.candidates.remove(k).0,
             // A lone capitalised word is no new person ("Regular exercise …"),
             // unless it is the subject after an opening phrase.
-            None if single && !lone_subject => return,
+            // "Bissonnette had a history …" after "gunman Alexandre
+            // Bissonnette": the surname confirms the earlier name.
+            None if single && person.opens_sentence => {
+                let Some(k) = self.unconfirmed.iter().rposition(|c| c.surname == key) else {
+                    return;
+                };
+                self.unconfirmed.remove(k)
+            }
+            None if single && !person.lone_subject => return,
             None => Candidate {
                 name: name.to_owned(),
-                gender,
+                gender: person.gender,
                 surname: last_word(&key).to_owned(),
                 key,
             },
         };
-        self.candidates.push((candidate, self.sentence_start));
+        // The first person a sentence names (its subject, usually) is the
+        // likelier "he" next: later names of the sentence rank below it.
+        let at = self
+            .candidates
+            .iter()
+            .position(|(_, t)| *t >= self.sentence_start)
+            .unwrap_or(self.candidates.len());
+        self.candidates.insert(at, (candidate, self.sentence_start));
         if self.candidates.len() > RECENT_LIMIT {
             self.candidates.remove(0);
         }
@@ -548,6 +581,21 @@ impl SpeakerBook {
                 self.index_name(id, name);
             }
             id
+        } else if let Some(full) = self.named_earlier(name, kind) {
+            // "Mr. King, 82, told me" after "I caught Larry King on …".
+            let gender = if gender == Gender::Unknown {
+                full.gender
+            } else {
+                gender
+            };
+            self.add(Speaker {
+                name: full.name,
+                kind: SpeakerKind::Person,
+                role: role.map(str::to_owned),
+                affiliation,
+                aliases: Vec::new(),
+                gender,
+            })
         } else {
             self.add(Speaker {
                 name: name.to_owned(),
@@ -565,6 +613,30 @@ impl SpeakerBook {
             reason: format!("named at the cue: “{written}”"),
             confidence: 0.9,
         })
+    }
+
+    /// The person named earlier in the narrative whose surname a new
+    /// one-word speaker name is, taken out of the candidates (or out of the
+    /// names not yet known to be people's).
+    fn named_earlier(&mut self, name: &str, kind: SpeakerKind) -> Option<Candidate> {
+        let key = norm(name);
+        if key.contains(' ') || !matches!(kind, SpeakerKind::Person | SpeakerKind::Unknown) {
+            return None;
+        }
+        if let Some(k) = self
+            .candidates
+            .iter()
+            .rposition(|(c, _)| c.surname == key && c.key != key)
+        {
+            return Some(self.candidates.remove(k).0);
+        }
+        // "Last week I met Ignatius Farrow …": a name nothing marked as a
+        // person's until now.
+        let k = self
+            .unconfirmed
+            .iter()
+            .rposition(|c| c.surname == key && c.key != key)?;
+        Some(self.unconfirmed.remove(k))
     }
 
     /// The organisation "the {noun}" refers back to: the latest one whose name
