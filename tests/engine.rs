@@ -47,6 +47,7 @@ fixtures! {
     direct_dash_attribution,
     direct_split_quote,
     direct_two_paragraphs,
+    direct_said_after_name_of_the_institution,
     direct_straight_quotes,
     // Quotation marks that are not quotes, and marks inside quotes.
     apostrophes_are_not_quotes,

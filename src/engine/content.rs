@@ -31,13 +31,17 @@ pub(super) fn descriptor_start(text: &str, items: &[Item], first: usize) -> usiz
         let w = tok.lower(text);
         let word_like = tok.is_word() || tok.kind == super::tokens::TokenKind::Number;
         // "University of the Fraser Valley": small words inside a name are fine.
+        let capitalised_at = |i: usize| {
+            items
+                .get(i)
+                .and_then(|i| i.token())
+                .is_some_and(|t| t.is_capitalised(text))
+        };
         let inside_name = matches!(
             w.as_str(),
             "of" | "the" | "and" | "for" | "at" | "on" | "de"
-        ) && items
-            .get(k)
-            .and_then(|i| i.token())
-            .is_some_and(|t| t.is_capitalised(text));
+        ) && (capitalised_at(k)
+            || (w == "of" && lower(text, items, k) == "the" && capitalised_at(k + 1)));
         let function =
             !tok.is_capitalised(text) && super::mentions::is_function_word(&w) && !inside_name;
         if !word_like
