@@ -75,6 +75,7 @@ fixtures! {
     surname_merged_into_full_name,
     title_kept_as_role,
     spokesperson_affiliation,
+    office_of_a_person_is_its_own_speaker,
     group_and_anonymous_sources,
     appositive_role,
     speaker_with_party_parenthetical,

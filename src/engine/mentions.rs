@@ -53,6 +53,9 @@ pub enum MentionForm {
         /// Gender implied by the role.
         gender: Gender,
     },
+    /// The office of someone ("Trudeau's office", "the premier's office",
+    /// "his office"): a party of its own that speaks for its owner.
+    OfficeOf(Box<MentionForm>),
     /// A group or anonymous source ("officials", "a source").
     Group {
         /// The phrase as written, e.g. "Some voters".
@@ -219,6 +222,33 @@ fn organisation_named(organisation: Option<&str>, noun: &str) -> String {
     }
 }
 
+/// "her office", "Trudeau's office", "the premier's office": an office
+/// and the mention of its owner, read on its own.
+fn office_of(text: &str, tokens: &[Token], words: &[&str]) -> Option<MentionForm> {
+    let [.., owner, office] = words else {
+        return None;
+    };
+    // "the Labor Commissioner's Office" is a name.
+    if *office != "office" {
+        return None;
+    }
+    if words.len() == 2
+        && let Some(p) = possessive_pronoun(&owner.lower())
+    {
+        return (p != Pronoun::It)
+            .then(|| MentionForm::OfficeOf(Box::new(MentionForm::Pronoun(p))));
+    }
+    if !is_possessive(owner) {
+        return None;
+    }
+    let owner = parse(text, &tokens[..tokens.len() - 1])?;
+    matches!(
+        owner.form,
+        MentionForm::Name { .. } | MentionForm::Role { .. }
+    )
+    .then(|| MentionForm::OfficeOf(Box::new(owner.form)))
+}
+
 /// Bodies named after whom they belong to ("the Ford government").
 const GOVERNING_BODIES: &[&str] = &[
     "government",
@@ -250,6 +280,9 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
         return parse(text, part).map(|m| Mention { span, form: m.form });
     }
     if let Some(form) = role_of_organisation(&words) {
+        return Some(Mention { span, form });
+    }
+    if let Some(form) = office_of(text, tokens, &words) {
         return Some(Mention { span, form });
     }
     // Drop leading determiners, but remember them for groups.

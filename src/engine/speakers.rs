@@ -523,6 +523,7 @@ impl SpeakerBook {
             } => Some(self.resolve_role(role, organisation.as_deref(), *gender, written)),
             MentionForm::Group { name } => Some(self.resolve_group(name)),
             MentionForm::Pronoun(p) => self.resolve_pronoun(*p, written),
+            MentionForm::OfficeOf(owner) => self.resolve_office(mention.span, owner, written),
         }?;
         self.touch(resolved.speaker);
         Some(resolved)
@@ -798,6 +799,55 @@ impl SpeakerBook {
         resolved.reason = format!("description “{written}” → the person just named, {name}");
         resolved.confidence = 0.6;
         Some(resolved)
+    }
+
+    /// "her office", "the premier's office": the office of the person the
+    /// owner's mention resolves to, a party of its own ("Jane Roe’s office")
+    /// that speaks for that person.
+    fn resolve_office(
+        &mut self,
+        span: crate::document::Span,
+        owner: &MentionForm,
+        written: &str,
+    ) -> Option<Resolved> {
+        let owner_written = written
+            .rsplit_once(' ')
+            .map_or(written, |(w, _)| w)
+            .trim_end_matches("'s")
+            .trim_end_matches("’s");
+        let owner_mention = Mention {
+            span,
+            form: owner.clone(),
+        };
+        let person = self.resolve(&owner_mention, owner_written)?.speaker;
+        let owner_name = self.speakers[person.0].name.clone();
+        // "the premier’s office" when the premier has no name yet.
+        let article = if owner_name.chars().next().is_some_and(char::is_lowercase)
+            && !owner_name.starts_with("the ")
+        {
+            "the "
+        } else {
+            ""
+        };
+        let name = format!("{article}{owner_name}’s office");
+        let id = self
+            .find_name(&name, SpeakerKind::Organization)
+            .unwrap_or_else(|| {
+                self.add(Speaker {
+                    name: name.clone(),
+                    kind: SpeakerKind::Organization,
+                    role: None,
+                    affiliation: Some(person),
+                    aliases: Vec::new(),
+                    gender: Gender::Unknown,
+                })
+            });
+        self.alias(id, written);
+        Some(Resolved {
+            speaker: id,
+            reason: format!("“{written}” → the office of {owner_name}"),
+            confidence: 0.7,
+        })
     }
 
     fn resolve_group(&mut self, name: &str) -> Resolved {
