@@ -78,6 +78,7 @@ fixtures! {
     office_of_a_person_is_its_own_speaker,
     group_and_anonymous_sources,
     appositive_role,
+    age_description_and_names_with_particles,
     speaker_with_party_parenthetical,
     participle_speaker_is_sentence_subject,
     pronoun_after_subject_behind_opening_phrase,

@@ -8,7 +8,7 @@ use super::lexicons::{LEXICONS, WordClass};
 use super::lowercase::ToLower;
 use super::model::{Gender, SpeakerKind};
 use super::names::name_form;
-use super::tokens::Token;
+use super::tokens::{Token, starts_with_capital};
 use crate::document::Span;
 
 /// A pronoun that can stand for a speaker.
@@ -435,7 +435,7 @@ fn organisation_before(core: &[&str]) -> Option<String> {
     let caps: Vec<&str> = before
         .iter()
         .rev()
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .take_while(|w| starts_with_capital(w))
         .map(|w| strip_possessive(w))
         .collect::<Vec<_>>()
         .into_iter()

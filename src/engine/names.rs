@@ -9,6 +9,7 @@ use super::mentions::{
     MentionForm, is_function_word, is_phrase_word, is_possessive, strip_possessive,
 };
 use super::model::{Gender, SpeakerKind};
+use super::tokens::starts_with_capital;
 
 /// Small words that may stand inside a name ("Charles de Gaulle", "Bank of Canada").
 const NAME_CONNECTORS: &[&str] = &[
@@ -82,7 +83,7 @@ fn name_run_start(core: &[&str]) -> usize {
     let mut start = core.len();
     while start > 0 {
         let w = core[start - 1];
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let capital = starts_with_capital(w);
         let connector = NAME_CONNECTORS.contains(&w) && start < core.len();
         // "Quebec Couriers’ Union": a plural possessive inside a name is part of it.
         let inner_plural_possessive = (w.ends_with("s’") || w.ends_with("s'")) && capital;
@@ -237,7 +238,7 @@ fn organisation_words<'a>(before_role: &[&'a str]) -> Vec<&'a str> {
     before_role
         .iter()
         .rev()
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_possessive(w))
+        .take_while(|w| starts_with_capital(w) && !is_possessive(w))
         .copied()
         .collect::<Vec<_>>()
         .into_iter()
@@ -457,6 +458,23 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                             .is_some_and(|r| !r.organisation)
                 })
         };
+        // "Hamid al-Sharabi, a trader who …": a role in apposition after it.
+        let role_after = || {
+            items.get(i).is_some_and(|it| it.is_punct(','))
+                && items
+                    .get(i + 1)
+                    .and_then(|it| it.token())
+                    .is_some_and(|t| matches!(t.lower(text).as_ref(), "a" | "an"))
+                && (i + 2..(i + 5).min(items.len())).any(|k| {
+                    items[k].token().is_some_and(|t| {
+                        !t.is_capitalised(text)
+                            && LEXICONS
+                                .roles
+                                .get(t.lower(text).as_str())
+                                .is_some_and(|r| !r.organisation)
+                    })
+                })
+        };
         let personal = || {
             gender != Gender::Unknown
                 || start > 0
@@ -464,6 +482,7 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                 || subject()
                 || (name.len() >= 2 && subject_after_opening(text, items, run_start, i))
                 || after_role()
+                || role_after()
         };
         let in_cue = skip.iter().any(|&(a, b)| run_start < b && a < i);
         // "(Lauren Pelley / CBC News)": a photo credit, not a person in the story.

@@ -98,6 +98,22 @@ fn word_at<'t>(text: &'t str, items: &[Item], i: usize) -> Option<(Token, &'t st
     Some((t, t.text(text)))
 }
 
+/// How many items an age takes: "39", "-", "year-old".
+const AGE_ITEMS: usize = 3;
+
+/// Does an age ("39-year-old", "6-month-old") start at item `i`?
+fn is_age_at(text: &str, items: &[Item], i: usize) -> bool {
+    items
+        .get(i)
+        .and_then(|it| it.token())
+        .is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
+        && items.get(i + 1).is_some_and(|it| it.is_punct('-'))
+        && items.get(i + 2).and_then(|it| it.token()).is_some_and(|t| {
+            let w = t.text(text);
+            w.starts_with("year-old") || w.starts_with("month-old") || w.starts_with("week-old")
+        })
+}
+
 /// Can this word (in lower case) be part of a speaker phrase?
 fn in_phrase(lower: &str, is_cap: bool) -> bool {
     if is_cap {
@@ -545,6 +561,10 @@ pub(super) fn phrase_ending_at(
     let mut start = end;
     while start > 0 {
         let i = start - 1;
+        if start < end && i + 1 >= AGE_ITEMS && is_age_at(text, items, i + 1 - AGE_ITEMS) {
+            start -= AGE_ITEMS;
+            continue;
+        }
         let ok = match word_at(text, items, i) {
             Some((tok, _)) => {
                 let lower = tok.lower(text);
@@ -663,6 +683,11 @@ fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
 pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize, usize), Mention)> {
     let mut end = start;
     while end < items.len() && end - start < 12 {
+        // "the 39-year-old founder": an age describes the head after it.
+        if end > start && is_age_at(text, items, end) {
+            end += AGE_ITEMS;
+            continue;
+        }
         let Some((tok, _)) = word_at(text, items, end) else {
             if bridges(text, items, end, end.wrapping_sub(1), end + 1) {
                 end += 1;
@@ -854,10 +879,18 @@ fn read(text: &str, items: &[Item], start: usize, end: usize) -> Option<((usize,
     if start >= end || end - start > 12 {
         return None;
     }
-    let toks: Vec<Token> = items[start..end]
-        .iter()
-        .filter_map(|i| i.token())
-        .filter(|t| !t.is_punct(','))
-        .collect();
+    let mut toks: Vec<Token> = Vec::with_capacity(end - start);
+    let mut k = start;
+    while k < end {
+        // An age ("39-year-old") says nothing of who the speaker is.
+        if is_age_at(text, items, k) {
+            k += AGE_ITEMS;
+            continue;
+        }
+        if let Some(t) = items[k].token().filter(|t| !t.is_punct(',')) {
+            toks.push(t);
+        }
+        k += 1;
+    }
     mentions::parse(text, &toks).map(|m| ((start, end), m))
 }

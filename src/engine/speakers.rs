@@ -725,8 +725,11 @@ impl SpeakerBook {
         // post describes someone already in the story, organisation or not.
         let definite = written.trim_start().to_lowercase().starts_with("the ");
         let former = written.to_lowercase().starts_with("the former ");
+        // "the 39-year-old founder of Studiocomix Press": an age describes
+        // someone the story has just introduced.
+        let aged = written.contains("-year-old");
         if definite
-            && (organisation.is_none() || former)
+            && (organisation.is_none() || former || aged)
             && let Some(resolved) = self.resolve_described(role, gender, written)
         {
             return resolved;

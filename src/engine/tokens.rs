@@ -95,7 +95,7 @@ impl Token {
 
 /// True for a word that starts with an uppercase letter, or with a short
 /// lowercase particle before one ("al-Shabaab").
-fn starts_with_capital(word: &str) -> bool {
+pub fn starts_with_capital(word: &str) -> bool {
     let bytes = word.as_bytes();
     match bytes.first() {
         None => return false,
