@@ -67,6 +67,7 @@ fixtures! {
     reported_place_before_that,
     reported_call_for_and_pledge,
     two_attributions_in_one_sentence,
+    reported_clause_around_parenthetical_cue,
     reported_at_least_and_double_surname,
     mixed_quote,
     // Speakers.
@@ -95,6 +96,7 @@ fixtures! {
     appositive_then_says_clause_subject,
     quoted_as_saying,
     description_refers_to_person_just_mentioned,
+    relative_is_not_the_person_just_named,
     pronoun_after_role_noun_and_name,
     pronoun_skips_people_in_reported_clause,
     statement_by_possessive_pronoun,

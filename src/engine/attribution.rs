@@ -7,7 +7,7 @@
 
 use super::content::{
     adjacent_quote_before, after_cluster, content_of, cue_text, descriptor_start, leading_skip,
-    pieces, truncate_at_inner_cue, with_parenthetical_rest,
+    pieces, split_around_cue, truncate_at_inner_cue, with_parenthetical_rest,
 };
 use super::cues::{self, Cue};
 use super::frame::{self, Item};
@@ -174,6 +174,7 @@ impl Pass<'_> {
             }
             let content = with_parenthetical_rest(text, items, cue, content);
             let pieces = pieces(text, items, self.quotations, content, cue);
+            let pieces = split_around_cue(text, items, self.quotations, cue, content, pieces);
             if pieces.is_empty() {
                 self.note_stance(si, items, cue);
                 continue;

@@ -259,8 +259,26 @@ pub(super) fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize
     };
     // "…, X said Monday, two months after …": what follows a comma is circumstance.
     let after_comma = after.is_some_and(|a| a.0 > 0 && items[a.0 - 1].is_punct(','));
+    // "…, she told reporters after the vote, is that …": a cue set off by
+    // commas attributes the words before it (and after, see
+    // [`with_parenthetical_rest`]).
+    let set_off = || {
+        let end = parenthetical_end(text, items, cue);
+        !cue.shared_subject
+            && !lower(text, items, cue.verb).ends_with("ing")
+            // "Tatiana Stanovaya, an expert who writes about the Kremlin, noted …"
+            && !(cue.mention_items.0 < cue.mention_items.1
+                && matches!(
+                    lower(text, items, cue.mention_items.0).as_str(),
+                    "who" | "which" | "that"
+                ))
+            && first > 0
+            && items[first - 1].is_punct(',')
+            && end > cue.last()
+            && after.is_some_and(|a| a.0 < end)
+    };
     match (before, after) {
-        (Some(b), Some(_)) if after_comma => Some(b),
+        (Some(b), Some(_)) if after_comma || set_off() => Some(b),
         (_, Some(a)) if words(a) >= MIN_REPORTED_WORDS || matches!(items[a.0], Item::Quote(_)) => {
             Some(a)
         }
@@ -330,6 +348,68 @@ fn states_intention(text: &str, items: &[Item], cue: &Cue) -> bool {
         ) && matches!(next.as_str(), "for" | "on"))
 }
 
+/// Words opening a subordinate clause, which needs a main clause after it.
+const LEAD_SUBORDINATORS: &[&str] = &[
+    "though", "although", "while", "if", "because", "when", "since", "unless", "as", "once",
+];
+
+/// At most this many words before a parenthetical cue are only the start of
+/// what was said ("The museum, Mr. Bush said, celebrated …").
+const FRAGMENT_WORDS: usize = 4;
+
+/// Where a cue set between commas ends: the comma after it, past a listener
+/// or a short adjunct ("he told me on Friday,", "she said in a speech,"), or
+/// the item right after the cue.
+fn parenthetical_end(text: &str, items: &[Item], cue: &Cue) -> usize {
+    const MAX_ADJUNCT_WORDS: usize = 5;
+    let last = cue.last();
+    let comma = (last..items.len().min(last + MAX_ADJUNCT_WORDS + 1))
+        .find(|&k| !items[k].is_word())
+        .filter(|&k| items[k].is_punct(','));
+    let opens_adjunct = |m: usize| {
+        let w = lower(text, items, m);
+        items[m].token().is_some_and(|t| t.is_capitalised(text))
+            || LEXICONS.time_words.contains(w.as_str())
+            || matches!(
+                w.as_str(),
+                "me" | "us"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "reporters"
+                    | "journalists"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "from"
+                    | "to"
+                    | "with"
+                    | "outside"
+                    | "inside"
+            )
+    };
+    match comma {
+        Some(k)
+            if k == last
+                || (opens_adjunct(last)
+                    && (last..k).all(|m| {
+                        let w = lower(text, items, m);
+                        LEXICONS.verb(&w).is_none()
+                            && !matches!(
+                                w.as_str(),
+                                "that" | "he" | "she" | "they" | "it" | "we" | "i"
+                            )
+                    })) =>
+        {
+            k
+        }
+        _ => last,
+    }
+}
+
 /// "The museum, Mr. Bush said, celebrated …": content before a parenthetical
 /// cue continues after it.
 pub(super) fn with_parenthetical_rest(
@@ -338,7 +418,7 @@ pub(super) fn with_parenthetical_rest(
     cue: &Cue,
     content: (usize, usize),
 ) -> (usize, usize) {
-    let cluster_end = cue.last();
+    let cluster_end = parenthetical_end(text, items, cue);
     let before = content.1 <= cue.first();
     if !before
         || content.0 >= content.1
@@ -352,7 +432,16 @@ pub(super) fn with_parenthetical_rest(
         return content;
     }
     let next = lower(text, items, cluster_end + 1);
-    let verb_like = next.ends_with("ing")
+    // "Though that transition was seamless, he said, replacing Clinton would
+    // be …", "The difference now, he told me, is …": a subordinate clause or
+    // a few words before the cue cannot be all that was said.
+    let fragment_before = LEAD_SUBORDINATORS.contains(&lower(text, items, content.0).as_ref())
+        || items[content.0..content.1]
+            .iter()
+            .filter(|i| i.is_word())
+            .count()
+            <= FRAGMENT_WORDS;
+    let verb_like = (next.ends_with("ing") && !fragment_before)
         || matches!(
             next.as_str(),
             "adding"
@@ -367,6 +456,11 @@ pub(super) fn with_parenthetical_rest(
                 | "before"
                 | "while"
                 | "when"
+                | "although"
+                | "though"
+                | "whereas"
+                | "despite"
+                | "amid"
         );
     let rest = items[cluster_end + 1..]
         .iter()
@@ -389,6 +483,71 @@ pub(super) fn with_parenthetical_rest(
         end -= 1;
     }
     (content.0, end)
+}
+
+/// "Acts of protest, Mr. Obama said, are acts of patriotism": a reported
+/// clause around a parenthetical cue is two pieces, and the cue is in
+/// neither. Pieces that do not reach across the cue are kept as they are.
+pub(super) fn split_around_cue(
+    text: &str,
+    items: &[Item],
+    quotations: &[Quotation],
+    cue: &Cue,
+    content: (usize, usize),
+    pieces: Vec<(Span, QuoteKind, Vec<usize>)>,
+) -> Vec<(Span, QuoteKind, Vec<usize>)> {
+    let right_start = parenthetical_end(text, items, cue) + 1;
+    let mut left_end = cue.first();
+    while left_end > content.0
+        && items[left_end - 1]
+            .token()
+            .is_some_and(|t| !t.is_word() && t.kind != super::tokens::TokenKind::Number)
+    {
+        left_end -= 1;
+    }
+    let words = |a: usize, b: usize| items[a..b].iter().filter(|i| i.is_word()).count();
+    // "The museum, Mr. Bush said, …": too short to stand as a quote alone.
+    if content.0 >= left_end
+        || right_start >= content.1
+        || words(content.0, left_end) < MIN_REPORTED_WORDS
+        || words(right_start, content.1) < MIN_REPORTED_WORDS
+    {
+        return pieces;
+    }
+    let range_span = |a: usize, b: usize| {
+        let start = match items[a] {
+            Item::Quote(q) => quotations[q].inner.start,
+            i => i.span(quotations).start,
+        };
+        let end = match items[b - 1] {
+            Item::Quote(q) => quotations[q].inner.end,
+            i => i.span(quotations).end,
+        };
+        Span::new(start, end).trimmed(text)
+    };
+    let cue_start = items[left_end].span(quotations).start;
+    let mut out = Vec::with_capacity(pieces.len() + 1);
+    for (span, kind, qs) in pieces {
+        if kind == QuoteKind::Direct || span.end <= cue_start || span.start >= cue_start {
+            out.push((span, kind, qs));
+            continue;
+        }
+        for (a, b) in [(content.0, left_end), (right_start, content.1)] {
+            let part = range_span(a, b);
+            let part_qs: Vec<usize> = qs
+                .iter()
+                .copied()
+                .filter(|&q| part.contains(quotations[q].inner.start))
+                .collect();
+            let part_kind = if part_qs.is_empty() {
+                QuoteKind::Indirect
+            } else {
+                QuoteKind::Mixed
+            };
+            out.push((part, part_kind, part_qs));
+        }
+    }
+    out
 }
 
 /// "…, X said": the content from the sentence start to the comma before the cue.

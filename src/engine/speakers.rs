@@ -63,6 +63,32 @@ fn same(a: &str, b: &str) -> bool {
         .eq_ignore_ascii_case(b.trim_start_matches("the "))
 }
 
+/// Roles that name someone's relative ("the father", "the widow").
+const KINSHIP_ROLES: &[&str] = &[
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "granddaughter",
+    "parent",
+    "widow",
+    "widower",
+    "stepfather",
+    "stepmother",
+];
+
 /// How many recently mentioned speakers and people are kept for pronouns and roles.
 const RECENT_LIMIT: usize = 64;
 
@@ -728,7 +754,11 @@ impl SpeakerBook {
         // "the 39-year-old founder of Studiocomix Press": an age describes
         // someone the story has just introduced.
         let aged = written.contains("-year-old");
+        // "the father repeated": a relative of someone in the story, not
+        // the person just named.
+        let kin = KINSHIP_ROLES.contains(&role);
         if definite
+            && !kin
             && (organisation.is_none() || former || aged)
             && let Some(resolved) = self.resolve_described(role, gender, written)
         {
