@@ -44,6 +44,7 @@ fixtures! {
     direct_said_after,
     direct_said_inverted,
     direct_colon_intro,
+    headline_name_and_colon,
     direct_dash_attribution,
     direct_split_quote,
     direct_two_paragraphs,

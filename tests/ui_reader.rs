@@ -202,12 +202,14 @@ fn toggles_hide_direct_quotes_reported_speech_and_contradictions() {
     assert!(!harness.state().state().reader.shown.direct);
     assert!(harness.query(quote_item(TRUMP_QUOTE)).is_none());
     assert!(harness.query(quote_item(TRUMP_REPORTED)).is_some());
-    // Stepping skips the hidden kind: q1 is reported, q2 direct, q3 reported.
+    // Stepping skips the hidden kind: q1 (the headline) and q2 are reported,
+    // q3 direct, q4 reported.
+    press(&mut harness, Modifiers::NONE, Key::N);
     press(&mut harness, Modifiers::NONE, Key::N);
     press(&mut harness, Modifiers::NONE, Key::N);
     assert_eq!(
         harness.state().state().selection,
-        Some(Selection::Quote(QuoteId(2)))
+        Some(Selection::Quote(QuoteId(3)))
     );
 
     click(&mut harness, toggle("Reported speech"));

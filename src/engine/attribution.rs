@@ -16,7 +16,7 @@ use super::model::{ContradictionKind, QuoteKind, SpeakerId};
 use super::progress::Progress;
 use super::segment::Sentence;
 use super::speakers::{Resolved, SpeakerBook};
-use crate::document::{Document, Span};
+use crate::document::{Document, ParagraphKind, Span};
 
 /// The fewest words an unattributed quotation needs (fewer: scare quotes).
 const MIN_FLOATING_WORDS: usize = 4;
@@ -85,6 +85,15 @@ struct Pass<'a> {
     roles: Vec<String>,
 }
 
+/// The most words a first line standing as a headline has.
+const HEADLINE_MAX_WORDS: usize = 25;
+
+/// How the reason for a headline's attribution starts.
+const HEADLINE_REASON: &str = "headline: ";
+
+/// How sure a headline's shorthand attribution can be.
+const HEADLINE_CONFIDENCE: f32 = 0.7;
+
 /// Attributes every sentence of the document.
 pub fn attribute(
     doc: &Document,
@@ -104,6 +113,7 @@ pub fn attribute(
         named: Vec::new(),
         roles: Vec::new(),
     };
+    pass.headline(doc);
     let mut items = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         if si % PROGRESS_EVERY == 0 {
@@ -124,6 +134,13 @@ pub fn attribute(
         }
     }
     let mut found = std::mem::take(&mut pass.found);
+    // A headline read as a sentence too keeps the sentence's reading.
+    if let Some(first) = found.first()
+        && first.reason.starts_with(HEADLINE_REASON)
+        && found[1..].iter().any(|f| f.span.overlaps(first.span))
+    {
+        found.remove(0);
+    }
     found.sort_by_key(|f| (f.span.start, f.span.end));
     super::floating::resolve_floating(doc, quotations, sentences, &mut found);
     Some(Attributed {
@@ -136,6 +153,46 @@ pub fn attribute(
 const PROGRESS_EVERY: usize = 256;
 
 impl Pass<'_> {
+    /// "Sanders: Clinton needs to …", "De Blasio says …": the headline's
+    /// attribution, read before the body (which introduces the speaker).
+    fn headline(&mut self, doc: &Document) {
+        // The title, or a short first line standing as one.
+        let Some(title) = doc
+            .paragraphs
+            .iter()
+            .find(|p| p.kind == ParagraphKind::Title)
+            .or_else(|| {
+                doc.paragraphs.first().filter(|p| {
+                    let line = p.span.slice(self.text);
+                    doc.paragraphs.len() > 1
+                        && !line.contains('\n')
+                        && line.split_whitespace().count() <= HEADLINE_MAX_WORDS
+                })
+            })
+        else {
+            return;
+        };
+        let Some(found) = super::headline::find(self.text, title.span) else {
+            return;
+        };
+        let Some(resolved) = self
+            .book
+            .resolve(&found.mention, found.mention.span.slice(self.text))
+        else {
+            return;
+        };
+        self.found.push(Found {
+            span: found.content,
+            kind: QuoteKind::Indirect,
+            speaker: Some(resolved.speaker),
+            cue: Some(found.cue),
+            confidence: resolved.confidence.min(HEADLINE_CONFIDENCE),
+            reason: format!("{HEADLINE_REASON}{}", resolved.reason),
+            sentence: 0,
+            quotations: Vec::new(),
+        });
+    }
+
     /// Notes the people the sentence names and attributes what its cues claim.
     fn cues(&mut self, si: usize, items: &[Item]) {
         let text = self.text;

@@ -267,8 +267,8 @@ pub(super) fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize
         !cue.shared_subject
             && !lower(text, items, cue.verb).ends_with("ing")
             // "Tatiana Stanovaya, an expert who writes about the Kremlin, noted …"
-            && !(cue.mention_items.0 < cue.mention_items.1
-                && matches!(
+            && (cue.mention_items.0 >= cue.mention_items.1
+                || !matches!(
                     lower(text, items, cue.mention_items.0).as_str(),
                     "who" | "which" | "that"
                 ))
@@ -517,11 +517,11 @@ pub(super) fn split_around_cue(
     let range_span = |a: usize, b: usize| {
         let start = match items[a] {
             Item::Quote(q) => quotations[q].inner.start,
-            i => i.span(quotations).start,
+            i @ Item::Tok(_) => i.span(quotations).start,
         };
         let end = match items[b - 1] {
             Item::Quote(q) => quotations[q].inner.end,
-            i => i.span(quotations).end,
+            i @ Item::Tok(_) => i.span(quotations).end,
         };
         Span::new(start, end).trimmed(text)
     };

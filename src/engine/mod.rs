@@ -13,6 +13,7 @@ mod cues;
 mod floating;
 mod frame;
 mod hashing;
+mod headline;
 pub mod invariants;
 mod lexicons;
 mod lowercase;

@@ -328,6 +328,40 @@ fn is_lone_subject(text: &str, items: &[Item], run_start: usize, run_end: usize)
             .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
 }
 
+/// Is item `k` a lowercase role noun for a person ("accountant", not "company")?
+fn is_person_role(text: &str, items: &[Item], k: usize) -> bool {
+    items[k].token().is_some_and(|t| {
+        !t.is_capitalised(text)
+            && LEXICONS
+                .roles
+                .get(t.lower(text).as_ref() as &str)
+                .is_some_and(|r| !r.organisation)
+    })
+}
+
+/// "Mississauga accountant Jane Roe", "Her neighbour, Tomasz Zielinski,":
+/// a role noun right before the name starting at `run_start`, or before a
+/// comma before it.
+fn role_before(text: &str, items: &[Item], run_start: usize) -> bool {
+    let before = if run_start > 1 && items[run_start - 1].is_punct(',') {
+        run_start - 1
+    } else {
+        run_start
+    };
+    before > 0 && is_person_role(text, items, before - 1)
+}
+
+/// "Hamid al-Sharabi, a trader who …": a role in apposition after the name
+/// ending before item `end`.
+fn role_in_apposition_after(text: &str, items: &[Item], end: usize) -> bool {
+    items.get(end).is_some_and(|it| it.is_punct(','))
+        && items
+            .get(end + 1)
+            .and_then(|it| it.token())
+            .is_some_and(|t| matches!(t.lower(text).as_ref(), "a" | "an"))
+        && (end + 2..(end + 5).min(items.len())).any(|k| is_person_role(text, items, k))
+}
+
 /// Is item `i` a lowercase word?
 fn followed_by_lowercase(text: &str, items: &[Item], i: usize) -> bool {
     items
@@ -439,50 +473,14 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                 }
             })
         };
-        // "Mississauga accountant Jane Roe", "Her neighbour, Tomasz
-        // Zielinski,": a role noun right before the name, or before a comma
-        // before it.
-        let after_role = || {
-            let before = if run_start > 1 && items[run_start - 1].is_punct(',') {
-                run_start - 1
-            } else {
-                run_start
-            };
-            before > 0
-                && items[before - 1].token().is_some_and(|t| {
-                    let w = t.lower(text);
-                    !t.is_capitalised(text)
-                        && LEXICONS
-                            .roles
-                            .get(w.as_str())
-                            .is_some_and(|r| !r.organisation)
-                })
-        };
-        // "Hamid al-Sharabi, a trader who …": a role in apposition after it.
-        let role_after = || {
-            items.get(i).is_some_and(|it| it.is_punct(','))
-                && items
-                    .get(i + 1)
-                    .and_then(|it| it.token())
-                    .is_some_and(|t| matches!(t.lower(text).as_ref(), "a" | "an"))
-                && (i + 2..(i + 5).min(items.len())).any(|k| {
-                    items[k].token().is_some_and(|t| {
-                        !t.is_capitalised(text)
-                            && LEXICONS
-                                .roles
-                                .get(t.lower(text).as_str())
-                                .is_some_and(|r| !r.organisation)
-                    })
-                })
-        };
         let personal = || {
             gender != Gender::Unknown
                 || start > 0
                 || name.len() == 1
                 || subject()
                 || (name.len() >= 2 && subject_after_opening(text, items, run_start, i))
-                || after_role()
-                || role_after()
+                || role_before(text, items, run_start)
+                || role_in_apposition_after(text, items, i)
         };
         let in_cue = skip.iter().any(|&(a, b)| run_start < b && a < i);
         // "(Lauren Pelley / CBC News)": a photo credit, not a person in the story.

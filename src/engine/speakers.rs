@@ -286,9 +286,14 @@ impl SpeakerBook {
             return;
         }
         if let Some(id) = self.find_name(name, SpeakerKind::Person) {
-            if self.speakers[id.0].kind != SpeakerKind::Organization
-                && self.speakers[id.0].kind != SpeakerKind::Group
-            {
+            let s = &mut self.speakers[id.0];
+            if s.kind != SpeakerKind::Organization && s.kind != SpeakerKind::Group {
+                // "Bernie Sanders offered …" after the headline's "Sanders:".
+                if name.contains(' ') && !s.name.contains(' ') {
+                    let old = std::mem::replace(&mut s.name, name.to_owned());
+                    s.aliases.push(old);
+                    self.index_name(id, name);
+                }
                 self.touch_at_sentence_start(id);
             }
             return;
