@@ -107,6 +107,7 @@ fixtures! {
     government_named_by_its_owner,
     organisation_name_with_on_and_for,
     organisation_acronym_and_generic_noun,
+    organisation_described_in_apposition,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

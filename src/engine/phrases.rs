@@ -287,6 +287,21 @@ pub(super) fn phrase_before(
             || first.ends_with("’s")
         {
             let (range, mut mention) = phrase_ending_at(text, items, name_end)?;
+            // "VerityDesk, a fact-checking group based in Boulder, said": an
+            // organisation described as one.
+            let described_as_organisation = (earlier + 1..comma)
+                .map(|k| lower(text, items, k))
+                .find_map(|w| LEXICONS.roles.get(w.as_str()).map(|r| r.organisation))
+                .unwrap_or(false);
+            if described_as_organisation
+                && let mentions::MentionForm::Name {
+                    kind: kind @ SpeakerKind::Unknown,
+                    ..
+                } = &mut mention.form
+            {
+                *kind = SpeakerKind::Organization;
+                return Some((range, mention));
+            }
             // "Priya Raman, a family doctor at the clinic, said": the appositive gives the role.
             if let mentions::MentionForm::Name {
                 role: role @ None, ..
