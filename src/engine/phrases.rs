@@ -287,33 +287,7 @@ pub(super) fn phrase_before(
             || first.ends_with("’s")
         {
             let (range, mut mention) = phrase_ending_at(text, items, name_end)?;
-            // "VerityDesk, a fact-checking group based in Boulder, said": an
-            // organisation described as one.
-            let described_as_organisation = (earlier + 1..comma)
-                .map(|k| lower(text, items, k))
-                .find_map(|w| LEXICONS.roles.get(w.as_str()).map(|r| r.organisation))
-                .unwrap_or(false);
-            if described_as_organisation
-                && let mentions::MentionForm::Name {
-                    kind: kind @ SpeakerKind::Unknown,
-                    ..
-                } = &mut mention.form
-            {
-                *kind = SpeakerKind::Organization;
-                return Some((range, mention));
-            }
-            // "Priya Raman, a family doctor at the clinic, said": the appositive gives the role.
-            if let mentions::MentionForm::Name {
-                role: role @ None, ..
-            } = &mut mention.form
-            {
-                *role = role_ending_at(text, items, comma).or_else(|| {
-                    (earlier + 1..comma)
-                        .map(|k| lower(text, items, k))
-                        .find(|w| LEXICONS.roles.contains_key(w.as_str()))
-                        .map(Lower::into_owned)
-                });
-            }
+            describe_from_apposition(text, items, (earlier, comma), &mut mention.form);
             return Some((range, mention));
         }
         return None;
@@ -321,6 +295,37 @@ pub(super) fn phrase_before(
     phrase_ending_at(text, items, end)
         .map(|phrase| role_of_named_organisation(text, items, phrase.0, end).unwrap_or(phrase))
         .or_else(|| post_modified_source(text, items, end))
+}
+
+/// What the appositive between the commas at `earlier` and `comma` says
+/// of the name before it: "Factora, a fact-checking group based in
+/// Boulder," is an organisation; "Priya Raman, a family doctor at the
+/// clinic," has a role.
+fn describe_from_apposition(
+    text: &str,
+    items: &[Item],
+    (earlier, comma): (usize, usize),
+    form: &mut mentions::MentionForm,
+) {
+    let mentions::MentionForm::Name { role, kind, .. } = form else {
+        return;
+    };
+    let described_as_organisation = (earlier + 1..comma)
+        .map(|k| lower(text, items, k))
+        .find_map(|w| LEXICONS.roles.get(w.as_str()).map(|r| r.organisation))
+        .unwrap_or(false);
+    if described_as_organisation && *kind == SpeakerKind::Unknown {
+        *kind = SpeakerKind::Organization;
+        return;
+    }
+    if role.is_none() {
+        *role = role_ending_at(text, items, comma).or_else(|| {
+            (earlier + 1..comma)
+                .map(|k| lower(text, items, k))
+                .find(|w| LEXICONS.roles.contains_key(w.as_str()))
+                .map(Lower::into_owned)
+        });
+    }
 }
 
 /// "The former sergeant-at-arms of the House of Commons said": a phrase
