@@ -108,6 +108,7 @@ fixtures! {
     organisation_name_with_on_and_for,
     organisation_acronym_and_generic_noun,
     organisation_described_in_apposition,
+    organisation_short_form_is_its_first_word,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

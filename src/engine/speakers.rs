@@ -56,7 +56,74 @@ pub struct SpeakerBook {
     affiliation_only: Vec<bool>,
     /// Initials of organisations' multi-word names ("caa" → Civil Aviation Authority).
     by_initials: FastMap<String, SpeakerId>,
+    /// First word of organisations' multi-word names ("skybridge" →
+    /// Skybridge Atlantic): the short form news uses after the full name.
+    by_first_word: FastMap<String, SpeakerId>,
 }
+
+/// The first word of an organisation's multi-word name, if news would use it
+/// alone for the organisation: capitalised, no title, no given name, no
+/// generic word ("National", "Canadian" stand for nothing alone).
+fn organisation_first_word(speaker: &Speaker, name: &str) -> Option<String> {
+    // ("Skybridge Atlantic" reads like a person's name; one with no gender
+    // known may be an organisation's.)
+    if speaker.kind == SpeakerKind::Group
+        || (speaker.kind == SpeakerKind::Person && speaker.gender != Gender::Unknown)
+    {
+        return None;
+    }
+    // "Trump and Clinton", "Trump campaign": no organisation's name.
+    let capitalised_words = name
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !capitalised_words || name.contains(" and ") || name.contains('&') {
+        return None;
+    }
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    let key = norm(first);
+    let distinctive = key.len() >= 4
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && LEXICONS.title(first).is_none()
+        && LEXICONS.given_names.get(first).is_none()
+        && !LEXICONS.organisation_words.contains(key.as_str())
+        && !LEXICONS.roles.contains_key(key.as_str())
+        && !GENERIC_NAME_STARTS.contains(&key.as_str());
+    distinctive.then_some(key)
+}
+
+/// Words that begin many organisations' names and name none of them alone.
+const GENERIC_NAME_STARTS: &[&str] = &[
+    "national",
+    "canadian",
+    "american",
+    "british",
+    "federal",
+    "united",
+    "royal",
+    "general",
+    "international",
+    "global",
+    "first",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "public",
+    "state",
+    "city",
+    "civil",
+    "supreme",
+    "superior",
+    "european",
+    "world",
+    "greater",
+    "saint",
+    "great",
+];
 
 fn same(a: &str, b: &str) -> bool {
     a.trim_start_matches("the ")
@@ -421,6 +488,9 @@ impl SpeakerBook {
         {
             self.by_initials.entry(letters).or_insert(id);
         }
+        if let Some(first) = organisation_first_word(&self.speakers[id.0], name) {
+            self.by_first_word.entry(first).or_insert(id);
+        }
         let list = if key.contains(' ') {
             self.by_surname.entry(norm(last_word(&key))).or_default()
         } else {
@@ -465,6 +535,7 @@ impl SpeakerBook {
         {
             return Some(id);
         }
+
         let compatible = |s: &Speaker| {
             (s.kind == kind || s.kind == SpeakerKind::Unknown || kind == SpeakerKind::Unknown)
                 && s.kind != SpeakerKind::Group
@@ -476,11 +547,18 @@ impl SpeakerBook {
         } else {
             self.by_surname.get(&key)
         };
-        candidates?
-            .iter()
-            .copied()
-            .filter(|id| compatible(&self.speakers[id.0]))
-            .max_by_key(|id| (self.seen[id.0], id.0))
+        let by_surname = candidates.and_then(|ids| {
+            ids.iter()
+                .copied()
+                .filter(|id| compatible(&self.speakers[id.0]))
+                .max_by_key(|id| (self.seen[id.0], id.0))
+        });
+        // "Skybridge said" after "Skybridge Atlantic has denied …".
+        by_surname.or_else(|| {
+            (kind != SpeakerKind::Person && !key.contains(' '))
+                .then(|| self.by_first_word.get(&key).copied())
+                .flatten()
+        })
     }
 
     /// The organisation an acronym stands for ("CAA" after "Civil Aviation
