@@ -86,7 +86,7 @@ fn organisation_first_word(speaker: &Speaker, name: &str) -> Option<String> {
     let distinctive = key.len() >= 4
         && first.chars().next().is_some_and(char::is_uppercase)
         && LEXICONS.title(first).is_none()
-        && LEXICONS.given_names.get(first).is_none()
+        && !LEXICONS.given_names.contains_key(first)
         && !LEXICONS.organisation_words.contains(key.as_str())
         && !LEXICONS.roles.contains_key(key.as_str())
         && !GENERIC_NAME_STARTS.contains(&key.as_str());
