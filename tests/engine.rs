@@ -118,6 +118,7 @@ fixtures! {
     contradiction_conflicting_figures,
     no_contradiction_when_parties_agree,
     contradiction_denial_of_report,
+    quoted_adverb_between_subject_and_verb,
     contradiction_denial_pronoun_target,
     contradiction_report_called_fiction,
     contradiction_no_conversation_in_quote,

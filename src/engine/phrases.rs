@@ -156,6 +156,11 @@ fn subject_end(text: &str, items: &[Item], verb: usize) -> usize {
     // Skip adverbs, auxiliaries and time phrases between subject and verb.
     while end > 0 {
         let w = lower(text, items, end - 1);
+        // "Skybridge has “categorically” denied": a quoted adverb.
+        if matches!(items[end - 1], Item::Quote(_)) && quoted_adverb(text, items, end - 1) {
+            end -= 1;
+            continue;
+        }
         if w.is_empty() && !items[end - 1].is_word() {
             break;
         }
@@ -183,6 +188,25 @@ fn subject_end(text: &str, items: &[Item], verb: usize) -> usize {
         end -= 3;
     }
     end
+}
+
+/// Is the quotation at item `k`, between two words, a single quoted adverb
+/// ("has “categorically” denied")? Read from the text between its neighbours.
+fn quoted_adverb(text: &str, items: &[Item], k: usize) -> bool {
+    let (Some(before), Some(after)) = (
+        k.checked_sub(1).and_then(|j| items[j].token()),
+        items.get(k + 1).and_then(|it| it.token()),
+    ) else {
+        return false;
+    };
+    let Some(between) = text.get(before.span.end..after.span.start) else {
+        return false;
+    };
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(words[..], [w] if w.ends_with("ly"))
 }
 
 /// The speaker phrase ending just before item `verb` (skipping adverbs).
