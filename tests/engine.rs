@@ -133,6 +133,7 @@ fixtures! {
     contradiction_negation,
     contradiction_dismissed_report_then_quote,
     contradiction_numbers_called_inaccurate,
+    contradiction_claims_called_groundless,
     contradiction_three_counts,
     contradiction_deaths_and_bodies,
     contradiction_there_is_no,

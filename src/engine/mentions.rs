@@ -312,6 +312,22 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let head = strip_possessive(core.last()?);
     let head_lower = head.lower();
     let head_token = tokens.get(start + core.len() - 1)?;
+    // "Unifor Local 222": a union's numbered unit is a name.
+    let numbered = core.len() >= 3
+        && head.chars().all(|c| c.is_ascii_digit())
+        && super::names::NUMBERED_UNITS.contains(&core[core.len() - 2]);
+    if numbered {
+        return Some(Mention {
+            span,
+            form: MentionForm::Name {
+                name: core.join(" "),
+                role: None,
+                organisation: None,
+                kind: SpeakerKind::Organization,
+                gender: Gender::Unknown,
+            },
+        });
+    }
 
     // "The Journal report", "Rostec's statement": the statement speaks for its issuer.
     if LEXICONS.statement_nouns.contains(head_lower.as_str())

@@ -78,11 +78,23 @@ pub fn name_form(core: &[&str]) -> MentionForm {
     }
 }
 
+/// Unit words before a number in a union's name ("UFCW Local 832").
+pub const NUMBERED_UNITS: &[&str] = &["Local", "Chapter", "Lodge", "Branch", "Unit", "Division"];
+
 /// Where the trailing run of capitalised words (and connectors) begins.
 fn name_run_start(core: &[&str]) -> usize {
     let mut start = core.len();
     while start > 0 {
         let w = core[start - 1];
+        // "Unifor Local 222": the number closes the name.
+        if start == core.len()
+            && start >= 2
+            && w.chars().all(|c| c.is_ascii_digit())
+            && NUMBERED_UNITS.contains(&core[start - 2])
+        {
+            start -= 2;
+            continue;
+        }
         let capital = starts_with_capital(w);
         let connector = NAME_CONNECTORS.contains(&w) && start < core.len();
         // "Quebec Couriers’ Union": a plural possessive inside a name is part of it.

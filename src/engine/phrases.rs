@@ -170,7 +170,12 @@ fn subject_end(text: &str, items: &[Item], verb: usize) -> usize {
         let skippable = (!cap && BETWEEN_SET.contains(w.as_str()))
             || LEXICONS.time_words.contains(w.as_str())
             || (!cap && w.ends_with("ly") && w.len() > 4 && end > 1)
-            || w.chars().all(|c| c.is_ascii_digit());
+            // (but "Unifor Local 222 said": a number inside a name)
+            || (w.chars().all(|c| c.is_ascii_digit())
+                && !(end >= 2
+                    && items[end - 2]
+                        .token()
+                        .is_some_and(|t| t.is_capitalised(text))));
         if !skippable {
             break;
         }
@@ -565,6 +570,17 @@ fn is_name_word(text: &str, items: &[Item], i: usize) -> bool {
     })
 }
 
+/// "Local" in "UFCW Local 832", "Unifor Local 222", "Teamsters Lodge 7": a
+/// capitalised unit word before a number, inside a union's name.
+fn is_numbered_unit(text: &str, items: &[Item], k: usize) -> bool {
+    word_at(text, items, k)
+        .is_some_and(|(t, w)| t.is_capitalised(text) && super::names::NUMBERED_UNITS.contains(&w))
+        && items
+            .get(k + 1)
+            .and_then(|it| it.token())
+            .is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
+}
+
 /// Can item `i` join a phrase as a bridge between capitalised words: an unknown
 /// lowercase noun ("cartoonist" in "Cambridge cartoonist Andre Campbell"),
 /// "and"/"of" inside a name, or a number ("UFCW Local 832").
@@ -578,7 +594,8 @@ fn bridges(text: &str, items: &[Item], i: usize, left: usize, right: usize) -> b
         && i < right
         && is_name_word(text, items, right);
     if tok.kind == super::tokens::TokenKind::Number {
-        return left < i && is_name_word(text, items, left);
+        return left < i
+            && (is_name_word(text, items, left) || is_numbered_unit(text, items, left));
     }
     if !tok.is_word() || tok.is_capitalised(text) || LEXICONS.verb(&w).is_some() {
         return false;
@@ -615,6 +632,7 @@ pub(super) fn phrase_ending_at(
                 let cap = tok.is_capitalised(text);
                 (in_phrase(&lower, cap) && !(cap && LEXICONS.time_words.contains(lower.as_str())))
                     || opens_name(text, items, i)
+                    || is_numbered_unit(text, items, i)
                     || bridges(text, items, i, i.wrapping_sub(1), i + 1)
             }
             None => bridges(text, items, i, i.wrapping_sub(1), i + 1),
