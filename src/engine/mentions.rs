@@ -249,6 +249,22 @@ fn office_of(text: &str, tokens: &[Token], words: &[&str]) -> Option<MentionForm
     .then(|| MentionForm::OfficeOf(Box::new(owner.form)))
 }
 
+/// "Unifor Local 222", "UFCW Local 832": a union's numbered unit is an
+/// organisation's name.
+fn numbered_unit(core: &[&str]) -> Option<MentionForm> {
+    let [.., _, unit, number] = core else {
+        return None;
+    };
+    (number.chars().all(|c| c.is_ascii_digit()) && super::names::NUMBERED_UNITS.contains(unit))
+        .then(|| MentionForm::Name {
+            name: core.join(" "),
+            role: None,
+            organisation: None,
+            kind: SpeakerKind::Organization,
+            gender: Gender::Unknown,
+        })
+}
+
 /// Bodies named after whom they belong to ("the Ford government").
 const GOVERNING_BODIES: &[&str] = &[
     "government",
@@ -312,21 +328,8 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let head = strip_possessive(core.last()?);
     let head_lower = head.lower();
     let head_token = tokens.get(start + core.len() - 1)?;
-    // "Unifor Local 222": a union's numbered unit is a name.
-    let numbered = core.len() >= 3
-        && head.chars().all(|c| c.is_ascii_digit())
-        && super::names::NUMBERED_UNITS.contains(&core[core.len() - 2]);
-    if numbered {
-        return Some(Mention {
-            span,
-            form: MentionForm::Name {
-                name: core.join(" "),
-                role: None,
-                organisation: None,
-                kind: SpeakerKind::Organization,
-                gender: Gender::Unknown,
-            },
-        });
+    if let Some(form) = numbered_unit(core) {
+        return Some(Mention { span, form });
     }
 
     // "The Journal report", "Rostec's statement": the statement speaks for its issuer.
