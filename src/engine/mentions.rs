@@ -284,8 +284,8 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let first = tokens.first()?;
     let last = tokens.last()?;
     let span = Span::new(first.span.start, last.span.end);
-    if words.len() == 1
-        && let Some(p) = pronoun(&words[0].lower())
+    if let [word] = words[..]
+        && let Some(p) = pronoun(&word.lower())
     {
         return Some(Mention {
             span,
@@ -295,10 +295,7 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     if let Some(part) = read_around(text, tokens, &words) {
         return parse(text, part).map(|m| Mention { span, form: m.form });
     }
-    if let Some(form) = role_of_organisation(&words) {
-        return Some(Mention { span, form });
-    }
-    if let Some(form) = office_of(text, tokens, &words) {
+    if let Some(form) = role_of_organisation(&words).or_else(|| office_of(text, tokens, &words)) {
         return Some(Mention { span, form });
     }
     // Drop leading determiners, but remember them for groups.
