@@ -65,6 +65,7 @@ fixtures! {
     reported_beliefs_and_characterisations,
     reported_appeal_urged_to,
     reported_according_to_person_familiar,
+    anonymous_source_described_by_access,
     reported_place_before_that,
     reported_call_for_and_pledge,
     two_attributions_in_one_sentence,

@@ -321,6 +321,10 @@ pub(super) fn phrase_before(
         }
         return None;
     }
+    // "A source close to the minister said": the source, not the minister.
+    if let Some(source) = anonymous_source_ending_at(text, items, end) {
+        return Some(source);
+    }
     phrase_ending_at(text, items, end)
         .map(|phrase| role_of_named_organisation(text, items, phrase.0, end).unwrap_or(phrase))
         .or_else(|| post_modified_source(text, items, end))
@@ -555,6 +559,83 @@ fn post_modified_source(
     read(text, items, start, head + 1)
 }
 
+/// Words after a source noun that make it an anonymous source described by
+/// its access: "a person familiar with the talks", "a source close to the
+/// minister".
+const ACCESS_WORDS: &[&str] = &["familiar", "close", "knowledgeable", "briefed", "involved"];
+
+/// The anonymous source whose description ends just before item `end`: a
+/// group noun, an access word and a few words more ("sources close to the
+/// minister said"), named by the whole description.
+fn anonymous_source_ending_at(
+    text: &str,
+    items: &[Item],
+    end: usize,
+) -> Option<((usize, usize), Mention)> {
+    const MAX_WORDS: usize = 8;
+    let from = end.saturating_sub(MAX_WORDS);
+    let head = (from..end.saturating_sub(1)).rev().find(|&k| {
+        LEXICONS.groups.contains(lower(text, items, k).as_str())
+            && ACCESS_WORDS.contains(&lower(text, items, k + 1).as_ref())
+    })?;
+    if !items[head..end].iter().all(|i| i.is_word()) {
+        return None;
+    }
+    let start = if head > 0
+        && LEXICONS
+            .determiners
+            .contains(lower(text, items, head - 1).as_str())
+    {
+        head - 1
+    } else {
+        head
+    };
+    let name = (start..end)
+        .map(|k| items[k].span(&[]).slice(text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let first = items[start].span(&[]);
+    let last = items[end - 1].span(&[]);
+    Some((
+        (start, end),
+        Mention {
+            span: crate::document::Span::new(first.start, last.end),
+            form: mentions::MentionForm::Group { name },
+        },
+    ))
+}
+
+/// The anonymous source described from item `start` on ("a person familiar
+/// with the talks"), up to the punctuation that ends the description.
+fn anonymous_source_from(
+    text: &str,
+    items: &[Item],
+    start: usize,
+) -> Option<((usize, usize), Mention)> {
+    const MAX_WORDS: usize = 8;
+    let determiner = LEXICONS
+        .determiners
+        .contains(lower(text, items, start).as_str());
+    let head = start + usize::from(determiner);
+    if !LEXICONS.groups.contains(lower(text, items, head).as_str())
+        || !ACCESS_WORDS.contains(&lower(text, items, head + 1).as_ref())
+    {
+        return None;
+    }
+    // "… familiar with the talks but not authorized to speak": the
+    // description ends at the first clause word.
+    let end = (head..items.len().min(head + MAX_WORDS))
+        .find(|&k| {
+            !items[k].is_word()
+                || matches!(
+                    lower(text, items, k).as_str(),
+                    "but" | "and" | "who" | "which" | "because" | "speaking" | "not"
+                )
+        })
+        .unwrap_or_else(|| items.len().min(head + MAX_WORDS));
+    anonymous_source_ending_at(text, items, end).filter(|(range, _)| range.0 == start)
+}
+
 /// "New Brunswick", "New York Times": a capitalised "New" before a name is part of it.
 fn opens_name(text: &str, items: &[Item], i: usize) -> bool {
     word_at(text, items, i).is_some_and(|(_, w)| w == "New") && is_name_word(text, items, i + 1)
@@ -743,6 +824,10 @@ fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
 
 /// The speaker phrase starting at item `start` ("said Kremlin spokesman Dmitry Peskov").
 pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize, usize), Mention)> {
+    // "according to a person familiar with the talks": the whole description.
+    if let Some(source) = anonymous_source_from(text, items, start) {
+        return Some(source);
+    }
     let mut end = start;
     while end < items.len() && end - start < 12 {
         // "the 39-year-old founder": an age describes the head after it.
