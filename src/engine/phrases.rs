@@ -547,7 +547,14 @@ fn post_modified_source(
                 ))
             && items[k + 1..end].iter().all(|i| i.is_word())
     })?;
-    let start = if head > 0
+    let start = with_determiner_before(text, items, head);
+    read(text, items, start, head + 1)
+}
+
+/// Where a noun phrase headed at item `head` starts: at the determiner right
+/// before it ("a source", "the spokesperson"), if any.
+fn with_determiner_before(text: &str, items: &[Item], head: usize) -> usize {
+    if head > 0
         && LEXICONS
             .determiners
             .contains(lower(text, items, head - 1).as_str())
@@ -555,8 +562,7 @@ fn post_modified_source(
         head - 1
     } else {
         head
-    };
-    read(text, items, start, head + 1)
+    }
 }
 
 /// Words after a source noun that make it an anonymous source described by
@@ -581,15 +587,7 @@ fn anonymous_source_ending_at(
     if !items[head..end].iter().all(|i| i.is_word()) {
         return None;
     }
-    let start = if head > 0
-        && LEXICONS
-            .determiners
-            .contains(lower(text, items, head - 1).as_str())
-    {
-        head - 1
-    } else {
-        head
-    };
+    let start = with_determiner_before(text, items, head);
     let name = (start..end)
         .map(|k| items[k].span(&[]).slice(text))
         .collect::<Vec<_>>()
