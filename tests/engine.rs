@@ -110,6 +110,8 @@ fixtures! {
     organisation_acronym_and_generic_noun,
     organisation_described_in_apposition,
     organisation_short_form_is_its_first_word,
+    appositive_with_party_or_relative_clause,
+    coordinated_verb_and_group_with_place,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

@@ -833,10 +833,14 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
         || (matches!(next.as_str(), "a" | "an") && fraction(&lower(text, items, start + 2)))
         // "said at least 180 homes had been destroyed"
         || (first == "at" && matches!(next.as_str(), "least" | "most"));
+    let that_before = start > 0 && lower(text, items, start - 1) == "that";
+    // ("noted that at one of his first meetings, he …": after "that" a
+    // preposition opens an adverbial of the reported clause.)
     if matches!(
         first.as_str(),
         "of" | "about" | "for" | "on" | "in" | "at" | "to" | "with" | "into" | "against"
     ) && !number_next
+        && !that_before
     {
         return false;
     }
@@ -856,7 +860,6 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     {
         return true;
     }
-    let that_before = start > 0 && lower(text, items, start - 1) == "that";
     that_before
         || matches!(items.get(start), Some(Item::Quote(_)))
         || first.ends_with("ing")

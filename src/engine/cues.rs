@@ -262,7 +262,9 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         }
         // "Hua Chunying shot back on Tuesday, saying …": with no reporting verb
         // before, the participle's speaker is the subject of the sentence.
-        if participle_clause {
+        // "Mr. Schultz supported Democrats and said …": with no cue before,
+        // a coordinated verb's speaker also is the subject of the sentence.
+        if participle_clause || matches!(prev.as_str(), "and" | "but") {
             if let Some(phrase) = sentence_subject(text, items, i) {
                 out.push(Cue {
                     shared_subject: true,
@@ -289,8 +291,15 @@ fn sentence_subject(text: &str, items: &[Item], before: usize) -> Option<Phrase>
     };
     let (range, mention) = phrase_after(text, items, start)?;
     // A lone capitalised word opening the sentence may be no name ("Rather than …").
-    let lone_word =
-        range.1 == range.0 + 1 && !matches!(mention.form, mentions::MentionForm::Pronoun(_));
+    // ("Cruz exhorted …": a past tense after it makes it a subject.)
+    let lone_word = range.1 == range.0 + 1
+        && !matches!(mention.form, mentions::MentionForm::Pronoun(_))
+        && !items
+            .get(range.1)
+            .and_then(|it| it.token())
+            .is_some_and(|t| {
+                t.is_word() && !t.is_capitalised(text) && t.lower(text).ends_with("ed")
+            });
     let verb_follows = !lone_word
         && range.1 < before
         && items[range.1]
@@ -314,8 +323,10 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
         // reported clause; the speaker is the name before the appositive.
         // "Marie Howell, the president of …, says the school has …": the same
         // when a clause goes on after the phrase.
-        let opens_clause = after.as_ref().is_some_and(|((_, end), m)| {
+        let opens_clause = after.as_ref().is_some_and(|((start, end), m)| {
             matches!(m.form, mentions::MentionForm::Pronoun(_))
+                // "…, said many of the examples failed": a partitive opens the clause.
+                || (end - start == 1 && lower(text, items, *end) == "of")
                 || items[*end..].first().is_some_and(|next| {
                     let w = lower(text, items, *end);
                     next.is_word()

@@ -278,6 +278,33 @@ const GOVERNING_BODIES: &[&str] = &[
 /// Small words inside an organisation's name ("Bank of Canada", "Department of Fisheries and Oceans").
 const NAME_LINKS: &[&str] = &["of", "and", "for", "on", "the", "&"];
 
+/// "Experts on North Korea", "officials in Ottawa": a group described by
+/// where it is or what it knows (`core`, after determiners), not the place.
+fn group_by_place_or_field(core: &[&str]) -> Option<String> {
+    match core {
+        [head, prep, _, ..]
+            if matches!(*prep, "on" | "at" | "in" | "from")
+                && LEXICONS.groups.contains(head.lower().as_str()) =>
+        {
+            Some(core.join(" "))
+        }
+        _ => None,
+    }
+}
+
+/// "Some suggested …", "Many said …": a quantifier alone stands for a group.
+fn quantifier_group(words: &[&str], core: &[&str]) -> Option<String> {
+    let [word] = words else {
+        return None;
+    };
+    (core.is_empty()
+        && matches!(
+            word.lower().as_str(),
+            "some" | "many" | "several" | "most" | "both" | "few" | "all"
+        ))
+    .then(|| (*word).to_owned())
+}
+
 /// Reads the tokens of a phrase (in order) as a speaker mention.
 pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
@@ -307,19 +334,10 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
         start += 1;
     }
     let core = &words[start..];
-    // "Some suggested …", "Many said …": a quantifier alone stands for a group.
-    if core.is_empty()
-        && words.len() == 1
-        && matches!(
-            words[0].lower().as_str(),
-            "some" | "many" | "several" | "most" | "both" | "few" | "all"
-        )
-    {
+    if let Some(name) = group_by_place_or_field(core).or_else(|| quantifier_group(&words, core)) {
         return Some(Mention {
             span,
-            form: MentionForm::Group {
-                name: words[0].to_owned(),
-            },
+            form: MentionForm::Group { name },
         });
     }
     let head = strip_possessive(core.last()?);

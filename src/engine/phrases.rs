@@ -261,14 +261,14 @@ pub(super) fn phrase_before(
     }
     if end > 0 && items[end - 1].is_punct(',') {
         let comma = end - 1;
-        let earlier = (comma.saturating_sub(20)..comma)
-            .rev()
-            .find(|&k| items[k].is_punct(','))?;
+        let earlier = appositive_opening(text, items, comma)?;
         // "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said"
         let name_end = match party_designation_before(text, items, earlier + 1) {
             0 => earlier,
             party => earlier - party,
         };
+        // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
+        let name_end = parenthetical_ending_at(items, name_end).unwrap_or(name_end);
         // "The city's former fire chief, Gérard Leblanc, says", "One of them,
         // retired teacher Glenn Arsenault, said": the name in apposition.
         if is_name_in_apposition(text, items, earlier, comma) {
@@ -297,11 +297,11 @@ pub(super) fn phrase_before(
         }
         let first = lower(text, items, earlier + 1);
         // Any verb-free description after a full name: "Amanda Nash, nutrition manager with …, said".
-        let after_full_name = earlier >= 2
-            && items[earlier - 1]
+        let after_full_name = name_end >= 2
+            && items[name_end - 1]
                 .token()
                 .is_some_and(|t| t.is_capitalised(text))
-            && items[earlier - 2]
+            && items[name_end - 2]
                 .token()
                 .is_some_and(|t| t.is_capitalised(text))
             && items[earlier + 1..comma].iter().all(|i| {
@@ -328,6 +328,34 @@ pub(super) fn phrase_before(
     phrase_ending_at(text, items, end)
         .map(|phrase| role_of_named_organisation(text, items, phrase.0, end).unwrap_or(phrase))
         .or_else(|| post_modified_source(text, items, end))
+}
+
+/// The comma that opens the appositive closed by the comma at item `comma`
+/// ("Hugh Hill, a doctor at the clinic, said"). A relative clause set off
+/// inside it is stepped over ("Ann Roe, a developer, which …, said" opens at
+/// the first comma), and a relative clause alone may run longer than a plain
+/// appositive ("Jo Lee, who was … and later …, said").
+fn appositive_opening(text: &str, items: &[Item], comma: usize) -> Option<usize> {
+    const MAX_APPOSITIVE: usize = 20;
+    const MAX_RELATIVE: usize = 40;
+    let previous_comma = |before: usize, reach: usize| {
+        (before.saturating_sub(reach)..before)
+            .rev()
+            .find(|&k| items[k].is_punct(','))
+    };
+    let relative_after = |k: usize| matches!(lower(text, items, k + 1).as_str(), "who" | "which");
+    let earlier = previous_comma(comma, MAX_RELATIVE)?;
+    if comma - earlier > MAX_APPOSITIVE && !relative_after(earlier) {
+        return None;
+    }
+    // "…, a developer and spokeswoman for the coalition, which is made up of …,"
+    if lower(text, items, earlier + 1) == "which"
+        && let Some(outer) = previous_comma(earlier, MAX_APPOSITIVE)
+        && matches!(lower(text, items, outer + 1).as_str(), "a" | "an" | "the")
+    {
+        return Some(outer);
+    }
+    Some(earlier)
 }
 
 /// What the appositive between the commas at `earlier` and `comma` says
@@ -544,6 +572,7 @@ fn post_modified_source(
                         | "knowledgeable"
                         | "inside"
                         | "near"
+                        | "on"
                 ))
             && items[k + 1..end].iter().all(|i| i.is_word())
     })?;
@@ -682,6 +711,19 @@ fn bridges(text: &str, items: &[Item], i: usize, left: usize, right: usize) -> b
     if matches!(w.as_str(), "and" | "of" | "&" | "the") {
         return between_names;
     }
+    // "Experts on North Korea", "officials at Queen's Park": a group where
+    // it belongs or what it knows, not the place.
+    if matches!(w.as_str(), "on" | "at" | "in" | "from")
+        && left < i
+        && {
+            let l = lower(text, items, left);
+            LEXICONS.groups.contains(l.as_str()) || LEXICONS.roles.contains_key(l.as_str())
+        }
+        && i < right
+        && is_name_word(text, items, right)
+    {
+        return true;
+    }
     // "National Institute on Drug Abuse", "Centre for Addiction and Mental Health".
     if matches!(w.as_str(), "on" | "for") {
         return between_names
@@ -689,7 +731,9 @@ fn bridges(text: &str, items: &[Item], i: usize, left: usize, right: usize) -> b
                 .organisation_words
                 .contains(lower(text, items, left).as_str());
     }
-    !is_function_word(&w) && i < right && is_name_word(text, items, right)
+    // "Cruz exhorted Republicans": a past tense between names is a verb.
+    let past_tense = w.ends_with("ed") && !LEXICONS.roles.contains_key(w.as_str());
+    !past_tense && !is_function_word(&w) && i < right && is_name_word(text, items, right)
 }
 
 /// The longest speaker phrase ending just before item `end`.
