@@ -112,6 +112,7 @@ fixtures! {
     organisation_short_form_is_its_first_word,
     appositive_with_party_or_relative_clause,
     coordinated_verb_and_group_with_place,
+    described_subjects_and_by_saying,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

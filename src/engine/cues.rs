@@ -248,7 +248,10 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         }
         // "He said … and added …", "…, insisting …": the second verb shares the
         // first one's subject.
-        let participle_clause = info.participle && i > 0 && items[i - 1].is_punct(',');
+        // ("… responded to a question by saying …", "began by saying …")
+        let participle_clause = info.participle
+            && i > 0
+            && (items[i - 1].is_punct(',') || (prev == "by" && word.ends_with("ing")));
         if (matches!(prev.as_str(), "and" | "but") || participle_clause)
             && let Some(earlier) = out.last().cloned()
         {

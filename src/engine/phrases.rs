@@ -328,6 +328,97 @@ pub(super) fn phrase_before(
     phrase_ending_at(text, items, end)
         .map(|phrase| role_of_named_organisation(text, items, phrase.0, end).unwrap_or(phrase))
         .or_else(|| post_modified_source(text, items, end))
+        .or_else(|| speech_verb(text, items, verb).then(|| described_subject(text, items, end))?)
+}
+
+/// Is the verb at item `verb` one that reports words and nothing else
+/// ("said", "argued", "warned"), so that an unknown noun before it speaks?
+/// ("called", "charges", "maintained" also name acts.)
+fn speech_verb(text: &str, items: &[Item], verb: usize) -> bool {
+    let word = lower(text, items, verb);
+    !word.ends_with("ing")
+        && LEXICONS.lemma(&word).is_some_and(|l| {
+            matches!(
+                l,
+                "say"
+                    | "tell"
+                    | "argue"
+                    | "claim"
+                    | "insist"
+                    | "explain"
+                    | "warn"
+                    | "predict"
+                    | "acknowledge"
+                    | "admit"
+                    | "announce"
+                    | "confirm"
+                    | "deny"
+                    | "suggest"
+                    | "contend"
+                    | "allege"
+                    | "assert"
+                    | "stress"
+                    | "emphasize"
+                    | "emphasise"
+                    | "write"
+                    | "tweet"
+            )
+        })
+}
+
+/// "The fund predicted …", "the GOP presidential nominee argued …": a noun
+/// phrase that no lexicon knows, opened by a determiner and ending just
+/// before item `end`, is a speaker described by its head noun (a group when
+/// the head is plural).
+fn described_subject(text: &str, items: &[Item], end: usize) -> Option<((usize, usize), Mention)> {
+    const MAX_MODIFIERS: usize = 3;
+    let head = end.checked_sub(1)?;
+    let (head_tok, _) = word_at(text, items, head)?;
+    let head_lower = head_tok.lower(text);
+    let plain_noun = |w: &str| {
+        w.len() > 2
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_function_word(w)
+            && LEXICONS.verb(w).is_none()
+            && !LEXICONS.time_words.contains(w)
+            && !w.ends_with("ly")
+    };
+    if head_tok.is_capitalised(text) || !plain_noun(&head_lower) {
+        return None;
+    }
+    let mut start = head;
+    while start > 0 && head - start < MAX_MODIFIERS {
+        let (tok, word) = word_at(text, items, start - 1)?;
+        let lower = tok.lower(text);
+        if LEXICONS.determiners.contains(lower.as_str())
+            || matches!(lower.as_str(), "its" | "his" | "her" | "their")
+        {
+            break;
+        }
+        // "GOP", "NATO": an acronym may modify as a lowercase word does.
+        let acronym = word.len() <= 5 && word.chars().all(|c| c.is_ascii_uppercase());
+        if !(acronym || (!tok.is_capitalised(text) && plain_noun(&lower))) {
+            return None;
+        }
+        start -= 1;
+    }
+    let determiner = start.checked_sub(1)?;
+    let det = lower(text, items, determiner);
+    if !matches!(
+        det.as_str(),
+        "the" | "a" | "an" | "its" | "his" | "her" | "their"
+    ) {
+        return None;
+    }
+    let first = items[determiner].token()?;
+    let last = items[head].token()?;
+    let span = crate::document::Span::new(first.span.start, last.span.end);
+    // Whether "the carrier" is the airline or the person just named is
+    // unknown, so the description stands for a party of its own.
+    let form = mentions::MentionForm::Group {
+        name: span.slice(text).to_owned(),
+    };
+    Some(((determiner, end), Mention { span, form }))
 }
 
 /// The comma that opens the appositive closed by the comma at item `comma`
@@ -609,8 +700,10 @@ fn anonymous_source_ending_at(
 ) -> Option<((usize, usize), Mention)> {
     const MAX_WORDS: usize = 8;
     let from = end.saturating_sub(MAX_WORDS);
+    // ("those close to him say": "those" stands for the people.)
     let head = (from..end.saturating_sub(1)).rev().find(|&k| {
-        LEXICONS.groups.contains(lower(text, items, k).as_str())
+        let w = lower(text, items, k);
+        (LEXICONS.groups.contains(w.as_str()) || w == "those")
             && ACCESS_WORDS.contains(&lower(text, items, k + 1).as_ref())
     })?;
     if !items[head..end].iter().all(|i| i.is_word()) {
@@ -841,8 +934,9 @@ fn bare_group_modifiers(text: &str, items: &[Item], head: usize) -> Option<usize
     (k < head && boundary).then_some(k)
 }
 
-/// "a collision expert": an unknown lowercase word (or two) before a role or
-/// group noun that ends the phrase.
+/// "a collision expert", "talk radio host Rush Limbaugh": an unknown
+/// lowercase word (up to three) before a role or group noun that ends the phrase
+/// or comes before the name.
 fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
     let Some((tok, _)) = word_at(text, items, i) else {
         return false;
@@ -851,12 +945,14 @@ fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
     if tok.is_capitalised(text) || is_function_word(&lw) || LEXICONS.verb(&lw).is_some() {
         return false;
     }
-    (i + 1..(i + 3).min(items.len())).any(|k| {
+    (i + 1..(i + 4).min(items.len())).any(|k| {
         let head = lower(text, items, k);
         let is_head = LEXICONS.roles.contains_key(head.as_str())
             || LEXICONS.groups.contains(head.as_str())
             || LEXICONS.statement_nouns.contains(head.as_str());
-        let ends = items.get(k + 1).is_none_or(|n| !n.is_word());
+        // (or goes on to the name: "talk radio host Rush Limbaugh")
+        let ends =
+            items.get(k + 1).is_none_or(|n| !n.is_word()) || is_name_word(text, items, k + 1);
         is_head
             && ends
             && (i + 1..k)
