@@ -113,6 +113,7 @@ fixtures! {
     appositive_with_party_or_relative_clause,
     coordinated_verb_and_group_with_place,
     described_subjects_and_by_saying,
+    noun_object_is_what_was_said,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

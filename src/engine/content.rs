@@ -847,6 +847,9 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     if !noun_object {
         return true;
     }
+    if lemma == Some("describe") && judged_as(text, items, start) {
+        return true;
+    }
     // "urged police to investigate", "asked voters to …": an appeal's content.
     let appeal = super::lexicons::LEXICONS.lemma(&verb).is_some_and(|l| {
         matches!(
@@ -867,6 +870,27 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
             first.as_str(),
             "he" | "she" | "they" | "it" | "we" | "i" | "there"
         )
+}
+
+/// "described the plan as a giveaway", "described him as “reckless”": an
+/// "as" within the object of "describe" (from item `start`) gives a
+/// judgement, not an account of events ("described a bang as the ramp
+/// dropped": there "as" opens a clause).
+fn judged_as(text: &str, items: &[Item], start: usize) -> bool {
+    (start..(start + 8).min(items.len())).any(|k| {
+        lower(text, items, k) == "as"
+            && match items.get(k + 1) {
+                Some(Item::Quote(_)) => true,
+                Some(next) if next.is_word() => {
+                    let w = lower(text, items, k + 1);
+                    matches!(w.as_str(), "a" | "an" | "one")
+                        || !(LEXICONS.determiners.contains(w.as_str())
+                            || super::mentions::is_function_word(&w)
+                            || next.token().is_some_and(|t| t.is_capitalised(text)))
+                }
+                _ => false,
+            }
+    })
 }
 
 /// The cue as written: "told journalists", "according to", "said".
