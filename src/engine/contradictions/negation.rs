@@ -31,6 +31,9 @@ const LOOKBACK_QUOTES: usize = 150;
 const CLAUSE_LOOKBACK_QUOTES: usize = 40;
 /// Fewest content words a passage needs for the comparison to mean anything.
 const MIN_CONTENT_WORDS: usize = 3;
+/// Content words two passages must share before their clauses are compared
+/// (opposite clauses need two shared stems; most share a word or none).
+const MIN_CLAUSE_SHARED: usize = 2;
 
 /// What the comparison needs to know of one word, worked out once per word.
 #[derive(Debug, Default, Clone, Copy)]
@@ -262,7 +265,7 @@ pub fn negations(
                     && speaker_of[ib]
                         .is_some_and(|sb| sb != sa && !super::same_side(speakers, sa, sb))
                     && (opposite(ra, &readings[ib], shared)
-                        || (shared > 0
+                        || (shared >= MIN_CLAUSE_SHARED
                             && ia - ib <= CLAUSE_LOOKBACK_QUOTES
                             && (ra.any_negation || readings[ib].any_negation)
                             && opposite_clauses(clauses_of(ia), clauses_of(ib))))
