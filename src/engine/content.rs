@@ -178,7 +178,9 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
         } else if items
             .get(i)
             .is_some_and(|it| it.is_punct(',') || it.is_punct(':'))
-            || matches!(w.as_str(), "that" | "however" | "though")
+            || matches!(w.as_str(), "however" | "though")
+            // ("said that was not accurate": before a verb, "that" is the subject.)
+            || (w == "that" && !is_finite_verb_after_that(&next))
         {
             i += 1;
         } else {
@@ -186,6 +188,36 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
         }
     }
     i
+}
+
+/// Is `word` (lowercase) a verb that cannot follow "that" the conjunction, so
+/// that "that" before it is a demonstrative subject ("said that was false")?
+fn is_finite_verb_after_that(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "isn't"
+            | "wasn't"
+            | "isn’t"
+            | "wasn’t"
+            | "would"
+            | "wouldn't"
+            | "wouldn’t"
+            | "will"
+            | "won't"
+            | "won’t"
+            | "has"
+            | "hasn't"
+            | "hasn’t"
+            | "does"
+            | "doesn't"
+            | "doesn’t"
+            | "did"
+            | "didn't"
+            | "didn’t"
+            | "seems"
+            | "sounds"
+    )
 }
 
 /// "in Ohio that", "during a Friday evening rally in Michigan that": a

@@ -277,6 +277,15 @@ impl TargetFinder<'_, '_> {
             })
             .map(|ib| (ib, -0.1));
         }
+        // "That is simply not true", "It's false": what was just said.
+        if hit.stands_alone
+            && answers_what_was_just_said(text, pa, &hit.cue)
+            && let Some(ib) = self.nearest_other_party(ia, pa, |p| {
+                pa.sentence.paragraph <= p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS + 1
+            })
+        {
+            return Some((ib, -0.1));
+        }
         if let Some(ib) = chained_target(out, passages, pa) {
             return Some((ib, -0.15));
         }
@@ -824,6 +833,30 @@ fn closest_of_speaker(
         }
     }
     best.1
+}
+
+/// Does the passage deny or dispute with a demonstrative subject and
+/// nothing after the cue ("That is simply not true", "It's false.",
+/// "that was not accurate"), so that it answers what was just said?
+fn answers_what_was_just_said(text: &str, p: &Passage, cue: &str) -> bool {
+    const MAX_WORDS_BEFORE_CUE: usize = 4;
+    let passage = p.quote.span.slice(text).to_lowercase().replace('’', "'");
+    let passage = passage.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opens_with_demonstrative = ["that", "this", "it", "that's", "it's", "this's"]
+        .iter()
+        .any(|w| {
+            passage
+                .strip_prefix(w)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        });
+    let Some(at) = passage.find(cue) else {
+        return false;
+    };
+    let before = passage[..at].split_whitespace().count();
+    let rest = passage[at + cue.len()..].trim_start();
+    opens_with_demonstrative
+        && before <= MAX_WORDS_BEFORE_CUE
+        && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The claim noun the passage (or the cue before it) points at with a

@@ -263,7 +263,9 @@ fn organisation_words<'a>(before_role: &[&'a str]) -> Vec<&'a str> {
 /// organisation ("Ministry", "Journal", "Courier-Dispatch").
 pub(super) fn has_organisation_word(name_words: &[&str]) -> bool {
     name_words.iter().any(|w| {
-        LEXICONS.organisation_words.contains(w.lower().as_str())
+        LEXICONS
+            .organisation_words
+            .contains(w.trim_end_matches('.').lower().as_str())
             || (w.contains('-')
                 && w.split('-')
                     .any(|part| LEXICONS.organisation_words.contains(part.lower().as_str())))

@@ -72,7 +72,10 @@ pub fn sentences(doc: &Document, quotations: &[Quotation]) -> Vec<Sentence> {
                 break;
             };
             let after = pos + c.len_utf8();
-            if matches!(c, '.' | '!' | '?') && !is_abbreviation(text, start, pos, c) {
+            if matches!(c, '.' | '!' | '?')
+                && (!is_abbreviation(text, start, pos, c)
+                    || ends_with_company_suffix(text, start, pos, para.span.end))
+            {
                 let mut end = after;
                 // Closing brackets and marks belong to the sentence they end.
                 while let Some(n) = text.get(end..).and_then(|s| s.chars().next()) {
@@ -177,6 +180,30 @@ fn attribution_follows(text: &str, pos: usize, limit: usize) -> bool {
         && words[..verb_at].iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "he" | "she" | "they")
         })
+}
+
+/// Company suffixes that end a sentence as often as they end a name.
+const COMPANY_SUFFIXES: &[&str] = &["inc", "corp", "co", "ltd"];
+
+/// Words that open a sentence and never continue a company's name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "I", "But", "A", "An", "This", "That", "Its", "His",
+    "Her", "Their", "In", "On", "At", "After", "When",
+];
+
+/// "Workers sued Swiftline Inc. The firm said …": the period at `dot`
+/// after a company suffix ends the sentence when a sentence opener follows.
+fn ends_with_company_suffix(text: &str, sentence_start: usize, dot: usize, limit: usize) -> bool {
+    let before = text.get(sentence_start..dot).unwrap_or("");
+    let suffix = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let next = text
+        .get(dot + 1..limit)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or("");
+    COMPANY_SUFFIXES.contains(&suffix.lower().as_str()) && SENTENCE_OPENERS.contains(&next)
 }
 
 /// True when the period at `dot` ends an abbreviation or an initial.

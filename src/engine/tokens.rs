@@ -129,7 +129,8 @@ pub fn starts_with_capital(word: &str) -> bool {
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj",
     "Adm", "Cpl", "Det", "Const", "Insp", "Supt", "Coun", "Rev", "Hon", "Jr", "Sr", "St", "Mt",
-    "Cst", "Sup",
+    "Cst", "Sup", // and a company's suffix: "Swiftline Inc. said"
+    "Inc", "Corp", "Ltd", "Co",
 ];
 
 fn is_apostrophe(c: char) -> bool {
