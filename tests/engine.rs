@@ -133,6 +133,7 @@ fixtures! {
     contradiction_company_denies_union_charges,
     contradiction_government_rejects_fact_check,
     contradiction_demonstrative_denial,
+    contradiction_spokesman_continues_company_denial,
     contradiction_disputed_death_toll,
     contradiction_disputed_staff_counts,
     contradiction_correction,

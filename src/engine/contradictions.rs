@@ -120,7 +120,7 @@ pub fn find(
         let Some(pa) = pa else { continue };
         // "Findlay denied it. “No patient was refused …,” Findlay said.": a
         // bare denial gives its speaker's next words its cue.
-        let stance = || stance_before(stances, &passages, ia, pa);
+        let stance = || stance_before(stances, speakers, &passages, ia, pa);
         let (hit, stance) = match cue_of(text, pa) {
             Some(hit) => (hit, None),
             None => match stance() {
@@ -400,16 +400,18 @@ fn reports_a_claim(p: &Passage) -> bool {
 /// that speaker in between.
 fn stance_before<'s>(
     stances: &'s [Stance],
+    speakers: &[Speaker],
     passages: &[Option<Passage>],
     ia: usize,
     pa: &Passage,
 ) -> Option<&'s Stance> {
     let at = stances.partition_point(|st| st.sentence < pa.si);
+    // ("Rapido denied it. “…,” its spokesman said.": the same side goes on.)
     let st = stances[..at]
         .iter()
         .rev()
         .take_while(|st| pa.si - st.sentence <= STANCE_WINDOW_SENTENCES)
-        .find(|st| st.speaker == pa.speaker)?;
+        .find(|st| st.speaker == pa.speaker || same_side(speakers, st.speaker, pa.speaker))?;
     let spoke_since = earlier(ia)
         .map_while(|ib| {
             passages[ib]

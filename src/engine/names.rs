@@ -418,6 +418,8 @@ pub struct NamedPerson {
     /// subject position) saying it names a person: kept only so that a
     /// later lone surname can confirm it ("gunman Alexandre Bissonnette").
     pub unconfirmed: bool,
+    /// A person's name, or an organisation's ("Swiftline Inc.").
+    pub kind: SpeakerKind,
 }
 
 /// People named in a sentence's narrative (outside quotations): runs of two
@@ -510,8 +512,18 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                     lone_subject: lone && is_lone_subject(text, items, run_start, i),
                     opens_sentence: lone && run_start == 0 && followed_by_lowercase(text, items, i),
                     unconfirmed: !confirmed,
+                    kind: SpeakerKind::Person,
                 });
             }
+        } else if (1..=4).contains(&name.len()) && !in_cue && !credit && organisation() {
+            out.push(NamedPerson {
+                name: name.join(" "),
+                gender: Gender::Unknown,
+                lone_subject: false,
+                opens_sentence: false,
+                unconfirmed: false,
+                kind: SpeakerKind::Organization,
+            });
         }
     }
     out

@@ -34,6 +34,10 @@ pub struct SpeakerBook {
     speakers: Vec<Speaker>,
     /// Most recent last.
     recent: Vec<SpeakerId>,
+    /// Companies named in narrative sentences by a name with a company
+    /// suffix ("Workers sued Swiftline Inc."), most recent last: what "the
+    /// firm" may be before the company speaks.
+    narrative_companies: Vec<String>,
     /// People named in narrative sentences, most recent last, each with the
     /// clock time it was named.
     candidates: Vec<(Candidate, usize)>,
@@ -231,6 +235,9 @@ const PUBLICATION_NOUNS: &[&str] = &[
 
 /// Businesses are seldom named with their kind ("Rapido Express" is the
 /// company); a division, union or ministry usually is.
+/// Suffixes that make a name a company's ("Swiftline Inc.").
+const COMPANY_SUFFIXES: &[&str] = &["inc", "corp", "ltd", "co", "llc", "plc", "gmbh"];
+
 const BUSINESS_NOUNS: &[&str] = &[
     "company",
     "firm",
@@ -339,6 +346,10 @@ impl SpeakerBook {
     /// the likelier "he" next.
     pub fn note_person(&mut self, person: &NamedPerson) {
         let name = person.name.as_str();
+        if person.kind == SpeakerKind::Organization {
+            self.note_organisation(name);
+            return;
+        }
         if person.unconfirmed {
             let key = norm(name);
             self.unconfirmed.push(Candidate {
@@ -406,6 +417,42 @@ impl SpeakerBook {
     }
 
     /// Marks a speaker as just mentioned.
+    /// Notes an organisation the narrative names: a company named with its
+    /// suffix ("Swiftline Inc.") is one "the company" or "the firm" may
+    /// refer to later.
+    fn note_organisation(&mut self, name: &str) {
+        let suffixed = name.rsplit(' ').next().is_some_and(|w| {
+            COMPANY_SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+        });
+        if !suffixed || !name.contains(' ') {
+            return;
+        }
+        self.narrative_companies.retain(|n| n != name);
+        self.narrative_companies.push(name.to_owned());
+        if self.narrative_companies.len() > RECENT_LIMIT {
+            self.narrative_companies.remove(0);
+        }
+    }
+
+    /// The company last named in the narrative, as a speaker ("the firm
+    /// said" after "Workers sued Swiftline Inc.").
+    fn narrative_company(&mut self) -> Option<SpeakerId> {
+        let name = self.narrative_companies.last()?.clone();
+        Some(
+            self.find_name(&name, SpeakerKind::Organization)
+                .unwrap_or_else(|| {
+                    self.add(Speaker {
+                        name,
+                        kind: SpeakerKind::Organization,
+                        role: None,
+                        affiliation: None,
+                        aliases: Vec::new(),
+                        gender: Gender::Unknown,
+                    })
+                }),
+        )
+    }
+
     pub fn touch(&mut self, id: SpeakerId) {
         self.recent.retain(|r| *r != id);
         self.recent.push(id);
@@ -657,7 +704,12 @@ impl SpeakerBook {
             && self.find_name(name, kind).is_none()
             && let Some(noun) = name.strip_prefix("the ").filter(|n| !n.contains(' '))
             && (kind == SpeakerKind::Organization || PUBLICATION_NOUNS.contains(&noun))
-            && let Some(id) = self.organisation_called(noun)
+            && let Some(id) = self.organisation_called(noun).or_else(|| {
+                BUSINESS_NOUNS
+                    .contains(&noun)
+                    .then(|| self.narrative_company())
+                    .flatten()
+            })
         {
             self.alias(id, written);
             let named = self.speakers[id.0].name.clone();
