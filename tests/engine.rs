@@ -134,6 +134,7 @@ fixtures! {
     contradiction_government_rejects_fact_check,
     contradiction_demonstrative_denial,
     contradiction_spokesman_continues_company_denial,
+    contradiction_figures_put_at_and_the_number,
     contradiction_disputed_death_toll,
     contradiction_disputed_staff_counts,
     contradiction_correction,

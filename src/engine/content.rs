@@ -879,6 +879,10 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     if !noun_object {
         return true;
     }
+    // "estimated the crowd at about 15,000": a figure given.
+    if lemma == Some("estimate") && super::cues::puts_figure_at(text, items, cue.verb) {
+        return true;
+    }
     if lemma == Some("describe") && judged_as(text, items, start) {
         return true;
     }

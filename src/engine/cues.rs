@@ -199,7 +199,7 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             out.push(cue);
             continue;
         }
-        let Some(info) = class.verb else {
+        let Some(info) = class.verb.or_else(|| figure_verb(text, items, i, &word)) else {
             continue;
         };
         let prev = lower(text, items, i.wrapping_sub(1));
@@ -281,6 +281,49 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "Officials put the death toll at 12": a verb that is no reporting verb
+/// reports a figure given, as a plain reporting verb.
+fn figure_verb(text: &str, items: &[Item], i: usize, word: &str) -> Option<VerbInfo> {
+    (matches!(
+        word,
+        "put" | "puts" | "pegged" | "pegs" | "placed" | "places"
+    ) && puts_figure_at(text, items, i))
+    .then_some(VerbInfo {
+        quote_only: false,
+        takes_listener: false,
+        participle: false,
+    })
+}
+
+/// "put the death toll at 12", "estimated the crowd at about 15,000": after
+/// the verb at item `verb`, a count and "at" with a number.
+pub(super) fn puts_figure_at(text: &str, items: &[Item], verb: usize) -> bool {
+    const MAX_WORDS: usize = 7;
+    (verb + 1..(verb + MAX_WORDS).min(items.len())).any(|k| {
+        lower(text, items, k) == "at"
+            && (k + 1..(k + 4).min(items.len())).any(|n| {
+                items[n]
+                    .token()
+                    .is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
+            })
+    }) && (verb + 1..(verb + MAX_WORDS).min(items.len())).any(|k| {
+        matches!(
+            lower(text, items, k).as_str(),
+            "toll"
+                | "number"
+                | "figure"
+                | "crowd"
+                | "count"
+                | "cost"
+                | "damage"
+                | "total"
+                | "turnout"
+                | "tally"
+                | "losses"
+        )
+    })
 }
 
 /// The speaker phrase opening the sentence before item `before`, when a

@@ -43,6 +43,12 @@ pub fn conflicts(
         // Each other party's conflicting figure, once per party: a third count
         // can conflict with both of two earlier ones.
         let mut answered: Vec<usize> = Vec::new();
+        let last_count = super::earlier(ia).find(|&ib| {
+            quotes[ib].0.speaker.is_some_and(|sb| sb != sa)
+                && figures[ib]
+                    .iter()
+                    .any(|f| same_count(COUNT_JUST_GIVEN, &f.group))
+        });
         for fa in figures[ia].iter().filter(|f| f.group != "money") {
             let hits: Vec<(usize, &Figure)> = super::earlier(ia)
                 .filter_map(|ib| {
@@ -51,6 +57,12 @@ pub fn conflicts(
                         return None;
                     }
                     // Sums of money are of too many different things to compare.
+                    // "the number" answers only the count given last.
+                    let just_before =
+                        quotes[ia].1.saturating_sub(quotes[ib].1) <= COUNT_JUST_GIVEN_SENTENCES;
+                    if fa.group == COUNT_JUST_GIVEN && (!just_before || Some(ib) != last_count) {
+                        return None;
+                    }
                     figures[ib]
                         .iter()
                         .find(|fb| same_count(&fa.group, &fb.group) && incompatible(fa, fb))
@@ -123,10 +135,15 @@ fn related(speakers: &[Speaker], a: usize, b: usize) -> bool {
     aff(a) == Some(b) || aff(b) == Some(a) || (aff(a).is_some() && aff(a) == aff(b))
 }
 
-/// Do two groups count the same kind of thing? "people" counts any people.
+/// Do two groups count the same kind of thing? "people" counts any people;
+/// "the number" counts what the other gave.
 fn same_count(a: &str, b: &str) -> bool {
     const PEOPLE: &[&str] = &["workforce", "military", "population"];
-    a == b || (a == "people" && PEOPLE.contains(&b)) || (b == "people" && PEOPLE.contains(&a))
+    let counted = |g: &str| g != "money" && !g.starts_with(PERCENT_OF) && g != COUNT_JUST_GIVEN;
+    a == b
+        || (a == "people" && PEOPLE.contains(&b))
+        || (b == "people" && PEOPLE.contains(&a))
+        || (a == COUNT_JUST_GIVEN && counted(b))
 }
 
 /// Are two figures for the same count too far apart to both be right? Counts
@@ -275,18 +292,44 @@ fn counted_before(
     toks: &[crate::engine::tokens::Token],
     i: usize,
 ) -> Option<(&'static str, &'static str)> {
-    toks[i.saturating_sub(COUNT_NAMED_WITHIN)..i]
+    let from = i.saturating_sub(COUNT_NAMED_WITHIN);
+    toks[from..i]
         .iter()
+        .enumerate()
         .rev()
-        .take_while(|t| t.is_word())
-        .find_map(|t| match t.text(s).lower().as_ref() {
+        .take_while(|(_, t)| t.is_word())
+        .find_map(|(k, t)| match t.text(s).lower().as_ref() {
             "toll" => Some(("toll", "deaths")),
             "crowd" => Some(("crowd", "people")),
             "turnout" => Some(("turnout", "people")),
             "attendance" => Some(("attendance", "people")),
+            // "the number was closer to 200,000": the count just given
+            // (but "the number of nurses" names its own).
+            w @ ("number" | "figure" | "tally" | "total")
+                if toks
+                    .get(from + k + 1)
+                    .is_none_or(|n| n.text(s).lower() != "of") =>
+            {
+                Some((
+                    match w {
+                        "number" => "number",
+                        "figure" => "figure",
+                        "tally" => "tally",
+                        _ => "total",
+                    },
+                    COUNT_JUST_GIVEN,
+                ))
+            }
             _ => None,
         })
 }
+
+/// The group of a figure for "the number", "the figure": whatever count
+/// another party gave just before.
+const COUNT_JUST_GIVEN: &str = "the count just given";
+
+/// How many sentences before its "the number was …" a count may be given.
+const COUNT_JUST_GIVEN_SENTENCES: usize = 3;
 
 /// How many words before a number the count it gives may be named ("the
 /// death toll from the earthquake in Jajarkot district had risen to 38").
@@ -311,6 +354,7 @@ fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -
             "died" | "dead" | "killed" | "perished" | "drowned" => return "deaths".to_owned(),
             "injured" | "hurt" | "wounded" => return "injuries".to_owned(),
             "missing" => return "missing".to_owned(),
+            "fled" | "displaced" | "evacuated" | "uprooted" => return "displaced".to_owned(),
             _ => {}
         }
     }
