@@ -135,6 +135,7 @@ fixtures! {
     contradiction_demonstrative_denial,
     contradiction_spokesman_continues_company_denial,
     contradiction_figures_put_at_and_the_number,
+    contradiction_accused_answers_and_fact_check_rating,
     contradiction_disputed_death_toll,
     contradiction_disputed_staff_counts,
     contradiction_correction,

@@ -115,27 +115,31 @@ pub fn find(
         })
         .collect();
     let mut out: Vec<Contradiction> = Vec::new();
+    let mut answers: Vec<(usize, usize)> = Vec::new();
     let normed = OnceCell::new();
     for (ia, pa) in passages.iter().enumerate() {
         let Some(pa) = pa else { continue };
         // "Findlay denied it. “No patient was refused …,” Findlay said.": a
         // bare denial gives its speaker's next words its cue.
         let stance = || stance_before(stances, speakers, &passages, ia, pa);
-        let (hit, stance) = match cue_of(text, pa) {
-            Some(hit) => (hit, None),
-            None => match stance() {
-                Some(st) => (
-                    CueHit {
-                        in_verb: true,
-                        stands_alone: true,
-                        kind: st.kind,
-                        cue: st.cue.to_lowercase(),
-                        confidence: 0.75,
-                    },
-                    Some(st),
-                ),
-                None => continue,
-            },
+        let (hit, stance) = if let Some(hit) = cue_of(text, pa) {
+            (hit, None)
+        } else if let Some(st) = stance() {
+            (
+                CueHit {
+                    in_verb: true,
+                    stands_alone: true,
+                    kind: st.kind,
+                    cue: st.cue.to_lowercase(),
+                    confidence: 0.75,
+                },
+                Some(st),
+            )
+        } else {
+            // Read after the other finders: a negation in the same words
+            // is a negation first.
+            answers.extend(accused_answers(text, speakers, &passages, ia, pa).map(|ib| (ia, ib)));
+            continue;
         };
         let cue_sentence = stance
             .and_then(|st| sentences.get(st.sentence))
@@ -178,6 +182,9 @@ pub fn find(
     }
     figures::conflicts(text, speakers, quotes, &mut out);
     negation::negations(text, speakers, quotes, &mut out);
+    for pair in answers {
+        push_answer(text, speakers, &passages, pair, &mut out);
+    }
     out.sort_by_key(|c| (c.a, c.b));
     out
 }
@@ -286,7 +293,7 @@ impl TargetFinder<'_, '_> {
         {
             return Some((ib, -0.1));
         }
-        if let Some(ib) = chained_target(out, passages, pa) {
+        if let Some(ib) = chained_target(out, self.speakers, passages, pa) {
             return Some((ib, -0.15));
         }
         if let Some(ib) = self.reply_target(pa, out) {
@@ -712,7 +719,8 @@ fn named_party(
     references::named_parties(text, span)
         .into_iter()
         .filter_map(|name| speaker_by_name(normed.get_or_init(|| normed_names(speakers)), &name))
-        .find(|s| *s != speaker)
+        // ("Brody's office rejected …" names Brody, on its own side.)
+        .find(|s| *s != speaker && !same_side(speakers, *s, speaker))
 }
 
 /// A name as [`speaker_by_name`] compares it: lowercase, without a leading "the".
@@ -764,13 +772,18 @@ fn nearest_by(
 /// The target of a contradiction just before, continued by the same side.
 fn chained_target(
     out: &[Contradiction],
+    speakers: &[Speaker],
     passages: &[Option<Passage>],
     pa: &Passage,
 ) -> Option<usize> {
     let last = out.last()?;
     let prev = passages.get(last.a.0)?.as_ref()?;
+    let target = passages.get(last.b.0)?.as_ref()?;
     let close = pa.sentence.paragraph <= prev.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS;
-    close.then_some(last.b.0)
+    // (A party whose own side was the target answers; it does not go on.)
+    let own_side_targeted =
+        target.speaker == pa.speaker || same_side(speakers, target.speaker, pa.speaker);
+    (close && !own_side_targeted).then_some(last.b.0)
 }
 
 /// The nearest earlier claim by another speaker sharing the subject (two
@@ -906,6 +919,86 @@ const FIGURE_NOUNS: &[&str] = &[
     "statistics",
     "data",
 ];
+
+/// Negation words with which a party answers what was said of it.
+const ANSWER_NEGATIONS: &[&str] = &["no", "not", "never", "nobody", "nothing", "none"];
+
+/// "The Ledger reported that the minister had ordered staff to delete
+/// emails." — "“No one was asked to delete anything,” the minister said.":
+/// a negated passage by the party the claim just before is about, on the
+/// same subject, denies it. Returns the claim's passage.
+fn accused_answers(
+    text: &str,
+    speakers: &[Speaker],
+    passages: &[Option<Passage>],
+    ia: usize,
+    pa: &Passage,
+) -> Option<usize> {
+    const MIN_NAME_LETTERS: usize = 4;
+    let said = pa.quote.span.slice(text).to_lowercase().replace('’', "'");
+    let negated = said
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| ANSWER_NEGATIONS.contains(&w) || w.ends_with("n't"));
+    // ("I don't think it should be done": an opinion, not a denial.)
+    let opinion = ["think", "believe", "feel", "want"]
+        .iter()
+        .any(|w| said.contains(&format!("n't {w}")) || said.contains(&format!("not {w}")));
+    let speaker = speakers.get(pa.speaker.0)?;
+    // A group ("senators") is named in too many claims it does not answer.
+    if !negated || opinion || speaker.kind == super::model::SpeakerKind::Group {
+        return None;
+    }
+    let names: Vec<String> = std::iter::once(&speaker.name)
+        .chain(&speaker.aliases)
+        .map(|n| {
+            let n = n.to_lowercase().replace('’', "'");
+            n.strip_prefix("the ").map(str::to_owned).unwrap_or(n)
+        })
+        .filter(|n| n.len() >= MIN_NAME_LETTERS)
+        .collect();
+    let ib = nearest_by(passages, ia, |p| {
+        p.speaker != pa.speaker
+            && !same_side(speakers, p.speaker, pa.speaker)
+            && pa.sentence.paragraph <= p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS
+    })?;
+    let pb = passages[ib].as_ref()?;
+    let claim = pb.quote.span.slice(text).to_lowercase().replace('’', "'");
+    let about_speaker = names.iter().any(|n| {
+        claim.match_indices(n.as_str()).any(|(at, _)| {
+            let before = claim[..at].chars().next_back();
+            let after = claim[at + n.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    });
+    let shared = content_words(&said)
+        .intersection(&content_words(&claim))
+        .count();
+    (about_speaker && shared >= 1).then_some(ib)
+}
+
+/// Records the denial of an accused party's answer ([`accused_answers`]).
+fn push_answer(
+    text: &str,
+    speakers: &[Speaker],
+    passages: &[Option<Passage>],
+    (ia, ib): (usize, usize),
+    out: &mut Vec<Contradiction>,
+) {
+    let (Some(pa), Some(pb)) = (passages[ia].as_ref(), passages[ib].as_ref()) else {
+        return;
+    };
+    if already_linked(out, ia, ib) {
+        return;
+    }
+    out.push(Contradiction {
+        a: QuoteId(ia),
+        b: QuoteId(ib),
+        kind: ContradictionKind::Denial,
+        explanation: explain(speakers, ContradictionKind::Denial, pa, pb, text),
+        cue: "answers with a negation".to_owned(),
+        confidence: 0.5,
+    });
+}
 
 /// True when one speaker speaks for the other.
 fn same_side(speakers: &[Speaker], a: SpeakerId, b: SpeakerId) -> bool {

@@ -283,17 +283,43 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
     out
 }
 
-/// "Officials put the death toll at 12": a verb that is no reporting verb
-/// reports a figure given, as a plain reporting verb.
+/// "Officials put the death toll at 12", "the fact-checker rated the claim
+/// as false": a verb that is no reporting verb reports a figure or a verdict
+/// given, as a plain reporting verb.
 fn figure_verb(text: &str, items: &[Item], i: usize, word: &str) -> Option<VerbInfo> {
-    (matches!(
+    let figure = matches!(
         word,
         "put" | "puts" | "pegged" | "pegs" | "placed" | "places"
-    ) && puts_figure_at(text, items, i))
-    .then_some(VerbInfo {
+    ) && puts_figure_at(text, items, i);
+    let verdict = matches!(word, "rated" | "rates" | "rating") && rates_as_verdict(text, items, i);
+    (figure || verdict).then_some(VerbInfo {
         quote_only: false,
         takes_listener: false,
         participle: false,
+    })
+}
+
+/// "rated the premier's claim as false": after the verb at item `verb`, a
+/// claim and "as" with a fact-checker's verdict.
+fn rates_as_verdict(text: &str, items: &[Item], verb: usize) -> bool {
+    const MAX_WORDS: usize = 14;
+    (verb + 1..(verb + MAX_WORDS).min(items.len())).any(|k| {
+        lower(text, items, k) == "as"
+            && matches!(
+                lower(text, items, k + 1).as_str(),
+                "false"
+                    | "true"
+                    | "misleading"
+                    | "mostly"
+                    | "half"
+                    | "inaccurate"
+                    | "accurate"
+                    | "correct"
+                    | "incorrect"
+                    | "wrong"
+                    | "unsupported"
+                    | "unproven"
+            )
     })
 }
 
