@@ -935,27 +935,31 @@ fn accused_answers(
     pa: &Passage,
 ) -> Option<usize> {
     const MIN_NAME_LETTERS: usize = 4;
-    let said = pa.quote.span.slice(text).to_lowercase().replace('’', "'");
-    let negated = said
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(|w| ANSWER_NEGATIONS.contains(&w) || w.ends_with("n't"));
-    // ("I don't think it should be done": an opinion, not a denial.)
-    let opinion = ["think", "believe", "feel", "want"]
-        .iter()
-        .any(|w| said.contains(&format!("n't {w}")) || said.contains(&format!("not {w}")));
     let speaker = speakers.get(pa.speaker.0)?;
     // A group ("senators") is named in too many claims it does not answer.
-    if !negated || opinion || speaker.kind == super::model::SpeakerKind::Group {
+    if speaker.kind == super::model::SpeakerKind::Group {
         return None;
     }
-    let names: Vec<String> = std::iter::once(&speaker.name)
-        .chain(&speaker.aliases)
-        .map(|n| {
-            let n = n.to_lowercase().replace('’', "'");
-            n.strip_prefix("the ").map(str::to_owned).unwrap_or(n)
-        })
-        .filter(|n| n.len() >= MIN_NAME_LETTERS)
+    let said = pa.quote.span.slice(text);
+    let words: Vec<&str> = said
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
         .collect();
+    let negation = |w: &str| {
+        ANSWER_NEGATIONS.iter().any(|n| w.eq_ignore_ascii_case(n))
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    };
+    // ("I don't think it should be done": an opinion, not a denial.)
+    let opinion = words.windows(2).any(|w| {
+        negation(w[0])
+            && ["think", "believe", "feel", "want"]
+                .iter()
+                .any(|v| w[1].eq_ignore_ascii_case(v))
+    });
+    if opinion || !words.iter().any(|w| negation(w)) {
+        return None;
+    }
     let ib = nearest_by(passages, ia, |p| {
         p.speaker != pa.speaker
             && !same_side(speakers, p.speaker, pa.speaker)
@@ -963,17 +967,27 @@ fn accused_answers(
     })?;
     let pb = passages[ib].as_ref()?;
     let claim = pb.quote.span.slice(text).to_lowercase().replace('’', "'");
-    let about_speaker = names.iter().any(|n| {
-        claim.match_indices(n.as_str()).any(|(at, _)| {
-            let before = claim[..at].chars().next_back();
-            let after = claim[at + n.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    let about_speaker = std::iter::once(&speaker.name)
+        .chain(&speaker.aliases)
+        .map(|n| {
+            let n = n.to_lowercase().replace('’', "'");
+            n.strip_prefix("the ").map(str::to_owned).unwrap_or(n)
         })
-    });
-    let shared = content_words(&said)
-        .intersection(&content_words(&claim))
-        .count();
-    (about_speaker && shared >= 1).then_some(ib)
+        .filter(|n| n.len() >= MIN_NAME_LETTERS)
+        .any(|n| {
+            claim.match_indices(n.as_str()).any(|(at, _)| {
+                let before = claim[..at].chars().next_back();
+                let after = claim[at + n.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        });
+    let shared = || {
+        content_words(said)
+            .intersection(&content_words(&claim))
+            .count()
+    };
+    (about_speaker && shared() >= 1).then_some(ib)
 }
 
 /// Records the denial of an accused party's answer ([`accused_answers`]).
