@@ -114,6 +114,7 @@ fixtures! {
     coordinated_verb_and_group_with_place,
     described_subjects_and_by_saying,
     noun_object_is_what_was_said,
+    participle_at_end_reports_only_what_follows,
     // Other scripts.
     names_in_cyrillic_and_greek,
     right_to_left_and_cjk_text,

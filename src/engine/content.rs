@@ -309,6 +309,11 @@ pub(super) fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize
             && end > cue.last()
             && after.is_some_and(|a| a.0 < end)
     };
+    // "…, citing two officials", "…, saying …": a participle that shares the
+    // sentence's subject attributes only what follows it.
+    if cue.shared_subject && cue.info.participle {
+        return after;
+    }
     match (before, after) {
         (Some(b), Some(_)) if after_comma || set_off() => Some(b),
         (_, Some(a)) if words(a) >= MIN_REPORTED_WORDS || matches!(items[a.0], Item::Quote(_)) => {
