@@ -182,9 +182,6 @@ fn attribution_follows(text: &str, pos: usize, limit: usize) -> bool {
         })
 }
 
-/// Company suffixes that end a sentence as often as they end a name.
-const COMPANY_SUFFIXES: &[&str] = &["inc", "corp", "co", "ltd"];
-
 /// Words that open a sentence and never continue a company's name.
 const SENTENCE_OPENERS: &[&str] = &[
     "The", "He", "She", "It", "They", "We", "I", "But", "A", "An", "This", "That", "Its", "His",
@@ -203,7 +200,9 @@ fn ends_with_company_suffix(text: &str, sentence_start: usize, dot: usize, limit
         .get(dot + 1..limit)
         .and_then(|rest| rest.split_whitespace().next())
         .unwrap_or("");
-    COMPANY_SUFFIXES.contains(&suffix.lower().as_str()) && SENTENCE_OPENERS.contains(&next)
+    // (Company suffixes end a sentence as often as they end a name.)
+    super::lexicons::COMPANY_SUFFIXES.contains(&suffix.lower().as_str())
+        && SENTENCE_OPENERS.contains(&next)
 }
 
 /// True when the period at `dot` ends an abbreviation or an initial.

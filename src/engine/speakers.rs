@@ -235,9 +235,6 @@ const PUBLICATION_NOUNS: &[&str] = &[
 
 /// Businesses are seldom named with their kind ("Rapido Express" is the
 /// company); a division, union or ministry usually is.
-/// Suffixes that make a name a company's ("Swiftline Inc.").
-const COMPANY_SUFFIXES: &[&str] = &["inc", "corp", "ltd", "co", "llc", "plc", "gmbh"];
-
 const BUSINESS_NOUNS: &[&str] = &[
     "company",
     "firm",
@@ -422,7 +419,8 @@ impl SpeakerBook {
     /// refer to later.
     fn note_organisation(&mut self, name: &str) {
         let suffixed = name.rsplit(' ').next().is_some_and(|w| {
-            COMPANY_SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+            super::lexicons::COMPANY_SUFFIXES
+                .contains(&w.trim_end_matches('.').to_lowercase().as_str())
         });
         if !suffixed || !name.contains(' ') {
             return;
