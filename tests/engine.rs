@@ -145,6 +145,8 @@ fixtures! {
     contradiction_numbers_called_inaccurate,
     contradiction_claims_called_groundless,
     contradiction_three_counts,
+    contradiction_crowd_counts_measures_and_years,
+    statement_by_itself_and_placed_roles,
     contradiction_deaths_and_bodies,
     contradiction_there_is_no,
     no_contradiction_denial_nobody_alleged,

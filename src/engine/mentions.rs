@@ -292,6 +292,24 @@ fn group_by_place_or_field(core: &[&str]) -> Option<String> {
     }
 }
 
+/// "A spokesman at the embassy in Ottawa", "a nurse at St. Aldric’s": a
+/// person's role placed somewhere (`core`, after determiners) is the role,
+/// not the place.
+fn role_placed(core: &[&str]) -> Option<MentionForm> {
+    let [head, prep, _, ..] = core else {
+        return None;
+    };
+    let role = LEXICONS.roles.get(head.lower().as_str())?;
+    (!role.organisation
+        && head.chars().next().is_some_and(char::is_lowercase)
+        && matches!(*prep, "at" | "in" | "from" | "with"))
+    .then(|| MentionForm::Role {
+        role: head.lower().into_owned(),
+        organisation: None,
+        gender: role.gender,
+    })
+}
+
 /// "Some suggested …", "Many said …": a quantifier alone stands for a group.
 fn quantifier_group(words: &[&str], core: &[&str]) -> Option<String> {
     let [word] = words else {
@@ -322,7 +340,14 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     if let Some(part) = read_around(text, tokens, &words) {
         return parse(text, part).map(|m| Mention { span, form: m.form });
     }
-    if let Some(form) = role_of_organisation(&words).or_else(|| office_of(text, tokens, &words)) {
+    let undetermined = words
+        .iter()
+        .position(|w| !LEXICONS.determiners.contains(w.lower().as_str()))
+        .map_or(&[][..], |k| &words[k..]);
+    if let Some(form) = role_placed(undetermined)
+        .or_else(|| role_of_organisation(&words))
+        .or_else(|| office_of(text, tokens, &words))
+    {
         return Some(Mention { span, form });
     }
     // Drop leading determiners, but remember them for groups.

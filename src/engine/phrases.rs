@@ -325,9 +325,19 @@ pub(super) fn phrase_before(
     if let Some(source) = anonymous_source_ending_at(text, items, end) {
         return Some(source);
     }
-    phrase_ending_at(text, items, end)
+    let phrase = phrase_ending_at(text, items, end);
+    // "Nurses at the clinic in Lower Dunmore said": a place after a
+    // preposition is where the speakers are, not who speaks.
+    if let Some(((start, _), mention)) = &phrase
+        && matches!(mention.form, mentions::MentionForm::Name { .. })
+        && placed_name_before(text, items, start.saturating_sub(1), end)
+        && let Some(source) = post_modified_source(text, items, end, Reach::Placed)
+    {
+        return Some(source);
+    }
+    phrase
         .map(|phrase| role_of_named_organisation(text, items, phrase.0, end).unwrap_or(phrase))
-        .or_else(|| post_modified_source(text, items, end))
+        .or_else(|| post_modified_source(text, items, end, Reach::Modified))
         .or_else(|| speech_verb(text, items, verb).then(|| described_subject(text, items, end))?)
 }
 
@@ -459,7 +469,13 @@ fn describe_from_apposition(
     (earlier, comma): (usize, usize),
     form: &mut mentions::MentionForm,
 ) {
-    let mentions::MentionForm::Name { role, kind, .. } = form else {
+    let mentions::MentionForm::Name {
+        role,
+        kind,
+        organisation,
+        ..
+    } = form
+    else {
         return;
     };
     let described_as_organisation = (earlier + 1..comma)
@@ -469,6 +485,10 @@ fn describe_from_apposition(
     if described_as_organisation && *kind == SpeakerKind::Unknown {
         *kind = SpeakerKind::Organization;
         return;
+    }
+    // "Jane Roe, a spokeswoman for the coalition, said": whom she speaks for.
+    if organisation.is_none() && *kind != SpeakerKind::Organization {
+        *organisation = appositive_role_after(text, items, earlier).and_then(|(_, org)| org);
     }
     if role.is_none() {
         *role = role_ending_at(text, items, comma).or_else(|| {
@@ -636,11 +656,15 @@ fn post_modified_source(
     text: &str,
     items: &[Item],
     end: usize,
+    reach: Reach,
 ) -> Option<((usize, usize), Mention)> {
-    let from = end.saturating_sub(7);
+    let from = end.saturating_sub(match reach {
+        Reach::Modified => MODIFIED_SOURCE_REACH,
+        Reach::Placed => PLACED_SOURCE_REACH,
+    });
     // The rightmost role or group noun followed by a modifier ("a spokesperson
     // for the transit agency": the spokesperson, not the agency).
-    let head = (from..end).rev().find(|&k| {
+    let modified_head = |k: usize| {
         let w = lower(text, items, k);
         let next = lower(text, items, k + 1);
         (LEXICONS.groups.contains(w.as_str()) || LEXICONS.roles.contains_key(w.as_str()))
@@ -666,10 +690,56 @@ fn post_modified_source(
                         | "on"
                 ))
             && items[k + 1..end].iter().all(|i| i.is_word())
-    })?;
+    };
+    // The rightmost for a noun modified by its source ("a spokesperson for
+    // the transit agency"), the leftmost for one placed somewhere ("A
+    // spokesman at the company's office in Dunmore").
+    let head = match reach {
+        Reach::Modified => (from..end).rev().find(|&k| modified_head(k)),
+        // (a person or a group: "the University of California at Berkeley"
+        // stays the university)
+        Reach::Placed => (from..end).find(|&k| {
+            modified_head(k)
+                && !LEXICONS
+                    .roles
+                    .get(lower(text, items, k).as_str())
+                    .is_some_and(|r| r.organisation)
+        }),
+    }?;
     let start = with_determiner_before(text, items, head);
     read(text, items, start, head + 1)
 }
+
+/// Is the phrase that ends before `end` (from `from` on) a place name after
+/// "in" or "at" ("… office in Dunmore")? ("Senator from Texas" is named
+/// after the place.)
+fn placed_name_before(text: &str, items: &[Item], from: usize, end: usize) -> bool {
+    let Some(prep) = (from..end).rev().find(|&k| {
+        !items[k]
+            .token()
+            .is_some_and(|t| t.is_word() && t.is_capitalised(text))
+    }) else {
+        return false;
+    };
+    prep + 1 < end && matches!(lower(text, items, prep).as_str(), "in" | "at")
+}
+
+/// Which source described after its noun [`post_modified_source`] looks for.
+#[derive(Clone, Copy)]
+enum Reach {
+    /// Modified by whom it speaks for ("a spokesperson for the agency").
+    Modified,
+    /// Placed somewhere ("Nurses at the clinic in Lower Dunmore").
+    Placed,
+}
+
+/// How many items before its verb a source described after its noun may
+/// start ("a spokesperson for the transit agency said").
+const MODIFIED_SOURCE_REACH: usize = 7;
+
+/// The same for a source placed somewhere ("A spokesman at the company's
+/// office in Dunmore said").
+const PLACED_SOURCE_REACH: usize = 11;
 
 /// Where a noun phrase headed at item `head` starts: at the determiner right
 /// before it ("a source", "the spokesperson"), if any.
@@ -1142,7 +1212,8 @@ fn appositive_role_after(
     let mut j = role_at + 1;
     let organisation = if matches!(lower(text, items, j).as_str(), "of" | "at" | "for" | "with") {
         j += 1;
-        if lower(text, items, j) == "the" {
+        let the = lower(text, items, j) == "the";
+        if the {
             j += 1;
         }
         let words: Vec<&str> = (j..items.len())
@@ -1153,7 +1224,16 @@ fn appositive_role_after(
                     .map(|t| t.text(text))
             })
             .collect();
-        (!words.is_empty()).then(|| words.join(" "))
+        // ", a spokesman for the coalition,": the organisation named before.
+        let noun_only = the
+            && words.is_empty()
+            && is_lowercase_word(text, items, j)
+            && items.get(j + 1).is_none_or(|i| !i.is_word());
+        if noun_only {
+            Some(format!("the {}", lower(text, items, j)))
+        } else {
+            (!words.is_empty()).then(|| words.join(" "))
+        }
     } else {
         None
     };

@@ -329,6 +329,14 @@ fn last_word(s: &str) -> &str {
     s.rsplit(' ').next().unwrap_or(s)
 }
 
+/// Statements that speak for whoever issued them, named by themselves.
+const ISSUED_STATEMENTS: &[&str] = &[
+    "the statement",
+    "the release",
+    "the news release",
+    "the press release",
+];
+
 impl SpeakerBook {
     /// Starts a sentence: the people [`Self::note_person`] notes for it count
     /// as mentioned before the speakers its cues name.
@@ -695,6 +703,9 @@ impl SpeakerBook {
         if name.is_empty() {
             return None;
         }
+        if let Some(force) = self.police_force(name) {
+            return Some(force);
+        }
         let affiliation = organisation.and_then(|o| self.organisation(o));
         // "the company said" after "Rapido Express denied …": the organisation named before.
         if kind != SpeakerKind::Person
@@ -1016,7 +1027,43 @@ impl SpeakerBook {
         })
     }
 
+    /// "Police said" after "The Harwick Police Service said": the force
+    /// named before.
+    fn police_force(&self, name: &str) -> Option<Resolved> {
+        if !(name.eq_ignore_ascii_case("police") || name.eq_ignore_ascii_case("the police")) {
+            return None;
+        }
+        let id = self.recent.iter().rev().copied().find(|id| {
+            let s = &self.speakers[id.0];
+            s.kind == SpeakerKind::Organization
+                && s.name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("police"))
+        })?;
+        Some(Resolved {
+            speaker: id,
+            reason: format!("“{name}”: the police force named before"),
+            confidence: 0.75,
+        })
+    }
+
     fn resolve_group(&mut self, name: &str) -> Resolved {
+        // "“…,” the statement said" after "In a statement, Halvorsen said":
+        // a statement named by itself is the last speaker's.
+        if ISSUED_STATEMENTS.contains(&name.to_lowercase().as_str())
+            && let Some(id) = self.recent.iter().rev().copied().find(|id| {
+                !self.is_affiliation_only(*id) && self.speakers[id.0].kind != SpeakerKind::Group
+            })
+        {
+            return Resolved {
+                speaker: id,
+                reason: format!("“{name}” of the last speaker"),
+                confidence: 0.7,
+            };
+        }
+        if let Some(force) = self.police_force(name) {
+            return force;
+        }
         let id = self.find_name(name, SpeakerKind::Group).unwrap_or_else(|| {
             self.add(Speaker {
                 name: name.to_owned(),

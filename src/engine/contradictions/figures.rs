@@ -7,7 +7,7 @@ use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Spe
 use crate::engine::tokens::{TokenKind, tokenize};
 
 /// Two figures conflict when one is at least this many times the other.
-const MIN_RATIO: f64 = 3.0;
+const MIN_RATIO: f64 = 2.0;
 /// Quotes this many sentences apart or fewer may count the same thing.
 const MAX_SENTENCE_DISTANCE: usize = 12;
 /// How many words may stand between a number and what it counts.
@@ -189,11 +189,20 @@ fn figures_in(s: &str) -> Vec<Figure> {
         let Some(value) = number_value(t.text(s), t.kind) else {
             continue;
         };
+        // "Twelve thousand": the multiplier belongs to the number before it.
+        if i > 0 && number_value(toks[i - 1].text(s), toks[i - 1].kind).is_some() {
+            continue;
+        }
         if let Some(figure) = share_at(s, &toks, i, value) {
             out.push(figure);
             continue;
         }
         let mut value = value;
+        // "in 1952", "three times larger", "two kilometres": a year, a
+        // multiplier or a measure counts nothing a party could dispute.
+        if is_year(t.text(s), t.kind) || measures_after(s, &toks, i) {
+            continue;
+        }
         if let Some((noun, group)) = counted_before(s, &toks, i) {
             out.push(Figure {
                 value,
@@ -234,6 +243,58 @@ fn figures_in(s: &str) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// A four-digit number a year is written as ("in 1952", "since 2020").
+fn is_year(w: &str, kind: TokenKind) -> bool {
+    kind == TokenKind::Number
+        && w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && w.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+/// Words after a number that make it a multiplier or a measure rather than
+/// a count: "three times larger", "two kilometres", "48 hours".
+const MEASURE_WORDS: &[&str] = &[
+    "times",
+    "kilometres",
+    "kilometers",
+    "km",
+    "metres",
+    "meters",
+    "miles",
+    "feet",
+    "inches",
+    "centimetres",
+    "millimetres",
+    "mm",
+    "cm",
+    "kilograms",
+    "kg",
+    "tonnes",
+    "tons",
+    "litres",
+    "liters",
+    "degrees",
+    "seconds",
+    "minutes",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "a.m.",
+    "p.m.",
+    "am",
+    "pm",
+    "o'clock",
+    "per",
+];
+
+/// Is the number at token `i` followed by a measure word?
+fn measures_after(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> bool {
+    toks.get(i + 1)
+        .is_some_and(|t| MEASURE_WORDS.contains(&t.text(s).lower().as_ref()))
 }
 
 /// A share of a group at the number token `i`: "24% of patients", "38 per
@@ -355,6 +416,7 @@ fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -
             "injured" | "hurt" | "wounded" => return "injuries".to_owned(),
             "missing" => return "missing".to_owned(),
             "fled" | "displaced" | "evacuated" | "uprooted" => return "displaced".to_owned(),
+            "arrested" | "detained" => return "arrests".to_owned(),
             _ => {}
         }
     }
@@ -363,8 +425,41 @@ fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -
 
 /// Number words [`number_value`] reads.
 const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "dozen",
+    "hundred",
     "thousand",
+];
+
+/// The value of each of [`NUMBER_WORDS`], in the same order.
+const NUMBER_WORD_VALUES: [f64; 29] = [
+    2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0, 13.0, 14.0, 15.0, 16.0, 17.0, 18.0,
+    19.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0, 12.0, 100.0, 1000.0,
 ];
 
 /// The byte lengths of the shortest and the longest of [`NUMBER_WORDS`]:
@@ -404,22 +499,9 @@ fn number_value(w: &str, kind: TokenKind) -> Option<f64> {
     if kind == TokenKind::Number {
         return w.trim_end_matches('%').replace(',', "").parse().ok();
     }
-    let v = match w.lower().as_str() {
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "dozen" => 12.0,
-        "hundred" => 100.0,
-        "thousand" => 1000.0,
-        _ => return None,
-    };
-    Some(v)
+    let lower = w.lower();
+    let k = NUMBER_WORDS.iter().position(|n| *n == &*lower)?;
+    Some(NUMBER_WORD_VALUES[k])
 }
 
 #[cfg(test)]
