@@ -253,7 +253,7 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             && i > 0
             && (items[i - 1].is_punct(',') || (prev == "by" && word.ends_with("ing")));
         if (matches!(prev.as_str(), "and" | "but") || participle_clause)
-            && let Some(earlier) = out.last().cloned()
+            && let Some(earlier) = last_speaking_cue(text, items, &out)
         {
             out.push(Cue {
                 verb: i,
@@ -281,6 +281,20 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// The last cue whose speaker speaks in the sentence: a claim's owner is no
+/// subject ("It disputed the audit's finding that …, saying …" is its
+/// subject's).
+fn last_speaking_cue(text: &str, items: &[Item], out: &[Cue]) -> Option<Cue> {
+    out.iter()
+        .rev()
+        .find(|c| {
+            !LEXICONS
+                .class(&lower(text, items, c.verb))
+                .any(WordClass::CLAIM)
+        })
+        .cloned()
 }
 
 /// "Officials put the death toll at 12", "the fact-checker rated the claim

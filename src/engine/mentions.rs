@@ -468,11 +468,12 @@ fn statement_issuer(
     let unnamed = issuer
         .iter()
         .all(|t| !t.is_capitalised(text) && !is_possessive(t.text(text)));
+    // ("the audit's finding": the audit, without its possessive)
     let as_source = || {
         (start > 0 && unnamed).then(|| Mention {
             span,
             form: MentionForm::Group {
-                name: words.join(" "),
+                name: strip_possessive(&words.join(" ")).to_owned(),
             },
         })
     };

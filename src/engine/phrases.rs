@@ -310,8 +310,12 @@ pub(super) fn phrase_before(
                         .verb(&i.token().map(|t| t.lower(text)).unwrap_or_default())
                         .is_none()
             });
+        // "The Gazette, citing three officials, reported": the source's source.
         if after_full_name
-            || matches!(first.as_str(), "a" | "an" | "the" | "who" | "which")
+            || matches!(
+                first.as_str(),
+                "a" | "an" | "the" | "who" | "which" | "citing" | "quoting"
+            )
             || first.ends_with("'s")
             || first.ends_with("’s")
         {
@@ -325,6 +329,12 @@ pub(super) fn phrase_before(
     if let Some(source) = anonymous_source_ending_at(text, items, end) {
         return Some(source);
     }
+    subject_ending_at(text, items, end)
+        .or_else(|| speech_verb(text, items, verb).then(|| described_subject(text, items, end))?)
+}
+
+/// The subject phrase ending just before item `end`, read back from there.
+fn subject_ending_at(text: &str, items: &[Item], end: usize) -> Option<Phrase> {
     let phrase = phrase_ending_at(text, items, end);
     // "Nurses at the clinic in Lower Dunmore said": a place after a
     // preposition is where the speakers are, not who speaks.
@@ -338,7 +348,6 @@ pub(super) fn phrase_before(
     phrase
         .map(|phrase| role_of_named_organisation(text, items, phrase.0, end).unwrap_or(phrase))
         .or_else(|| post_modified_source(text, items, end, Reach::Modified))
-        .or_else(|| speech_verb(text, items, verb).then(|| described_subject(text, items, end))?)
 }
 
 /// Is the verb at item `verb` one that reports words and nothing else
@@ -916,7 +925,13 @@ pub(super) fn phrase_ending_at(
             Some((tok, _)) => {
                 let lower = tok.lower(text);
                 let cap = tok.is_capitalised(text);
+                // "The union's statement said", "the union's claim that":
+                // the statement's owner.
+                let owner = !cap
+                    && mentions::is_possessive(&lower)
+                    && is_phrase_word(mentions::strip_possessive(&lower));
                 (in_phrase(&lower, cap) && !(cap && LEXICONS.time_words.contains(lower.as_str())))
+                    || owner
                     || opens_name(text, items, i)
                     || is_numbered_unit(text, items, i)
                     || bridges(text, items, i, i.wrapping_sub(1), i + 1)
