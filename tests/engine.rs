@@ -148,6 +148,7 @@ fixtures! {
     contradiction_crowd_counts_measures_and_years,
     statement_by_itself_and_placed_roles,
     report_sources_citing_and_owned_statements,
+    reported_after_a_date,
     contradiction_deaths_and_bodies,
     contradiction_there_is_no,
     no_contradiction_denial_nobody_alleged,

@@ -121,7 +121,15 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
     loop {
         let w = lower(text, items, i);
         let next = lower(text, items, i + 1);
+        // ("on Jan. 17 that": the day after its month)
+        let day_of_month = i > 0
+            && w.len() <= 2
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && LEXICONS
+                .time_words
+                .contains(lower(text, items, i - 1).as_str());
         if LEXICONS.time_words.contains(w.as_str())
+            || day_of_month
             || matches!(w.as_str(), "on" | "in" | "at" | "during" | "since")
                 && LEXICONS.time_words.contains(next.as_str())
         {

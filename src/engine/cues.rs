@@ -228,22 +228,8 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             continue;
         }
         // "as stated by X" is a reference, not a cue; "declined to say" is no
-        // speech. "said by telephone" is a cue.
-        let by_agent = lower(text, items, i + 1) == "by"
-            && !matches!(
-                lower(text, items, i + 2).as_str(),
-                "telephone"
-                    | "phone"
-                    | "email"
-                    | "e-mail"
-                    | "video"
-                    | "videolink"
-                    | "text"
-                    | "satellite"
-                    | "letter"
-                    | "radio"
-            );
-        if prev == "as" || prev == "to" || by_agent {
+        // speech.
+        if prev == "as" || prev == "to" || by_agent(text, items, i) {
             continue;
         }
         // "He said … and added …", "…, insisting …": the second verb shares the
@@ -276,11 +262,38 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             }
             continue;
         }
+        // "a sergeant emailed officers on Oct. 2 asking them to …": a
+        // participle after a date tells how someone acted, not who spoke.
+        if info.participle
+            && (prev.bytes().all(|b| b.is_ascii_digit())
+                || LEXICONS.time_words.contains(prev.as_str()))
+        {
+            continue;
+        }
         if let Some((phrase, inverted)) = speaker_of_verb(text, items, i, info) {
             out.push(verb_cue(i, info, phrase, inverted));
         }
     }
     out
+}
+
+/// Is the verb at `i` followed by its agent ("as stated by X")? ("said by
+/// telephone" is no agent.)
+fn by_agent(text: &str, items: &[Item], i: usize) -> bool {
+    lower(text, items, i + 1) == "by"
+        && !matches!(
+            lower(text, items, i + 2).as_str(),
+            "telephone"
+                | "phone"
+                | "email"
+                | "e-mail"
+                | "video"
+                | "videolink"
+                | "text"
+                | "satellite"
+                | "letter"
+                | "radio"
+        )
 }
 
 /// The last cue whose speaker speaks in the sentence: a claim's owner is no

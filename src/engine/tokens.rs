@@ -130,7 +130,8 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj",
     "Adm", "Cpl", "Det", "Const", "Insp", "Supt", "Coun", "Rev", "Hon", "Jr", "Sr", "St", "Mt",
     "Cst", "Sup", // and a company's suffix: "Swiftline Inc. said"
-    "Inc", "Corp", "Ltd", "Co",
+    "Inc", "Corp", "Ltd", "Co", // and a month's: "on Jan. 17"
+    "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
 ];
 
 fn is_apostrophe(c: char) -> bool {
