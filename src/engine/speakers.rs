@@ -1064,6 +1064,18 @@ impl SpeakerBook {
         if let Some(force) = self.police_force(name) {
             return force;
         }
+        // "the bureau said" after "The Larkspur Statistics Bureau said".
+        if let Some(noun) = name
+            .strip_prefix("the ")
+            .filter(|n| !n.contains(' ') && n.chars().all(char::is_lowercase))
+            && let Some(id) = self.organisation_called(noun)
+        {
+            return Resolved {
+                speaker: id,
+                reason: format!("“{name}”: the organisation named before"),
+                confidence: 0.75,
+            };
+        }
         let id = self.find_name(name, SpeakerKind::Group).unwrap_or_else(|| {
             self.add(Speaker {
                 name: name.to_owned(),

@@ -20,8 +20,11 @@ struct Figure {
     group: String,
     written: String,
     /// For a share, the longer words after its group ("in the region had
-    /// waited more than 62 days"): what is said of the share.
+    /// waited more than 62 days"): what is said of the share; for a change,
+    /// the passage's longer words.
     said_of: Vec<String>,
+    /// For a change, whether it is a rise.
+    rising: Option<bool>,
 }
 
 /// Adds a conflicting-figures contradiction for each later passage whose
@@ -139,7 +142,9 @@ fn related(speakers: &[Speaker], a: usize, b: usize) -> bool {
 /// "the number" counts what the other gave.
 fn same_count(a: &str, b: &str) -> bool {
     const PEOPLE: &[&str] = &["workforce", "military", "population"];
-    let counted = |g: &str| g != "money" && !g.starts_with(PERCENT_OF) && g != COUNT_JUST_GIVEN;
+    let counted = |g: &str| {
+        g != "money" && !g.starts_with(PERCENT_OF) && g != COUNT_JUST_GIVEN && g != PERCENT_CHANGE
+    };
     a == b
         || (a == "people" && PEOPLE.contains(&b))
         || (b == "people" && PEOPLE.contains(&a))
@@ -150,7 +155,14 @@ fn same_count(a: &str, b: &str) -> bool {
 /// must differ threefold; shares of the same group ("24% of patients" against
 /// "38% of patients") by half and ten points.
 fn incompatible(a: &Figure, b: &Figure) -> bool {
-    if a.group.starts_with(PERCENT_OF) {
+    if a.group == PERCENT_CHANGE {
+        // "down 20 percent" against "a fall of 4 percent" in violent crime;
+        // a rise against a fall.
+        a.said_of.iter().any(|w| b.said_of.contains(w))
+            && (a.rising != b.rising
+                || (ratio(a.value, b.value) >= MIN_RATIO
+                    && (a.value - b.value).abs() >= MIN_CHANGE_POINTS))
+    } else if a.group.starts_with(PERCENT_OF) {
         // "1 percent of the Syrians arriving …" and "98 percent of the Syrian
         // refugees are Sunni Muslims" are shares of different things.
         ratio(a.value, b.value) >= MIN_PERCENT_RATIO
@@ -160,6 +172,10 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
         ratio(a.value, b.value) >= MIN_RATIO
     }
 }
+
+/// Two changes in the same direction conflict when this many points apart
+/// (and [`MIN_RATIO`] times).
+const MIN_CHANGE_POINTS: f64 = 5.0;
 
 /// How many words after a share's group tell what is said of it.
 const SAID_OF_WORDS: usize = 8;
@@ -209,6 +225,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
                 group: group.to_owned(),
                 written: format!("{noun} of {}", t.text(s)),
                 said_of: Vec::new(),
+                rising: None,
             });
             continue;
         }
@@ -234,6 +251,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
                     group: what_happened(s, &toks[k + 1..], group),
                     written: Span::new(t.span.start, u.span.end).slice(s).to_owned(),
                     said_of: Vec::new(),
+                    rising: None,
                 });
                 break;
             }
@@ -297,6 +315,59 @@ fn measures_after(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> b
         .is_some_and(|t| MEASURE_WORDS.contains(&t.text(s).lower().as_ref()))
 }
 
+/// The group of a change given in percent: "fell by 20 percent".
+const PERCENT_CHANGE: &str = "percent change";
+
+/// How many words before a change in percent (and as many after) may say
+/// what changed.
+const CHANGE_SUBJECT_WORDS: usize = 8;
+
+/// How many words before a percentage may say it is a change.
+const CHANGE_WORDS_BEFORE: usize = 3;
+
+/// A change in percent at the number token `i` ("violent crime is down 20
+/// percent", "a fall of 4 percent"), said of the passage's longer words.
+fn change_at(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    i: usize,
+    value: f64,
+    marker_end: usize,
+) -> Option<Figure> {
+    let rising = toks[i.saturating_sub(CHANGE_WORDS_BEFORE)..i]
+        .iter()
+        .rev()
+        .find_map(|t| match t.text(s).lower().as_ref() {
+            "fall" | "fell" | "fallen" | "falls" | "down" | "drop" | "dropped" | "decline"
+            | "declined" | "decrease" | "decreased" | "cut" | "reduction" | "reduced" => {
+                Some(false)
+            }
+            "rise" | "rose" | "risen" | "rises" | "up" | "increase" | "increased" | "grew"
+            | "growth" | "jump" | "jumped" | "climbed" => Some(true),
+            _ => None,
+        })?;
+    let said_of = toks[i.saturating_sub(CHANGE_SUBJECT_WORDS)..]
+        .iter()
+        .take(2 * CHANGE_SUBJECT_WORDS)
+        .filter(|t| t.is_word() && t.text(s).len() >= 5)
+        .map(|t| t.text(s).to_lowercase())
+        .filter(|w| {
+            !LEXICONS.quantities.contains_key(w.as_str())
+                && !LEXICONS.time_words.contains(w.as_str())
+                && !matches!(w.as_str(), "percent" | "figures" | "numbers")
+        })
+        .collect();
+    Some(Figure {
+        value,
+        group: PERCENT_CHANGE.to_owned(),
+        written: Span::new(toks[i].span.start, marker_end)
+            .slice(s)
+            .to_owned(),
+        said_of,
+        rising: Some(rising),
+    })
+}
+
 /// A share of a group at the number token `i`: "24% of patients", "38 per
 /// cent of the workers".
 fn share_at(
@@ -319,7 +390,7 @@ fn share_at(
     let mut k = i + 1 + marker;
     let marker_end = toks.get(k - 1)?.span.end;
     if word(k).as_deref() != Some("of") {
-        return None;
+        return change_at(s, toks, i, value, marker_end);
     }
     k += 1;
     while matches!(
@@ -338,6 +409,7 @@ fn share_at(
         .collect();
     Some(Figure {
         said_of,
+        rising: None,
         value,
         group: format!("{PERCENT_OF}{}", noun_text.trim_end_matches('s')),
         written: Span::new(toks[i].span.start, noun.span.end.max(marker_end))
