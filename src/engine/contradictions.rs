@@ -41,6 +41,24 @@ const SUBJECT_WINDOW_PARAGRAPHS: usize = 6;
 const CHAIN_WINDOW_PARAGRAPHS: usize = 1;
 /// Content words two passages must share to be "on the same subject".
 const MIN_SHARED_WORDS: usize = 2;
+/// How many paragraphs after a denial the report it names may be told.
+const REPORT_AFTER_PARAGRAPHS: usize = 2;
+
+/// Claims a denial may name before the article tells them ("rejected a
+/// television report that …").
+const CLAIMS_TOLD_LATER: &[&str] = &[
+    "report",
+    "reports",
+    "story",
+    "article",
+    "allegation",
+    "allegations",
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+];
+
 /// How many earlier passages a passage is compared with: far more than one
 /// article quotes, and a bound that keeps a concatenation of thousands of
 /// articles linear.
@@ -150,7 +168,9 @@ pub fn find(
             passages: &passages,
             normed: &normed,
         };
-        let target = finder.target(ia, pa, &hit, stance, cue_sentence, &out);
+        let target = finder
+            .target(ia, pa, &hit, stance, cue_sentence, &out)
+            .or_else(|| finder.report_after(ia, pa, &hit, cue_sentence));
         let Some((ib, penalty)) = target else {
             continue;
         };
@@ -365,6 +385,44 @@ impl TargetFinder<'_, '_> {
     /// reports a claim ([`REPORT_VERBS`]) or whose speaker is a publication.
     fn report_before(&self, ia: usize, pa: &Passage) -> Option<usize> {
         self.nearest_other_party(ia, pa, |p| self.is_report(p))
+    }
+
+    /// "Wexmoor rejected a television report that …, saying …" before the
+    /// report is told: the first report by another party in the next
+    /// paragraphs, when the denial's sentence names a report or a claim.
+    fn report_after(
+        &self,
+        ia: usize,
+        pa: &Passage,
+        hit: &CueHit,
+        cue_sentence: &Sentence,
+    ) -> Option<(usize, f32)> {
+        if !hit.in_verb && hit.kind != ContradictionKind::Denial {
+            return None;
+        }
+        let before = Span::new(
+            cue_sentence.span.start,
+            pa.quote
+                .span
+                .start
+                .clamp(cue_sentence.span.start, cue_sentence.span.end),
+        );
+        let names_claim = before
+            .slice(self.text)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| CLAIMS_TOLD_LATER.contains(&w.to_lowercase().as_str()));
+        if !names_claim {
+            return None;
+        }
+        let ib = (ia + 1..self.passages.len().min(ia + LOOKBACK_QUOTES)).find(|&ib| {
+            self.passages[ib].as_ref().is_some_and(|p| {
+                p.speaker != pa.speaker
+                    && !same_side(self.speakers, p.speaker, pa.speaker)
+                    && p.sentence.paragraph <= pa.sentence.paragraph + REPORT_AFTER_PARAGRAPHS
+                    && self.is_report(p)
+            })
+        })?;
+        Some((ib, -0.2))
     }
 
     /// The nearest passage before `ia` that satisfies `pred`, by a party

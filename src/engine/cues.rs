@@ -203,7 +203,14 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             continue;
         };
         let prev = lower(text, items, i.wrapping_sub(1));
-        if is_noun_use(&prev) {
+        // ("rejected reports that …", "denied claims that …": the object of
+        // a denial is a noun.)
+        let denied_object = class.any(WordClass::CLAIM)
+            && LEXICONS
+                .contradiction_cues
+                .iter()
+                .any(|(_, cue)| cue.len() == 1 && cue[0] == prev.as_str());
+        if is_noun_use(&prev) || denied_object {
             continue;
         }
         // "Trudeau was asked twice …", "she was told": in the passive the
@@ -300,12 +307,23 @@ fn by_agent(text: &str, items: &[Item], i: usize) -> bool {
 /// subject ("It disputed the audit's finding that …, saying …" is its
 /// subject's).
 fn last_speaking_cue(text: &str, items: &[Item], out: &[Cue]) -> Option<Cue> {
+    // "X rejected a report that Y had asked to leave, saying …": a verb in
+    // the claim's clause is no subject's either.
+    let claim_clause = (1..items.len())
+        .find(|&k| {
+            lower(text, items, k) == "that"
+                && LEXICONS
+                    .class(&lower(text, items, k - 1))
+                    .any(WordClass::CLAIM)
+        })
+        .unwrap_or(usize::MAX);
     out.iter()
         .rev()
         .find(|c| {
-            !LEXICONS
-                .class(&lower(text, items, c.verb))
-                .any(WordClass::CLAIM)
+            c.verb < claim_clause
+                && !LEXICONS
+                    .class(&lower(text, items, c.verb))
+                    .any(WordClass::CLAIM)
         })
         .cloned()
 }
