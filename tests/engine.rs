@@ -151,6 +151,7 @@ fixtures! {
     statement_by_itself_and_placed_roles,
     report_sources_citing_and_owned_statements,
     reported_after_a_date,
+    participle_describes_subject,
     contradiction_deaths_and_bodies,
     contradiction_there_is_no,
     no_contradiction_denial_nobody_alleged,

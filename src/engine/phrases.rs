@@ -310,8 +310,12 @@ pub(super) fn phrase_before(
                         .verb(&i.token().map(|t| t.lower(text)).unwrap_or_default())
                         .is_none()
             });
-        // "The Gazette, citing three officials, reported": the source's source.
+        // "The Gazette, citing three officials, reported": the source's
+        // source; "The audit, published on Tuesday, found", "Smith, asked
+        // about the delay, said": a participle describing the subject.
+        let participle_described = first.ends_with("ed") && comma - earlier <= DESCRIBED_WORDS;
         if after_full_name
+            || participle_described
             || matches!(
                 first.as_str(),
                 "a" | "an" | "the" | "who" | "which" | "citing" | "quoting"
@@ -732,6 +736,10 @@ fn placed_name_before(text: &str, items: &[Item], from: usize, end: usize) -> bo
     };
     prep + 1 < end && matches!(lower(text, items, prep).as_str(), "in" | "at")
 }
+
+/// How many items an appositive participle describing the subject may take
+/// ("The audit, published on Tuesday,").
+const DESCRIBED_WORDS: usize = 9;
 
 /// Which source described after its noun [`post_modified_source`] looks for.
 #[derive(Clone, Copy)]
