@@ -216,7 +216,13 @@ fn figures_in(s: &str) -> Vec<Figure> {
         let mut value = value;
         // "in 1952", "three times larger", "two kilometres": a year, a
         // multiplier or a measure counts nothing a party could dispute.
-        if is_year(t.text(s), t.kind) || measures_after(s, &toks, i) {
+        // "most of the 6,000 homes it cited": a count already given.
+        let given_before = i > 0
+            && matches!(
+                toks[i - 1].text(s).lower().as_ref(),
+                "the" | "those" | "these"
+            );
+        if is_year(t.text(s), t.kind) || measures_after(s, &toks, i) || given_before {
             continue;
         }
         if let Some((noun, group)) = counted_before(s, &toks, i) {
