@@ -161,6 +161,7 @@ fixtures! {
     according_to_a_statement,
     described_name_in_apposition,
     no_contradiction_figures_for_different_things,
+    no_contradiction_minister_and_own_ministry,
     no_contradiction_infinitive_or_not_knowing,
     no_contradiction_negated_cue,
     contradiction_report_denied_in_quote_and_paper_stands_by,

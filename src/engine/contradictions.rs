@@ -1075,7 +1075,38 @@ fn push_answer(
 /// True when one speaker speaks for the other.
 fn same_side(speakers: &[Speaker], a: SpeakerId, b: SpeakerId) -> bool {
     let aff = |s: SpeakerId| speakers.get(s.0).and_then(|sp| sp.affiliation);
-    aff(a) == Some(b) || aff(b) == Some(a) || (aff(a).is_some() && aff(a) == aff(b))
+    let heads = |p: SpeakerId, o: SpeakerId| {
+        speakers
+            .get(p.0)
+            .zip(speakers.get(o.0))
+            .is_some_and(|(p, o)| heads_ministry(p, o))
+    };
+    aff(a) == Some(b)
+        || aff(b) == Some(a)
+        || (aff(a).is_some() && aff(a) == aff(b))
+        || heads(a, b)
+        || heads(b, a)
+}
+
+/// Does a minister speak for the ministry ("Housing Minister Rosalind
+/// Akers" and "the ministry" or "Ministry of Housing")?
+fn heads_ministry(person: &Speaker, organisation: &Speaker) -> bool {
+    let Some(role) = person.role.as_deref().map(str::to_lowercase) else {
+        return false;
+    };
+    let name = organisation.name.to_lowercase();
+    if !role.ends_with("minister") || !name.contains("ministry") {
+        return false;
+    }
+    let portfolio: Vec<&str> = role
+        .split_whitespace()
+        .filter(|w| *w != "minister")
+        .collect();
+    name == "the ministry"
+        || portfolio.is_empty()
+        || portfolio
+            .iter()
+            .any(|w| name.split_whitespace().any(|n| n == *w))
 }
 
 /// Lowercase word stems (first five letters) of the longer words of a text.

@@ -56,7 +56,7 @@ pub fn conflicts(
             let hits: Vec<(usize, &Figure)> = super::earlier(ia)
                 .filter_map(|ib| {
                     let sb = quotes[ib].0.speaker?;
-                    if sb == sa || related(speakers, sa.0, sb.0) || answered.contains(&sb.0) {
+                    if sb == sa || super::same_side(speakers, sa, sb) || answered.contains(&sb.0) {
                         return None;
                     }
                     // Sums of money are of too many different things to compare.
@@ -130,12 +130,6 @@ fn shares_subject(text: &str, a: &Quote, b: &Quote, near: bool) -> bool {
             .collect()
     };
     near || words(a).intersection(&words(b)).count() >= 1
-}
-
-/// True when one speaker speaks for the other, or both for the same party.
-fn related(speakers: &[Speaker], a: usize, b: usize) -> bool {
-    let aff = |i: usize| speakers.get(i).and_then(|s| s.affiliation).map(|s| s.0);
-    aff(a) == Some(b) || aff(b) == Some(a) || (aff(a).is_some() && aff(a) == aff(b))
 }
 
 /// Do two groups count the same kind of thing? "people" counts any people;
