@@ -148,6 +148,7 @@ fixtures! {
     contradiction_crowd_counts_measures_and_years,
     contradiction_percent_changes,
     contradiction_denial_before_report_told,
+    contradiction_fabrication_and_scaremongering,
     statement_by_itself_and_placed_roles,
     report_sources_citing_and_owned_statements,
     reported_after_a_date,
