@@ -1091,22 +1091,21 @@ fn same_side(speakers: &[Speaker], a: SpeakerId, b: SpeakerId) -> bool {
 /// Does a minister speak for the ministry ("Housing Minister Rosalind
 /// Akers" and "the ministry" or "Ministry of Housing")?
 fn heads_ministry(person: &Speaker, organisation: &Speaker) -> bool {
-    let Some(role) = person.role.as_deref().map(str::to_lowercase) else {
+    // (Asked for every pair of passages compared: no allocation.)
+    let Some(role) = person.role.as_deref() else {
         return false;
     };
-    let name = organisation.name.to_lowercase();
-    if !role.ends_with("minister") || !name.contains("ministry") {
+    let name = organisation.name.as_str();
+    if !role.ends_with("inister") || !name.contains("inistry") {
         return false;
     }
-    let portfolio: Vec<&str> = role
+    let mut portfolio = role
         .split_whitespace()
-        .filter(|w| *w != "minister")
-        .collect();
-    name == "the ministry"
-        || portfolio.is_empty()
-        || portfolio
-            .iter()
-            .any(|w| name.split_whitespace().any(|n| n == *w))
+        .filter(|w| !w.eq_ignore_ascii_case("minister"))
+        .peekable();
+    name.eq_ignore_ascii_case("the ministry")
+        || portfolio.peek().is_none()
+        || portfolio.any(|w| name.split_whitespace().any(|n| n.eq_ignore_ascii_case(w)))
 }
 
 /// Lowercase word stems (first five letters) of the longer words of a text.

@@ -56,7 +56,11 @@ pub fn conflicts(
             let hits: Vec<(usize, &Figure)> = super::earlier(ia)
                 .filter_map(|ib| {
                     let sb = quotes[ib].0.speaker?;
-                    if sb == sa || super::same_side(speakers, sa, sb) || answered.contains(&sb.0) {
+                    if figures[ib].is_empty()
+                        || sb == sa
+                        || answered.contains(&sb.0)
+                        || super::same_side(speakers, sa, sb)
+                    {
                         return None;
                     }
                     // Sums of money are of too many different things to compare.
