@@ -414,14 +414,17 @@ impl TargetFinder<'_, '_> {
         if !names_claim {
             return None;
         }
-        let ib = (ia + 1..self.passages.len().min(ia + LOOKBACK_QUOTES)).find(|&ib| {
-            self.passages[ib].as_ref().is_some_and(|p| {
-                p.speaker != pa.speaker
-                    && !same_side(self.speakers, p.speaker, pa.speaker)
-                    && p.sentence.paragraph <= pa.sentence.paragraph + REPORT_AFTER_PARAGRAPHS
-                    && self.is_report(p)
-            })
-        })?;
+        let within =
+            |p: &Passage| p.sentence.paragraph <= pa.sentence.paragraph + REPORT_AFTER_PARAGRAPHS;
+        let ib = (ia + 1..self.passages.len())
+            .take_while(|&ib| self.passages[ib].as_ref().is_none_or(within))
+            .find(|&ib| {
+                self.passages[ib].as_ref().is_some_and(|p| {
+                    p.speaker != pa.speaker
+                        && !same_side(self.speakers, p.speaker, pa.speaker)
+                        && self.is_report(p)
+                })
+            })?;
         Some((ib, -0.2))
     }
 

@@ -1033,13 +1033,7 @@ impl SpeakerBook {
         if !(name.eq_ignore_ascii_case("police") || name.eq_ignore_ascii_case("the police")) {
             return None;
         }
-        let id = self.recent.iter().rev().copied().find(|id| {
-            let s = &self.speakers[id.0];
-            s.kind == SpeakerKind::Organization
-                && s.name
-                    .split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case("police"))
-        })?;
+        let id = self.organisation_called("police")?;
         Some(Resolved {
             speaker: id,
             reason: format!("“{name}”: the police force named before"),
