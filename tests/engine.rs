@@ -169,6 +169,8 @@ fixtures! {
     contradiction_first_person_denial_by_officer,
     contradiction_disputed_percentages,
     contradiction_negated_claim_reworded,
+    contradiction_negation_inflected_verb,
+    contradiction_negation_prefixed_antonym,
     contradiction_owner_of_disputed_number,
     contradiction_numbers_answer_the_figures,
     contradiction_toll_named_before_its_number,

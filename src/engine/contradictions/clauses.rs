@@ -7,6 +7,8 @@
 //! exactly one is negated and nearly all the content of the shorter one is in
 //! the other, which is not much longer.
 
+use rust_stemmers::{Algorithm, Stemmer};
+
 use super::negation::{FILLER, NEGATIONS};
 
 /// Fewest content stems a clause needs to be compared.
@@ -17,39 +19,35 @@ const MIN_CONTAINED_QUARTERS: usize = 3;
 const MAX_LENGTH_RATIO: usize = 3;
 /// See [`MAX_LENGTH_RATIO`].
 const LENGTH_SLACK: usize = 3;
-/// Letters of a word that stand for it ("records", "recorded" → "recor").
+/// Letters of a word's stem that stand for it ("reported", "reporter" →
+/// "repor").
 const STEM_LETTERS: usize = 5;
 
 /// One clause of a passage.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Clause {
     /// Stems of its content words (packed by [`stem_key`]), sorted, without repeats.
     stems: Vec<u64>,
     /// An odd number of negation words.
     negated: bool,
+    /// A question, direct ("why didn't he pay?") or reported ("did not show
+    /// whether he had a weapon"): it asserts nothing.
+    asks: bool,
 }
 
 /// The clauses of a passage with at least [`MIN_STEMS`] content stems.
 pub fn clauses(s: &str) -> Vec<Clause> {
     let mut out = Vec::new();
-    let mut current = Clause {
-        stems: Vec::new(),
-        negated: false,
-    };
+    let mut current = Clause::default();
     let mut finish = |c: &mut Clause| {
         c.stems.sort_unstable();
         c.stems.dedup();
-        let done = std::mem::replace(
-            c,
-            Clause {
-                stems: Vec::new(),
-                negated: false,
-            },
-        );
-        if done.stems.len() >= MIN_STEMS {
+        let done = std::mem::take(c);
+        if done.stems.len() >= MIN_STEMS && !done.asks {
             out.push(done);
         }
     };
+    let stemmer = Stemmer::create(Algorithm::English);
     let (mut word, mut previous) = (String::new(), String::new());
     // Words of the clause so far, and whether the word being read is capitalised.
     let (mut words_in_clause, mut capitalised) = (0, false);
@@ -64,18 +62,24 @@ pub fn clauses(s: &str) -> Vec<Clause> {
         if !word.is_empty() {
             // "… had been falsified and that every check …": a second clause.
             let second_that = word == "that" && previous == "and";
+            if word == "whether" {
+                current.asks = true;
+            }
             if matches!(word.as_str(), "but" | "while" | "whereas") || second_that {
                 finish(&mut current);
                 words_in_clause = 0;
             } else if !capitalised || words_in_clause == 0 {
                 // Names ("North Korea said") are no part of what is claimed.
-                note_word(&mut current, &word);
+                note_word(&mut current, &word, &stemmer);
                 words_in_clause += 1;
             } else {
                 words_in_clause += 1;
             }
             std::mem::swap(&mut previous, &mut word);
             word.clear();
+        }
+        if c == '?' {
+            current.asks = true;
         }
         if matches!(c, '.' | ';' | ':' | '!' | '?' | ',' | '—' | '–') {
             finish(&mut current);
@@ -86,8 +90,9 @@ pub fn clauses(s: &str) -> Vec<Clause> {
     out
 }
 
-/// Adds a word to a clause: a negation flips it, a content word adds its stem.
-fn note_word(clause: &mut Clause, word: &str) {
+/// Adds a word to a clause: a negation flips it, a content word adds its
+/// stem ("leaked" and "leaking" both add "leak").
+fn note_word(clause: &mut Clause, word: &str, stemmer: &Stemmer) {
     let (stem, negates) = match word.strip_suffix("n't") {
         Some(stem) => (stem, true),
         None => (word, NEGATIONS.contains(&word)),
@@ -99,7 +104,7 @@ fn note_word(clause: &mut Clause, word: &str) {
     if stem.chars().count() < 3 || FILLER.contains(&stem) || NOT_CONTENT.contains(&stem) {
         return;
     }
-    clause.stems.push(stem_key(stem));
+    clause.stems.push(stem_key(&stemmer.stem(stem)));
 }
 
 /// The first [`STEM_LETTERS`] characters of a word, packed in a number (21
@@ -166,6 +171,17 @@ mod tests {
         let other = clauses("no passenger was hurt, and the aircraft were not grounded");
         assert!(!opposite_clauses(&agreeing, &claim));
         assert!(!opposite_clauses(&other, &claim));
+    }
+
+    #[test]
+    fn questions_assert_nothing() {
+        let claim = clauses("the footage showed his hands at his side");
+        let reported_question =
+            clauses("the footage did not show whether his hands were at his side");
+        let question = clauses("So why didn't the footage show his hands at his side?");
+        assert!(reported_question.is_empty());
+        assert!(question.is_empty());
+        assert!(!opposite_clauses(&reported_question, &claim));
     }
 
     #[test]

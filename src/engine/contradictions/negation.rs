@@ -5,6 +5,8 @@
 //! words set aside, they say nearly the same content words, and exactly one of
 //! them is negated.
 
+use rust_stemmers::{Algorithm, Stemmer};
+
 use super::clauses::{Clause, clauses, opposite_clauses};
 use crate::engine::hashing::{WordMap, pack};
 
@@ -44,8 +46,11 @@ const MIN_CLAUSE_SHARED: usize = 2;
 struct WordInfo {
     /// The word negates a clause ("not", "couldn't").
     negates: bool,
-    /// The content word it counts as (a negated contraction counts as its stem).
+    /// The content word it counts as: its stem ("leaked" and "leaking" count
+    /// as "leak"; a negated contraction counts as the stem of its verb).
     content: Option<u32>,
+    /// The word it negates with a prefix ("unsafe" → "safe").
+    unprefixed: Option<u32>,
     /// A copula ("is", "wasn't").
     copula: bool,
     /// Ends in "n't".
@@ -59,12 +64,27 @@ struct WordInfo {
 /// Words as small numbers, the same number for the same (lowercase) word
 /// across one article's passages, so that passages compare by merging sorted
 /// lists and predications compare as numbers.
-#[derive(Debug, Default)]
 struct Words {
     /// Each word's number.
     ids: WordMap<u32>,
     info: Vec<WordInfo>,
+    stemmer: Stemmer,
 }
+
+impl Default for Words {
+    fn default() -> Self {
+        Words {
+            ids: WordMap::default(),
+            info: Vec::new(),
+            stemmer: Stemmer::create(Algorithm::English),
+        }
+    }
+}
+
+/// Prefixes that make a word's opposite ("unsafe", "inaccurate", "dishonest").
+const NEGATIVE_PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "dis", "non-", "non"];
+/// Fewest letters of the word a negative prefix stands before.
+const MIN_UNPREFIXED_LETTERS: usize = 4;
 
 impl Words {
     /// The number of a lowercase word.
@@ -91,15 +111,27 @@ impl Words {
             None => (w, NEGATIONS.contains(&w)),
         };
         // Content words, and the stem of a negated contraction ("couldn't" → "could").
-        let content = (stem.len() > 1
+        let is_content = stem.len() > 1
             && !FILLER.contains(&stem)
             && !NEGATIONS.contains(&stem)
             && stem != "ca"
-            && stem != "wo")
-            .then(|| if stem == w { id } else { self.id(stem) });
+            && stem != "wo";
+        let content = if is_content {
+            let stemmed = self.stemmer.stem(stem).into_owned();
+            Some(if stemmed == w { id } else { self.id(&stemmed) })
+        } else {
+            None
+        };
+        let unprefixed = NEGATIVE_PREFIXES
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .filter(|rest| rest.len() >= MIN_UNPREFIXED_LETTERS)
+            .map(ToOwned::to_owned)
+            .map(|rest| self.id(&rest));
         WordInfo {
             negates,
             content,
+            unprefixed,
             copula: COPULAS.contains(&w),
             contracted_negation: w.ends_with("n't"),
             modifier: match w {
@@ -264,7 +296,7 @@ pub fn negations(
                 (shared > 0 || !ra.claims.is_empty())
                     && speaker_of[ib]
                         .is_some_and(|sb| sb != sa && !super::same_side(speakers, sa, sb))
-                    && (opposite(ra, &readings[ib], shared)
+                    && (opposite(ra, &readings[ib], shared, &words)
                         || (shared >= MIN_CLAUSE_SHARED
                             && ia - ib <= CLAUSE_LOOKBACK_QUOTES
                             && (ra.any_negation || readings[ib].any_negation)
@@ -304,13 +336,13 @@ pub fn negations(
 /// Does passage `b` (by another speaker) say the opposite of passage `a`:
 /// the same content words (`shared` of them) with exactly one negated, or
 /// an opposite copula clause?
-fn opposite(a: &Reading, b: &Reading, shared: usize) -> bool {
+fn opposite(a: &Reading, b: &Reading, shared: usize, words: &Words) -> bool {
     let (wa, wb) = (&a.content, &b.content);
     let same_words = a.negated != b.negated
         && wb.len() >= MIN_CONTENT_WORDS
         && could_overlap(wa.len(), wb.len())
         && ratio(shared, wa.len() + wb.len()) >= MIN_OVERLAP;
-    same_words || (!a.claims.is_empty() && opposite_predications(&a.claims, &b.claims))
+    same_words || (!a.claims.is_empty() && opposite_predications(&a.claims, &b.claims, words))
 }
 
 /// Which earlier passages hold each content word, to count the words a
@@ -403,6 +435,8 @@ fn predications(seq: &[u32], words: &Words) -> Vec<Predication> {
         if words.info(subject).filler {
             continue;
         }
+        // "portables" and "portable" are one subject.
+        let subject = words.info(subject).content.unwrap_or(subject);
         out.push(Predication {
             subject,
             predicate,
@@ -412,11 +446,17 @@ fn predications(seq: &[u32], words: &Words) -> Vec<Predication> {
     out
 }
 
-/// "the bridge is safe" against "the bridge is not safe".
-fn opposite_predications(a: &[Predication], b: &[Predication]) -> bool {
+/// "the bridge is safe" against "the bridge is not safe" or "the bridge is
+/// unsafe".
+fn opposite_predications(a: &[Predication], b: &[Predication], words: &Words) -> bool {
+    let antonyms =
+        |p: u32, q: u32| words.info(p).unprefixed == Some(q) || words.info(q).unprefixed == Some(p);
     a.iter().any(|x| {
-        b.iter()
-            .any(|y| x.subject == y.subject && x.predicate == y.predicate && x.negated != y.negated)
+        b.iter().any(|y| {
+            x.subject == y.subject
+                && ((x.predicate == y.predicate && x.negated != y.negated)
+                    || (x.negated == y.negated && antonyms(x.predicate, y.predicate)))
+        })
     })
 }
 
@@ -532,8 +572,17 @@ mod tests {
             &mut words,
             &mut buf,
         );
-        assert!(opposite_predications(&a.claims, &b.claims));
-        assert!(!opposite_predications(&a.claims, &a.claims));
+        assert!(opposite_predications(&a.claims, &b.claims, &words));
+        assert!(!opposite_predications(&a.claims, &a.claims, &words));
+        let unsafe_ = read("the bridge is unsafe", &mut words, &mut buf);
+        let not_unsafe = read("the bridge is not unsafe", &mut words, &mut buf);
+        assert!(opposite_predications(&a.claims, &unsafe_.claims, &words));
+        assert!(!opposite_predications(&b.claims, &unsafe_.claims, &words));
+        assert!(!opposite_predications(
+            &a.claims,
+            &not_unsafe.claims,
+            &words
+        ));
     }
 
     #[test]
