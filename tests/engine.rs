@@ -171,6 +171,8 @@ fixtures! {
     contradiction_negated_claim_reworded,
     contradiction_negation_inflected_verb,
     contradiction_negation_prefixed_antonym,
+    contradiction_figures_close_counts,
+    no_contradiction_figures_bounds_and_parts,
     contradiction_owner_of_disputed_number,
     contradiction_numbers_answer_the_figures,
     contradiction_toll_named_before_its_number,

@@ -6,8 +6,11 @@ use crate::engine::lowercase::ToLower;
 use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
 use crate::engine::tokens::{TokenKind, tokenize};
 
-/// Two figures conflict when one is at least this many times the other.
+/// Two figures conflict when one is at least this many times the other…
 const MIN_RATIO: f64 = 2.0;
+/// …or this many times, when both count the very same thing ("17 dead"
+/// against "23 bodies"), not only people of some kind.
+const SAME_GROUP_MIN_RATIO: f64 = 1.25;
 /// Quotes this many sentences apart or fewer may count the same thing.
 const MAX_SENTENCE_DISTANCE: usize = 12;
 /// How many words may stand between a number and what it counts.
@@ -25,6 +28,86 @@ struct Figure {
     said_of: Vec<String>,
     /// For a change, whether it is a rise.
     rising: Option<bool>,
+    /// Whether the count is exact or a bound.
+    bound: Bound,
+}
+
+/// How a count is given: exactly, as a bound ("at least 31", "fewer than
+/// 20", "its morgue alone had received 39": a part of the whole), or as a
+/// part named within a whole ("including 4,200 in Halverton", "excluded
+/// about 6,000 homes"). "As many as 1,000" is no bound: news gives the high
+/// count that way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Bound {
+    #[default]
+    Exact,
+    AtLeast,
+    AtMost,
+    Part,
+}
+
+/// Words just before a number that make it a lower bound.
+const AT_LEAST_BEFORE: &[&[&str]] = &[
+    &["at", "least"],
+    &["more", "than"],
+    &["over"],
+    &["above"],
+    &["upwards", "of"],
+    &["in", "excess", "of"],
+];
+/// Words just before a number that make it an upper bound.
+const AT_MOST_BEFORE: &[&[&str]] = &[
+    &["at", "most"],
+    &["fewer", "than"],
+    &["less", "than"],
+    &["under"],
+    &["no", "more", "than"],
+];
+/// How many words around a number may say it counts only a part ("alone").
+const PART_WORDS_AROUND: usize = 6;
+/// Words that name a part within a whole a few words before its count.
+const PART_OF_WHOLE_BEFORE: &[&str] = &[
+    "including",
+    "includes",
+    "included",
+    "excluding",
+    "excludes",
+    "excluded",
+];
+/// How many words before a count may name it a part of a whole.
+const PART_WORDS_BEFORE: usize = 3;
+
+/// Is the count at token `i` a bound? A part of the whole ("in Halverton
+/// alone", "its morgue alone") is a lower bound for the whole.
+fn bound_at(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> Bound {
+    let words_before = |phrase: &[&str]| {
+        i >= phrase.len()
+            && phrase
+                .iter()
+                .zip(&toks[i - phrase.len()..i])
+                .all(|(w, t)| t.text(s).lower() == *w)
+    };
+    let part_of_whole = toks
+        .iter()
+        .take(i)
+        .skip(i.saturating_sub(PART_WORDS_BEFORE))
+        .any(|t| PART_OF_WHOLE_BEFORE.contains(&t.text(s).lower().as_ref()));
+    if part_of_whole {
+        return Bound::Part;
+    }
+    if AT_MOST_BEFORE.iter().any(|p| words_before(p)) {
+        return Bound::AtMost;
+    }
+    let part = toks
+        .iter()
+        .take(i + PART_WORDS_AROUND + 1)
+        .skip(i.saturating_sub(PART_WORDS_AROUND))
+        .any(|t| t.text(s).lower() == "alone");
+    if part || AT_LEAST_BEFORE.iter().any(|p| words_before(p)) {
+        Bound::AtLeast
+    } else {
+        Bound::Exact
+    }
 }
 
 /// Adds a conflicting-figures contradiction for each later passage whose
@@ -167,8 +250,24 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
             && (a.value - b.value).abs() >= MIN_PERCENT_POINTS
             && a.said_of.iter().any(|w| b.said_of.contains(w))
     } else {
-        ratio(a.value, b.value) >= MIN_RATIO
+        let min_ratio = if a.group == b.group {
+            SAME_GROUP_MIN_RATIO
+        } else {
+            MIN_RATIO
+        };
+        ratio(a.value, b.value) >= min_ratio && !bounds_allow_both(a, b)
     }
+}
+
+/// Can both counts be right because the smaller is only a lower bound
+/// ("at least 40" against 71), the larger only an upper one ("fewer than
+/// 1,000" against 800), or one is a part of the whole?
+fn bounds_allow_both(a: &Figure, b: &Figure) -> bool {
+    let (low, high) = if a.value <= b.value { (a, b) } else { (b, a) };
+    low.bound == Bound::AtLeast
+        || high.bound == Bound::AtMost
+        || a.bound == Bound::Part
+        || b.bound == Bound::Part
 }
 
 /// Two changes in the same direction conflict when this many points apart
@@ -230,6 +329,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
                 written: format!("{noun} of {}", t.text(s)),
                 said_of: Vec::new(),
                 rising: None,
+                bound: bound_at(s, &toks, i),
             });
             continue;
         }
@@ -256,6 +356,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
                     written: Span::new(t.span.start, u.span.end).slice(s).to_owned(),
                     said_of: Vec::new(),
                     rising: None,
+                    bound: bound_at(s, &toks, i),
                 });
                 break;
             }
@@ -369,6 +470,7 @@ fn change_at(
             .to_owned(),
         said_of,
         rising: Some(rising),
+        bound: Bound::Exact,
     })
 }
 
@@ -414,6 +516,7 @@ fn share_at(
     Some(Figure {
         said_of,
         rising: None,
+        bound: Bound::Exact,
         value,
         group: format!("{PERCENT_OF}{}", noun_text.trim_end_matches('s')),
         written: Span::new(toks[i].span.start, noun.span.end.max(marker_end))
