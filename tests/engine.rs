@@ -169,6 +169,8 @@ fixtures! {
     contradiction_first_person_denial_by_officer,
     contradiction_disputed_percentages,
     contradiction_negated_claim_reworded,
+    indirect_age_and_relative_clause,
+    indirect_second_that_clause,
     contradiction_negation_inflected_verb,
     contradiction_negation_prefixed_antonym,
     contradiction_figures_close_counts,

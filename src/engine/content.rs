@@ -355,6 +355,9 @@ pub(super) fn truncate_at_inner_cue(
         .filter(|c| c.first() > content.0 + MIN_REPORTED_WORDS && c.first() < content.1)
         .filter(|c| c.shared_subject || claims_content(text, items, c))
         .filter(|c| !states_intention(text, items, c))
+        // "reported that A, and that officials asked …": a second clause
+        // of the same report, not a new speaker's turn.
+        .filter(|c| c.first() == 0 || lower(text, items, c.first() - 1) != "that")
         .min_by_key(|c| c.first());
     let Some(inner) = inner else { return content };
     // "dismissing a report in X saying that …": the report's words are X's, not ours.

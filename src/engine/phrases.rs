@@ -244,13 +244,7 @@ pub(super) fn phrase_before(
     }
     // "Hugh Hill, a doctor at the clinic, said": step over the appositive.
     // "Babatunji Farinloye, 50, says": step over an age.
-    if end >= 3
-        && items[end - 1].is_punct(',')
-        && items[end - 2]
-            .token()
-            .is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
-        && items[end - 3].is_punct(',')
-    {
+    if set_off_age_ending_at(items, end) {
         return phrase_ending_at(text, items, end - 3);
     }
     // "Sen. Mark Holt, D-Calif., said": the party and state in commas.
@@ -262,10 +256,17 @@ pub(super) fn phrase_before(
     if end > 0 && items[end - 1].is_punct(',') {
         let comma = end - 1;
         let earlier = appositive_opening(text, items, comma)?;
+        // "Hettler, 27, who finished fourth …, wrote": an age set off
+        // before the appositive.
+        let name_end = if set_off_age_ending_at(items, earlier + 1) {
+            earlier - 2
+        } else {
+            earlier
+        };
         // "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said"
-        let name_end = match party_designation_before(text, items, earlier + 1) {
-            0 => earlier,
-            party => earlier - party,
+        let name_end = match party_designation_before(text, items, name_end + 1) {
+            0 => name_end,
+            party => name_end - party,
         };
         // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
         let name_end = parenthetical_ending_at(items, name_end).unwrap_or(name_end);
@@ -442,6 +443,16 @@ fn described_subject(text: &str, items: &[Item], end: usize) -> Option<((usize, 
         name: span.slice(text).to_owned(),
     };
     Some(((determiner, end), Mention { span, form }))
+}
+
+/// Do the items before `end` set off an age between commas (", 50,")?
+fn set_off_age_ending_at(items: &[Item], end: usize) -> bool {
+    end >= 3
+        && items[end - 1].is_punct(',')
+        && items[end - 2]
+            .token()
+            .is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
+        && items[end - 3].is_punct(',')
 }
 
 /// The comma that opens the appositive closed by the comma at item `comma`
