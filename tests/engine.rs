@@ -171,6 +171,7 @@ fixtures! {
     contradiction_negated_claim_reworded,
     indirect_age_and_relative_clause,
     indirect_second_that_clause,
+    organisation_described_before_named,
     contradiction_negation_inflected_verb,
     contradiction_negation_prefixed_antonym,
     contradiction_figures_close_counts,

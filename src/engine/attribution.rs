@@ -134,6 +134,18 @@ pub fn attribute(
         }
     }
     let mut found = std::mem::take(&mut pass.found);
+    for (described, named) in pass.book.described_before_named() {
+        for f in &mut found {
+            if f.speaker == Some(described) {
+                f.speaker = Some(named);
+            }
+        }
+        for st in &mut pass.stances {
+            if st.speaker == described {
+                st.speaker = named;
+            }
+        }
+    }
     // A headline read as a sentence too keeps the sentence's reading.
     if let Some(first) = found.first()
         && first.reason.starts_with(HEADLINE_REASON)

@@ -1228,11 +1228,17 @@ fn appositive_role_after(
         return None;
     }
     let mut k = end + 1;
+    let the = lower(text, items, k) == "the";
     if matches!(
         lower(text, items, k).as_str(),
         "a" | "an" | "the" | "its" | "their"
     ) {
         k += 1;
+    }
+    // ", the broadcaster’s head of investigations,": whom the role is of.
+    let owner = possessive_owner_at(text, items, k, the);
+    if let Some((_, next)) = &owner {
+        k = *next;
     }
     let role_at = (k..k + 3)
         .take_while(|&j| is_lowercase_word(text, items, j))
@@ -1271,7 +1277,42 @@ fn appositive_role_after(
     } else {
         None
     };
-    Some((role, organisation))
+    Some((role, organisation.or(owner.map(|(o, _)| o))))
+}
+
+/// The owner named by a possessive at item `k` ("broadcaster’s" after "the",
+/// or "Kanal Vier’s"), as an organisation's name ("the broadcaster", "Kanal
+/// Vier"), and the item after it.
+fn possessive_owner_at(
+    text: &str,
+    items: &[Item],
+    k: usize,
+    after_the: bool,
+) -> Option<(String, usize)> {
+    const MAX_NAME_WORDS: usize = 4;
+    let possessive = |j: usize| {
+        let w = lower(text, items, j);
+        let owner = mentions::strip_possessive(&w);
+        (owner.len() < w.len()).then(|| owner.to_owned())
+    };
+    if after_the && is_lowercase_word(text, items, k) {
+        return possessive(k).map(|o| (format!("the {o}"), k + 1));
+    }
+    let capitalised = |j: usize| {
+        items
+            .get(j)
+            .and_then(|i| i.token())
+            .is_some_and(|t| t.is_capitalised(text))
+    };
+    let last = (k..k + MAX_NAME_WORDS)
+        .take_while(|&j| capitalised(j))
+        .find(|&j| possessive(j).is_some())?;
+    let mut words: Vec<&str> = (k..last)
+        .filter_map(|j| items[j].token().map(|t| t.text(text)))
+        .collect();
+    let last_word = items[last].token()?.text(text);
+    words.push(mentions::strip_possessive(last_word));
+    Some((words.join(" "), last + 1))
 }
 
 fn read(text: &str, items: &[Item], start: usize, end: usize) -> Option<((usize, usize), Mention)> {

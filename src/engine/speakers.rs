@@ -277,6 +277,18 @@ const INITIALS_SKIP: &[&str] = &[
 
 /// The lowercase initials of an organisation's name of two or more
 /// capitalised words ("Civil Aviation Authority" → "caa").
+/// Was the organisation introduced with `noun` right before its name
+/// ("Public broadcaster Kanal Vier", "environmental group Bay Watch")?
+fn described_before_name(s: &Speaker, noun: &str) -> bool {
+    s.role.as_deref() == Some(noun)
+        && s.aliases.iter().any(|a| {
+            a.strip_suffix(s.name.as_str())
+                .and_then(|before| before.strip_suffix(' '))
+                .and_then(|before| before.rsplit(' ').next())
+                .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+        })
+}
+
 fn initials(name: &str) -> Option<String> {
     let mut out = String::new();
     for word in name.split_whitespace() {
@@ -832,6 +844,12 @@ impl SpeakerBook {
         {
             return Some(id);
         }
+        // "Public broadcaster Kanal Vier" is "the broadcaster".
+        if let Some(id) =
+            organisations().find(|id| described_before_name(&self.speakers[id.0], noun))
+        {
+            return Some(id);
+        }
         let is_publication = |s: &Speaker| is_publication_name(&s.name);
         if PUBLICATION_NOUNS.contains(&noun) {
             return organisations().find(|id| is_publication(&self.speakers[id.0]));
@@ -1156,5 +1174,45 @@ impl SpeakerBook {
     /// Gives up the speakers.
     pub fn into_speakers(self) -> Vec<Speaker> {
         self.speakers
+    }
+
+    /// Parties a lede describes before the body names them: "rejected a
+    /// broadcaster's report" and, later, "Public broadcaster Kanal Vier
+    /// reported". Each pair is the described party ("the broadcaster") and
+    /// the only organisation named with that description; the description
+    /// becomes one of its aliases.
+    pub fn described_before_named(&mut self) -> Vec<(SpeakerId, SpeakerId)> {
+        let mut pairs = Vec::new();
+        for (i, s) in self.speakers.iter().enumerate() {
+            let Some(noun) = s.name.strip_prefix("the ").filter(|n| !n.contains(' ')) else {
+                continue;
+            };
+            if s.kind != SpeakerKind::Organization {
+                continue;
+            }
+            let mut named = self.speakers.iter().enumerate().filter(|(k, t)| {
+                *k != i
+                    && t.kind == SpeakerKind::Organization
+                    && !t.name.starts_with("the ")
+                    && described_before_name(t, noun)
+            });
+            if let (Some((k, _)), None) = (named.next(), named.next()) {
+                pairs.push((SpeakerId(i), SpeakerId(k)));
+            }
+        }
+        for &(from, to) in &pairs {
+            let written: Vec<String> = std::iter::once(self.speakers[from.0].name.clone())
+                .chain(self.speakers[from.0].aliases.iter().cloned())
+                .collect();
+            for w in written {
+                self.alias(to, &w);
+            }
+            for t in &mut self.speakers {
+                if t.affiliation == Some(from) {
+                    t.affiliation = Some(to);
+                }
+            }
+        }
+        pairs
     }
 }
