@@ -172,6 +172,7 @@ fixtures! {
     indirect_age_and_relative_clause,
     indirect_second_that_clause,
     organisation_described_before_named,
+    indefinite_owner_is_new_party,
     contradiction_negation_inflected_verb,
     contradiction_negation_prefixed_antonym,
     contradiction_figures_close_counts,

@@ -289,6 +289,12 @@ fn described_before_name(s: &Speaker, noun: &str) -> bool {
         })
 }
 
+/// Is a mention written with an indefinite article ("a local watchdog")?
+fn is_indefinite(written: &str) -> bool {
+    let first = written.split_whitespace().next().unwrap_or("");
+    first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
+}
+
 fn initials(name: &str) -> Option<String> {
     let mut out = String::new();
     for word in name.split_whitespace() {
@@ -725,6 +731,8 @@ impl SpeakerBook {
             && self.find_name(name, kind).is_none()
             && let Some(noun) = name.strip_prefix("the ").filter(|n| !n.contains(' '))
             && (kind == SpeakerKind::Organization || PUBLICATION_NOUNS.contains(&noun))
+            // "a local watchdog's finding": a party not named before.
+            && !is_indefinite(written)
             && let Some(id) = self.organisation_called(noun).or_else(|| {
                 BUSINESS_NOUNS
                     .contains(&noun)
