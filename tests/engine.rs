@@ -176,6 +176,7 @@ fixtures! {
     contradiction_negation_inflected_verb,
     contradiction_negation_prefixed_antonym,
     contradiction_figures_close_counts,
+    contradiction_figures_census_against_claim,
     no_contradiction_figures_bounds_and_parts,
     contradiction_owner_of_disputed_number,
     contradiction_numbers_answer_the_figures,

@@ -651,7 +651,16 @@ fn content_before(text: &str, items: &[Item], first: usize) -> Option<(usize, us
 
 /// "X said (that) …", "According to X, …": the content after the cue.
 fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)> {
-    let start = after_cluster(text, items, cue);
+    /// Words between a verb and a colon that introduces what was said.
+    const MAX_WORDS_BEFORE_COLON: usize = 4;
+    let mut start = after_cluster(text, items, cue);
+    // "he said it again: his plan has created …": the words after the colon.
+    if let Some(colon) = (start..items.len().min(start + MAX_WORDS_BEFORE_COLON + 1))
+        .find(|&k| items[k].is_punct(':'))
+        && items[start..colon].iter().all(|i| i.is_word())
+    {
+        start = colon + 1;
+    }
     let mut end = items.len();
     while end > start
         && items[end - 1]
@@ -813,6 +822,18 @@ pub(super) fn pieces(
     vec![(span, kind, quotes)]
 }
 
+/// "added 0.4 per cent", "Harlow County added about 2,350 jobs": after
+/// "added", a count (item `start` on) is grown, not said.
+fn adds_a_count(text: &str, items: &[Item], start: usize) -> bool {
+    let starts_with_digit = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let first = lower(text, items, start);
+    let approximate = matches!(
+        first.as_str(),
+        "about" | "nearly" | "roughly" | "almost" | "around" | "some" | "over" | "another"
+    );
+    starts_with_digit(&first) || (approximate && starts_with_digit(&lower(text, items, start + 1)))
+}
+
 /// Does the content starting at item `start` read as a reported clause?
 pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) -> bool {
     let verb = lower(text, items, cue.verb);
@@ -820,8 +841,8 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
         .lemma(&verb)
         .is_some_and(|l| LEXICONS.noun_object_verbs.contains(l));
     let first = lower(text, items, start);
-    if first.chars().next().is_some_and(|c| c.is_ascii_digit()) && verb.starts_with("add") {
-        return false; // "added 0.4 per cent": markets, not speech
+    if verb.starts_with("add") && adds_a_count(text, items, start) {
+        return false;
     }
     // "warned of a rise", "told us about …", "agreed to …": no reported clause.
     // "about 550 students", "about a third of": an approximate figure, not a preposition.

@@ -373,8 +373,10 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     }
 
     // "The Journal report", "Rostec's statement": the statement speaks for its issuer.
+    // ("the department's survey": a survey with an owner speaks for it too.)
+    let owned = core[..core.len() - 1].iter().any(|w| is_possessive(w));
     if LEXICONS.statement_nouns.contains(head_lower.as_str())
-        && !LEXICONS.roles.contains_key(head_lower.as_str())
+        && (owned || !LEXICONS.roles.contains_key(head_lower.as_str()))
     {
         return statement_issuer(text, tokens, &words, start, core.len(), span);
     }
@@ -446,6 +448,11 @@ fn statement_issuer(
     span: Span,
 ) -> Option<Mention> {
     let mut issuer: &[Token] = &tokens[start..start + core_len - 1];
+    // "the department's quarterly employment census": the owner ends at
+    // its possessive.
+    if let Some(owner_end) = issuer.iter().rposition(|t| is_possessive(t.text(text))) {
+        issuer = &issuer[..=owner_end];
+    }
     // "the union's Friday release": the day is no part of the issuer.
     while let Some((last, rest)) = issuer.split_last()
         && LEXICONS

@@ -132,7 +132,7 @@ fn titles(core: &[&str], name_start: usize) -> (usize, Gender) {
     let mut gender = Gender::Unknown;
     let mut title_end = name_start;
     let last_title = (name_start..core.len().saturating_sub(1)).rev().find(|&k| {
-        LEXICONS.title(core[k]).is_some()
+        (LEXICONS.title(core[k]).is_some() || is_role_before_full_name(core, k))
             && !core[k + 1..].iter().any(|w| LEADING_CONNECTORS.contains(w))
     });
     for (k, w) in core.iter().enumerate().skip(name_start) {
@@ -388,7 +388,16 @@ fn followed_by_lowercase(text: &str, items: &[Item], i: usize) -> bool {
 /// the gender they imply.
 fn leading_titles(words: &[&str]) -> (usize, Gender) {
     let mut gender = Gender::Unknown;
-    let mut start = 0;
+    // "Harlow County Sheriff Dale Prentiss", "County Executive Dale
+    // Prentiss": everything up to the last title or role before a full
+    // name describes the person.
+    let last_title = (1..words.len().saturating_sub(2)).rev().find(|&k| {
+        (LEXICONS.title(words[k]).is_some() || is_role_before_full_name(words, k))
+            && words.len() - k - 1 <= 3
+            && LEXICONS.title(words[k + 1]).is_none()
+            && !has_organisation_word(&words[k + 1..])
+    });
+    let mut start = last_title.map_or(0, |k| k + 1);
     while start + 1 < words.len()
         && let Some(g) = LEXICONS.title(words[start])
     {
@@ -398,6 +407,21 @@ fn leading_titles(words: &[&str]) -> (usize, Gender) {
         start += 1;
     }
     (start, gender)
+}
+
+/// Is the word at `k` a role noun ("Executive") followed by a full name of
+/// two or three words that opens with a given name ("Dale Prentiss", not
+/// "Volunteer Rescue Corps")?
+fn is_role_before_full_name(words: &[&str], k: usize) -> bool {
+    let after = words.len().saturating_sub(k + 1);
+    (2..=3).contains(&after)
+        && LEXICONS
+            .given_names
+            .contains_key(strip_possessive(words[k + 1]))
+        && LEXICONS
+            .roles
+            .get(words[k].lower().as_str())
+            .is_some_and(|r| !r.organisation)
 }
 
 /// A person named in a sentence's narrative.
