@@ -173,6 +173,7 @@ fixtures! {
     indirect_second_that_clause,
     organisation_described_before_named,
     indefinite_owner_is_new_party,
+    organisation_placed_in_city,
     contradiction_negation_inflected_verb,
     contradiction_negation_prefixed_antonym,
     contradiction_figures_close_counts,

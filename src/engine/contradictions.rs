@@ -400,17 +400,18 @@ impl TargetFinder<'_, '_> {
         if !hit.in_verb && hit.kind != ContradictionKind::Denial {
             return None;
         }
-        let before = Span::new(
-            cue_sentence.span.start,
-            pa.quote
-                .span
-                .start
-                .clamp(cue_sentence.span.start, cue_sentence.span.end),
-        );
-        let names_claim = before
-            .slice(self.text)
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| CLAIMS_TOLD_LATER.contains(&w.to_lowercase().as_str()));
+        // The sentence's own words around the passage: "rejected reports
+        // that …", "denied that …, calling a newspaper report …".
+        let (start, end) = (cue_sentence.span.start, cue_sentence.span.end);
+        let around = [
+            Span::new(start, pa.quote.span.start.clamp(start, end)),
+            Span::new(pa.quote.span.end.clamp(start, end), end),
+        ];
+        let names_claim = around.iter().any(|span| {
+            span.slice(self.text)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| CLAIMS_TOLD_LATER.contains(&w.to_lowercase().as_str()))
+        });
         if !names_claim {
             return None;
         }

@@ -100,13 +100,25 @@ fn claim_cue(text: &str, items: &[Item], at: usize) -> Option<Cue> {
         (range, mention, true, range.1)
     } else {
         let prev = lower(text, items, at.checked_sub(1)?);
+        // "a newspaper report that …", "the union report that …": a noun
+        // naming a kind of party before the claim.
+        let party_noun = |w: &str| {
+            LEXICONS.roles.contains_key(w)
+                || LEXICONS.groups.contains(w)
+                || matches!(w, "television" | "radio" | "media" | "press" | "police")
+        };
         let owner_before = prev.ends_with("'s")
             || prev.ends_with("’s")
             || prev.ends_with("s'")
             || prev.ends_with("s’")
             || items[at - 1]
                 .token()
-                .is_some_and(|t| t.is_capitalised(text));
+                .is_some_and(|t| t.is_capitalised(text))
+            || (party_noun(&prev)
+                && matches!(
+                    lower(text, items, at.saturating_sub(2)).as_str(),
+                    "a" | "an" | "the"
+                ));
         if !owner_before {
             return None;
         }
@@ -210,7 +222,13 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
                 .contradiction_cues
                 .iter()
                 .any(|(_, cue)| cue.len() == 1 && cue[0] == prev.as_str());
-        if is_noun_use(&prev) || denied_object {
+        // ("a newspaper report “…”", "a Herald report": after "a" and one
+        // word, a claim noun in its base form has no singular subject to
+        // be the verb of.)
+        let singular_noun = class.any(WordClass::CLAIM)
+            && LEXICONS.lemma(&word) == Some(word.as_ref())
+            && matches!(lower(text, items, i.wrapping_sub(2)).as_str(), "a" | "an");
+        if is_noun_use(&prev) || denied_object || singular_noun {
             continue;
         }
         // "Trudeau was asked twice …", "she was told": in the passive the

@@ -722,12 +722,14 @@ fn post_modified_source(
         Reach::Modified => (from..end).rev().find(|&k| modified_head(k)),
         // (a person or a group: "the University of California at Berkeley"
         // stays the university)
+        // ("The French embassy in Ottawa" is the embassy: a lowercase one.)
         Reach::Placed => (from..end).find(|&k| {
             modified_head(k)
-                && !LEXICONS
-                    .roles
-                    .get(lower(text, items, k).as_str())
-                    .is_some_and(|r| r.organisation)
+                && (is_lowercase_word(text, items, k)
+                    || !LEXICONS
+                        .roles
+                        .get(lower(text, items, k).as_str())
+                        .is_some_and(|r| r.organisation))
         }),
     }?;
     let start = with_determiner_before(text, items, head);
