@@ -174,6 +174,7 @@ fixtures! {
     organisation_described_before_named,
     indefinite_owner_is_new_party,
     organisation_placed_in_city,
+    contradiction_target_named_by_role,
     contradiction_negation_inflected_verb,
     contradiction_negation_prefixed_antonym,
     contradiction_figures_close_counts,

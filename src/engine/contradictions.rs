@@ -291,6 +291,8 @@ impl TargetFinder<'_, '_> {
             self.normed,
             pa.speaker,
         );
+        let named =
+            named.or_else(|| role_named_party(text, cue_sentence.span, self.speakers, pa.speaker));
         if let Some(sb) = named {
             return nearest_by(passages, ia, |p| p.speaker == sb).map(|ib| (ib, 0.0));
         }
@@ -783,6 +785,42 @@ fn named_party(
         .filter_map(|name| speaker_by_name(normed.get_or_init(|| normed_names(speakers)), &name))
         // ("Brody's office rejected …" names Brody, on its own side.)
         .find(|s| *s != speaker && !same_side(speakers, *s, speaker))
+}
+
+/// The one other person the sentence names by role ("said the county
+/// executive “should stop inflating his record”" after "Harlow County
+/// Executive Dale Prentiss"): the last one or two words of the role after
+/// "the".
+fn role_named_party(
+    text: &str,
+    span: Span,
+    speakers: &[Speaker],
+    speaker: SpeakerId,
+) -> Option<SpeakerId> {
+    let sentence = span.slice(text).to_lowercase().replace('’', "'");
+    let names_role = |role: &str| {
+        let words: Vec<&str> = role.split_whitespace().collect();
+        let tail = words[words.len().saturating_sub(2)..].join(" ");
+        let wanted = format!("the {tail}");
+        sentence.match_indices(&wanted).any(|(at, _)| {
+            !sentence[at + wanted.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        })
+    };
+    let mut named = speakers.iter().enumerate().filter(|(k, s)| {
+        *k != speaker.0
+            && s.kind == super::model::SpeakerKind::Person
+            && !same_side(speakers, SpeakerId(*k), speaker)
+            && s.role
+                .as_deref()
+                .is_some_and(|r| names_role(&r.to_lowercase()))
+    });
+    match (named.next(), named.next()) {
+        (Some((k, _)), None) => Some(SpeakerId(k)),
+        _ => None,
+    }
 }
 
 /// A name as [`speaker_by_name`] compares it: lowercase, without a leading "the".

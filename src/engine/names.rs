@@ -444,6 +444,8 @@ pub struct NamedPerson {
     pub unconfirmed: bool,
     /// A person's name, or an organisation's ("Swiftline Inc.").
     pub kind: SpeakerKind,
+    /// The titles and role before the name ("Harlow County Executive").
+    pub role: Option<String>,
 }
 
 /// People named in a sentence's narrative (outside quotations): runs of two
@@ -537,6 +539,7 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                     opens_sentence: lone && run_start == 0 && followed_by_lowercase(text, items, i),
                     unconfirmed: !confirmed,
                     kind: SpeakerKind::Person,
+                    role: (start > 0).then(|| words[..start].join(" ")),
                 });
             }
         } else if (1..=4).contains(&name.len()) && !in_cue && !credit && organisation() {
@@ -547,6 +550,7 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                 opens_sentence: false,
                 unconfirmed: false,
                 kind: SpeakerKind::Organization,
+                role: None,
             });
         }
     }
@@ -565,6 +569,12 @@ pub fn roles_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<S
             .token()
             .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"));
         if !after_the || tok.is_capitalised(text) {
+            continue;
+        }
+        // "backed the mayor's plan": a possessive inside the sentence names
+        // no one who acts in it ("The mayor's office said" opens it).
+        let opens_clause = k == 1 || items[k - 2].is_punct(',');
+        if is_possessive(tok.text(text)) && !opens_clause {
             continue;
         }
         let word = strip_possessive(tok.text(text)).lower();

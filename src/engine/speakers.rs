@@ -23,6 +23,8 @@ pub struct Resolved {
 struct Candidate {
     name: String,
     gender: Gender,
+    /// The titles and role the narrative gave ("County Executive").
+    role: Option<String>,
     /// The name as the indexes store it, and its last word, for quick matching.
     key: String,
     surname: String,
@@ -378,6 +380,7 @@ impl SpeakerBook {
             self.unconfirmed.push(Candidate {
                 name: name.to_owned(),
                 gender: person.gender,
+                role: person.role.clone(),
                 surname: last_word(&key).to_owned(),
                 key,
             });
@@ -422,6 +425,7 @@ impl SpeakerBook {
             None => Candidate {
                 name: name.to_owned(),
                 gender: person.gender,
+                role: person.role.clone(),
                 surname: last_word(&key).to_owned(),
                 key,
             },
@@ -782,7 +786,7 @@ impl SpeakerBook {
             self.add(Speaker {
                 name: full.name,
                 kind: SpeakerKind::Person,
-                role: role.map(str::to_owned),
+                role: role.map(str::to_owned).or(full.role),
                 affiliation,
                 aliases: Vec::new(),
                 gender,
@@ -1150,7 +1154,7 @@ impl SpeakerBook {
                 self.add(Speaker {
                     name: c.name,
                     kind: SpeakerKind::Person,
-                    role: None,
+                    role: c.role,
                     affiliation: None,
                     aliases: Vec::new(),
                     gender: c.gender,
