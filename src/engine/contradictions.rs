@@ -291,8 +291,14 @@ impl TargetFinder<'_, '_> {
             self.normed,
             pa.speaker,
         );
-        let named =
-            named.or_else(|| role_named_party(text, cue_sentence.span, self.speakers, pa.speaker));
+        let named = named.or_else(|| {
+            role_named_party(text, cue_sentence.span, self.speakers, pa.speaker, || {
+                // (Only speakers of the passages within reach can be answered.)
+                earlier(ia)
+                    .filter_map(|k| passages[k].as_ref().map(|p| p.speaker))
+                    .collect()
+            })
+        });
         if let Some(sb) = named {
             return nearest_by(passages, ia, |p| p.speaker == sb).map(|ib| (ib, 0.0));
         }
@@ -789,36 +795,61 @@ fn named_party(
 
 /// The one other person the sentence names by role ("said the county
 /// executive “should stop inflating his record”" after "Harlow County
-/// Executive Dale Prentiss"): the last one or two words of the role after
-/// "the".
+/// Executive Dale Prentiss"): a role noun, or the two words ending in one,
+/// after "the" that end a speaker's role. The speakers within reach come
+/// from `nearby`, asked only when the sentence names a role.
 fn role_named_party(
     text: &str,
     span: Span,
     speakers: &[Speaker],
     speaker: SpeakerId,
+    nearby: impl FnOnce() -> Vec<SpeakerId>,
 ) -> Option<SpeakerId> {
     let sentence = span.slice(text).to_lowercase().replace('’', "'");
-    let names_role = |role: &str| {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(super::mentions::strip_possessive)
+        .collect();
+    let person_role = |w: &str| LEXICONS.roles.get(w).is_some_and(|r| !r.organisation);
+    let mut named_roles: Vec<String> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if *w != "the" {
+            continue;
+        }
+        if let Some(first) = words.get(i + 1).filter(|w| person_role(w)) {
+            named_roles.push((*first).to_owned());
+        }
+        if let (Some(first), Some(second)) = (words.get(i + 1), words.get(i + 2))
+            && person_role(second)
+        {
+            named_roles.push(format!("{first} {second}"));
+        }
+    }
+    if named_roles.is_empty() {
+        return None;
+    }
+    let role_tail = |role: &str| {
+        let role = role.to_lowercase();
         let words: Vec<&str> = role.split_whitespace().collect();
-        let tail = words[words.len().saturating_sub(2)..].join(" ");
-        let wanted = format!("the {tail}");
-        sentence.match_indices(&wanted).any(|(at, _)| {
-            !sentence[at + wanted.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-        })
+        words[words.len().saturating_sub(2)..].join(" ")
     };
-    let mut named = speakers.iter().enumerate().filter(|(k, s)| {
-        *k != speaker.0
+    let mut candidates = nearby();
+    candidates.sort_unstable_by_key(|s| s.0);
+    candidates.dedup();
+    let mut named = candidates.into_iter().filter(|&k| {
+        let Some(s) = speakers.get(k.0) else {
+            return false;
+        };
+        k != speaker
             && s.kind == super::model::SpeakerKind::Person
-            && !same_side(speakers, SpeakerId(*k), speaker)
+            && !same_side(speakers, k, speaker)
             && s.role
                 .as_deref()
-                .is_some_and(|r| names_role(&r.to_lowercase()))
+                .is_some_and(|r| named_roles.contains(&role_tail(r)))
     });
     match (named.next(), named.next()) {
-        (Some((k, _)), None) => Some(SpeakerId(k)),
+        (Some(k), None) => Some(k),
         _ => None,
     }
 }

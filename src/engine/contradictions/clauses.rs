@@ -10,6 +10,7 @@
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::negation::{FILLER, NEGATIONS};
+use crate::engine::hashing::WordMap;
 
 /// Fewest content stems a clause needs to be compared.
 const MIN_STEMS: usize = 2;
@@ -35,8 +36,35 @@ pub struct Clause {
     asks: bool,
 }
 
+/// Each word's stem key, worked out once per word of an article.
+pub struct StemKeys {
+    stemmer: Stemmer,
+    keys: WordMap<u64>,
+}
+
+impl Default for StemKeys {
+    fn default() -> Self {
+        StemKeys {
+            stemmer: Stemmer::create(Algorithm::English),
+            keys: WordMap::default(),
+        }
+    }
+}
+
+impl StemKeys {
+    /// The key of a (lowercase) word's stem.
+    fn key(&mut self, word: &str) -> u64 {
+        if let Some(&key) = self.keys.get(word) {
+            return key;
+        }
+        let key = stem_key(&self.stemmer.stem(word));
+        self.keys.insert(word, key);
+        key
+    }
+}
+
 /// The clauses of a passage with at least [`MIN_STEMS`] content stems.
-pub fn clauses(s: &str) -> Vec<Clause> {
+pub fn clauses(s: &str, stems: &mut StemKeys) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut current = Clause::default();
     let mut finish = |c: &mut Clause| {
@@ -47,7 +75,6 @@ pub fn clauses(s: &str) -> Vec<Clause> {
             out.push(done);
         }
     };
-    let stemmer = Stemmer::create(Algorithm::English);
     let (mut word, mut previous) = (String::new(), String::new());
     // Words of the clause so far, and whether the word being read is capitalised.
     let (mut words_in_clause, mut capitalised) = (0, false);
@@ -70,7 +97,7 @@ pub fn clauses(s: &str) -> Vec<Clause> {
                 words_in_clause = 0;
             } else if !capitalised || words_in_clause == 0 {
                 // Names ("North Korea said") are no part of what is claimed.
-                note_word(&mut current, &word, &stemmer);
+                note_word(&mut current, &word, stems);
                 words_in_clause += 1;
             } else {
                 words_in_clause += 1;
@@ -92,7 +119,7 @@ pub fn clauses(s: &str) -> Vec<Clause> {
 
 /// Adds a word to a clause: a negation flips it, a content word adds its
 /// stem ("leaked" and "leaking" both add "leak").
-fn note_word(clause: &mut Clause, word: &str, stemmer: &Stemmer) {
+fn note_word(clause: &mut Clause, word: &str, stems: &mut StemKeys) {
     let (stem, negates) = match word.strip_suffix("n't") {
         Some(stem) => (stem, true),
         None => (word, NEGATIONS.contains(&word)),
@@ -104,7 +131,7 @@ fn note_word(clause: &mut Clause, word: &str, stemmer: &Stemmer) {
     if stem.chars().count() < 3 || FILLER.contains(&stem) || NOT_CONTENT.contains(&stem) {
         return;
     }
-    clause.stems.push(stem_key(&stemmer.stem(stem)));
+    clause.stems.push(stems.key(stem));
 }
 
 /// The first [`STEM_LETTERS`] characters of a word, packed in a number (21
@@ -158,27 +185,47 @@ mod tests {
     fn a_denied_act_opposes_the_act() {
         let claim = clauses(
             "engineers at its Gatwick base falsified maintenance records on six of its aircraft",
+            &mut StemKeys::default(),
         );
-        let denial =
-            clauses("no record had been falsified and that every check listed had been performed");
+        let denial = clauses(
+            "no record had been falsified and that every check listed had been performed",
+            &mut StemKeys::default(),
+        );
         assert!(opposite_clauses(&denial, &claim));
     }
 
     #[test]
     fn the_same_polarity_or_other_content_is_no_opposite() {
-        let claim = clauses("engineers falsified maintenance records");
-        let agreeing = clauses("the records were falsified by engineers");
-        let other = clauses("no passenger was hurt, and the aircraft were not grounded");
+        let claim = clauses(
+            "engineers falsified maintenance records",
+            &mut StemKeys::default(),
+        );
+        let agreeing = clauses(
+            "the records were falsified by engineers",
+            &mut StemKeys::default(),
+        );
+        let other = clauses(
+            "no passenger was hurt, and the aircraft were not grounded",
+            &mut StemKeys::default(),
+        );
         assert!(!opposite_clauses(&agreeing, &claim));
         assert!(!opposite_clauses(&other, &claim));
     }
 
     #[test]
     fn questions_assert_nothing() {
-        let claim = clauses("the footage showed his hands at his side");
-        let reported_question =
-            clauses("the footage did not show whether his hands were at his side");
-        let question = clauses("So why didn't the footage show his hands at his side?");
+        let claim = clauses(
+            "the footage showed his hands at his side",
+            &mut StemKeys::default(),
+        );
+        let reported_question = clauses(
+            "the footage did not show whether his hands were at his side",
+            &mut StemKeys::default(),
+        );
+        let question = clauses(
+            "So why didn't the footage show his hands at his side?",
+            &mut StemKeys::default(),
+        );
         assert!(reported_question.is_empty());
         assert!(question.is_empty());
         assert!(!opposite_clauses(&reported_question, &claim));
@@ -186,7 +233,10 @@ mod tests {
 
     #[test]
     fn clauses_split_at_commas_and_but() {
-        let c = clauses("The plant is safe, but the detectors were not tested");
+        let c = clauses(
+            "The plant is safe, but the detectors were not tested",
+            &mut StemKeys::default(),
+        );
         assert_eq!(c.len(), 2);
         assert!(!c[0].negated);
         assert!(c[1].negated);

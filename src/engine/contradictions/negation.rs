@@ -7,7 +7,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::clauses::{Clause, clauses, opposite_clauses};
+use super::clauses::{Clause, StemKeys, clauses, opposite_clauses};
 use crate::engine::hashing::{WordMap, pack};
 
 use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
@@ -276,10 +276,13 @@ pub fn negations(
         .map(|(q, _)| read_with(q.span.slice(text), &mut words, &mut buf, &mut seq))
         .collect();
     // Clauses are read only for passages that share words with another.
+    let stems = std::cell::RefCell::new(StemKeys::default());
     let clause_sets: Vec<std::cell::OnceCell<Vec<Clause>>> =
         quotes.iter().map(|_| std::cell::OnceCell::new()).collect();
-    let clauses_of =
-        |i: usize| clause_sets[i].get_or_init(|| clauses(quotes[i].0.span.slice(text)));
+    let clauses_of = |i: usize| {
+        clause_sets[i]
+            .get_or_init(|| clauses(quotes[i].0.span.slice(text), &mut stems.borrow_mut()))
+    };
     let speaker_of: Vec<_> = quotes.iter().map(|(q, _)| q.speaker).collect();
     let mut index = WordIndex::new(words.len());
     for ia in 0..quotes.len() {
