@@ -83,6 +83,10 @@ struct Pass<'a> {
     named: Vec<super::names::NamedPerson>,
     /// Roles the current sentence refers back to ("the mayor").
     roles: Vec<String>,
+    /// A role the current sentence introduces as its subject ("A senior
+    /// government official, speaking on condition of anonymity, offered …"):
+    /// the role and the words that describe it.
+    introduced: Option<(String, String)>,
 }
 
 /// The most words a first line standing as a headline has.
@@ -112,6 +116,7 @@ pub fn attribute(
         intro: None,
         named: Vec::new(),
         roles: Vec::new(),
+        introduced: None,
     };
     pass.headline(doc);
     let mut items = Vec::new();
@@ -131,6 +136,9 @@ pub fn attribute(
         }
         for role in std::mem::take(&mut pass.roles) {
             pass.book.note_role(&role);
+        }
+        if let Some((role, described)) = pass.introduced.take() {
+            pass.book.note_introduced_role(role, described);
         }
     }
     let mut found = std::mem::take(&mut pass.found);
@@ -278,6 +286,7 @@ impl Pass<'_> {
         // as mentioned before the speakers, who stay the likelier referents.
         self.named = super::names::people_named(text, items, &speaking);
         self.roles = super::names::roles_named(text, items, &speaking);
+        self.introduced = super::names::role_introduced(text, items, &speaking);
     }
 
     /// Notes a denial cue that reports nothing ("X denied it."), and its speaker.

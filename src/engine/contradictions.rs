@@ -500,6 +500,42 @@ fn stance_before<'s>(
     (!spoke_since).then_some(st)
 }
 
+/// Does the word at `i` of a passage's words count as a contradiction
+/// cue where it stands? Not in "neither confirmed nor denied", an
+/// infinitive ("urged voters to reject it"), after a negation ("did not
+/// deny") or as an act in the passive ("be dismissed").
+fn cue_word_counts(words: &[Cow<str>], i: usize) -> bool {
+    let word = &words[i];
+    // "does not confirm or deny", "neither confirmed nor denied": no denial.
+    let non_denial = i >= 2
+        && matches!(words[i - 1].as_ref(), "or" | "nor")
+        && words[i - 2].starts_with("confirm");
+    // "… would prevent Republicans to deny climate change", "urged voters
+    // to reject it": an infinitive tells what someone else may do.
+    let infinitive = i >= 1 && words[i - 1] == "to" && FIRST_PERSON_CUES.contains(&word.as_ref());
+    // "The state's numbers aren't wrong", "did not deny": a negated cue
+    // agrees, or leaves the claim standing.
+    let negated = (1..=2).any(|k| {
+        i.checked_sub(k)
+            .and_then(|j| words.get(j))
+            .is_some_and(|w| matches!(w.as_ref(), "not" | "never") || w.ends_with("n't"))
+    });
+    // "told to resign or be dismissed", "was denied bail": an act in
+    // the passive with no agent and no "as" names no one's dispute
+    // ("the numbers were exaggerated" judges them, and stays a cue).
+    let passive = i >= 1
+        && matches!(
+            words[i - 1].as_ref(),
+            "be" | "been" | "being" | "was" | "were" | "is" | "are"
+        )
+        && matches!(
+            word.as_ref(),
+            "dismissed" | "denied" | "rejected" | "refused" | "disputed" | "contested"
+        )
+        && !matches!(words.get(i + 1).map(AsRef::as_ref), Some("as" | "by"));
+    !(non_denial || infinitive || negated || passive)
+}
+
 /// The denial or dispute cue of a passage: its reporting verb, or words in
 /// the passage itself. Cue words elsewhere in the sentence belong to another
 /// clause ("X dismissed a report in Y saying …" is X's dispute, not Y's).
@@ -529,22 +565,7 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
     // speaker's own words deny as a reporting verb does.
     let mut occurs: Vec<Option<usize>> = vec![None; cues.len()];
     for (i, word) in words.iter().enumerate() {
-        // "does not confirm or deny", "neither confirmed nor denied": no denial.
-        let non_denial = i >= 2
-            && matches!(words[i - 1].as_ref(), "or" | "nor")
-            && words[i - 2].starts_with("confirm");
-        // "… would prevent Republicans to deny climate change", "urged voters
-        // to reject it": an infinitive tells what someone else may do.
-        let infinitive =
-            i >= 1 && words[i - 1] == "to" && FIRST_PERSON_CUES.contains(&word.as_ref());
-        // "The state's numbers aren't wrong", "did not deny": a negated cue
-        // agrees, or leaves the claim standing.
-        let negated = (1..=2).any(|k| {
-            i.checked_sub(k)
-                .and_then(|j| words.get(j))
-                .is_some_and(|w| matches!(w.as_ref(), "not" | "never") || w.ends_with("n't"))
-        });
-        if non_denial || infinitive || negated {
+        if !cue_word_counts(&words, i) {
             continue;
         }
         for &c in CUES_BY_FIRST_WORD.get(word.as_ref()).into_iter().flatten() {

@@ -557,6 +557,59 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
     out
 }
 
+/// A role the sentence introduces as its subject, outside the speaker
+/// phrases in `skip`: "A senior government official, speaking on condition
+/// of anonymity, offered a third version" gives ("official", "senior
+/// government official"), which "The official said" may refer to next.
+pub fn role_introduced(
+    text: &str,
+    items: &[Item],
+    skip: &[(usize, usize)],
+) -> Option<(String, String)> {
+    const MAX_DESCRIPTION_WORDS: usize = 4;
+    let is_article = |k: usize| {
+        items
+            .get(k)
+            .and_then(|i| i.token())
+            .is_some_and(|t| matches!(t.text(text), "A" | "An" | "a" | "an"))
+    };
+    // (Cheap test first: most sentences open otherwise.)
+    let start = if is_article(0) {
+        0
+    } else {
+        let start = super::content::leading_skip(text, items);
+        if start == 0 || !is_article(start) {
+            return None;
+        }
+        start
+    };
+    let mut words: Vec<String> = Vec::new();
+    for (k, item) in items
+        .iter()
+        .enumerate()
+        .skip(start + 1)
+        .take(MAX_DESCRIPTION_WORDS)
+    {
+        let tok = item
+            .token()
+            .filter(|t| t.is_word() && !t.is_capitalised(text))?;
+        if skip.iter().any(|&(a, b)| a <= k && k < b) {
+            return None;
+        }
+        let word = tok.lower(text).into_owned();
+        let is_role = LEXICONS
+            .roles
+            .get(word.as_str())
+            .is_some_and(|r| !r.organisation);
+        words.push(word);
+        if is_role {
+            let role = words.last()?.clone();
+            return Some((role, words.join(" ")));
+        }
+    }
+    None
+}
+
 /// Roles the sentence's narrative refers back to with "the" ("On Monday, the
 /// mayor brought it up again"), outside the speaker phrases in `skip`.
 pub fn roles_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<String> {

@@ -65,7 +65,16 @@ pub struct SpeakerBook {
     /// First word of organisations' multi-word names ("skybridge" →
     /// Skybridge Atlantic): the short form news uses after the full name.
     by_first_word: FastMap<String, SpeakerId>,
+    /// Sentences begun so far.
+    sentences: usize,
+    /// The last role a sentence introduced as its subject ("A senior
+    /// government official … offered"): the role, its description and the
+    /// sentence.
+    introduced: Option<(String, String, usize)>,
 }
+
+/// How many sentences after a role is introduced "the {role}" may refer to it.
+const INTRODUCED_ROLE_REACH: usize = 2;
 
 /// The first word of an organisation's multi-word name, if news would use it
 /// alone for the organisation: capitalised, no title, no given name, no
@@ -363,6 +372,13 @@ impl SpeakerBook {
     pub fn begin_sentence(&mut self) {
         self.clock += 1;
         self.sentence_start = self.clock;
+        self.sentences += 1;
+    }
+
+    /// Notes a role the current sentence introduces as its subject ("A
+    /// senior government official … offered"), described by `description`.
+    pub fn note_introduced_role(&mut self, role: String, description: String) {
+        self.introduced = Some((role, description, self.sentences));
     }
 
     /// Notes a person named in the current sentence outside its speaker
@@ -931,6 +947,35 @@ impl SpeakerBook {
         // "the father repeated": a relative of someone in the story, not
         // the person just named.
         let kin = KINSHIP_ROLES.contains(&role);
+        // "The official said" after "A senior government official …
+        // offered a third version": the party just introduced.
+        if definite
+            && organisation.is_none()
+            && let Some((_, description, _)) = self
+                .introduced
+                .as_ref()
+                .filter(|(r, _, at)| r == role && self.sentences <= at + INTRODUCED_ROLE_REACH)
+        {
+            let description = description.clone();
+            let id = self
+                .find_name(&description, SpeakerKind::Person)
+                .unwrap_or_else(|| {
+                    self.add(Speaker {
+                        name: description.clone(),
+                        kind: SpeakerKind::Person,
+                        role: Some(role.to_owned()),
+                        affiliation: None,
+                        aliases: Vec::new(),
+                        gender,
+                    })
+                });
+            self.alias(id, written);
+            return Resolved {
+                speaker: id,
+                reason: format!("role “{role}” → the {description} just introduced"),
+                confidence: 0.75,
+            };
+        }
         if definite
             && !kin
             && (organisation.is_none() || former || aged)
