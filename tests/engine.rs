@@ -160,6 +160,7 @@ fixtures! {
     claim_report_with_day_before_that,
     verbs_that_report_no_words,
     according_to_a_statement,
+    government_bodies_named_with_of,
     described_name_in_apposition,
     no_contradiction_figures_for_different_things,
     no_contradiction_minister_and_own_ministry,

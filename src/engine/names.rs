@@ -44,6 +44,24 @@ pub fn name_form(core: &[&str]) -> MentionForm {
     {
         name_words.truncate(of);
     }
+    // "the provincial government of Kestrel Valley": the body is the name.
+    let mut title_end = title_end;
+    if title_end == name_start
+        && title_end >= 2
+        && core[title_end - 1] == "of"
+        && core[title_end - 2]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+        && has_organisation_word(&[core[title_end - 2]])
+    {
+        let body = core[..title_end]
+            .iter()
+            .rposition(|w| !w.chars().next().is_some_and(char::is_lowercase) || *w == ",")
+            .map_or(0, |k| k + 1);
+        name_words.splice(0..0, core[body..title_end].iter().copied());
+        title_end = body;
+    }
     let before: Vec<&str> = core[..title_end]
         .iter()
         .copied()
@@ -96,7 +114,10 @@ fn name_run_start(core: &[&str]) -> usize {
             continue;
         }
         let capital = starts_with_capital(w);
-        let connector = NAME_CONNECTORS.contains(&w) && start < core.len();
+        // "Office of the Auditor-General": "the" after "of" inside a name.
+        let connector = (NAME_CONNECTORS.contains(&w)
+            || (w == "the" && start >= 2 && core[start - 2] == "of"))
+            && start < core.len();
         // "Quebec Couriers’ Union": a plural possessive inside a name is part of it.
         let inner_plural_possessive = (w.ends_with("s’") || w.ends_with("s'")) && capital;
         if (!capital && !connector)

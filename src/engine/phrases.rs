@@ -871,6 +871,45 @@ fn is_name_word(text: &str, items: &[Item], i: usize) -> bool {
     })
 }
 
+/// A comma inside a ministry's list of portfolios: "Ministry of Labour,
+/// Training and Skills Development", "Department of Environment, Great
+/// Lakes, and Energy". Before it, names and commas back to an organisation
+/// word's "of"; after it, names and commas up to an "and" before a name.
+fn is_portfolio_comma(text: &str, items: &[Item], comma: usize) -> bool {
+    let is_comma = |k: usize| items.get(k).is_some_and(|it| it.is_punct(','));
+    let mut k = comma;
+    let opened_by_organisation = loop {
+        if k < 2 || comma - k > PORTFOLIO_REACH {
+            break false;
+        }
+        k -= 1;
+        if is_name_word(text, items, k) || is_comma(k) {
+            continue;
+        }
+        break lower(text, items, k) == "of"
+            && word_at(text, items, k - 1).is_some_and(|(t, w)| {
+                t.is_capitalised(text) && super::names::has_organisation_word(&[w])
+            });
+    };
+    if !opened_by_organisation {
+        return false;
+    }
+    let mut k = comma + 1;
+    while k < items.len() && k - comma <= PORTFOLIO_REACH {
+        if lower(text, items, k) == "and" {
+            return is_name_word(text, items, k + 1);
+        }
+        if !(is_name_word(text, items, k) || is_comma(k)) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// How many items a list of portfolios may run on either side of a comma.
+const PORTFOLIO_REACH: usize = 6;
+
 /// "Local" in "UFCW Local 832", "Unifor Local 222", "Teamsters Lodge 7": a
 /// capitalised unit word before a number, inside a union's name.
 fn is_numbered_unit(text: &str, items: &[Item], k: usize) -> bool {
@@ -889,6 +928,9 @@ fn bridges(text: &str, items: &[Item], i: usize, left: usize, right: usize) -> b
     let Some(tok) = items.get(i).and_then(|it| it.token()) else {
         return false;
     };
+    if tok.is_punct(',') {
+        return is_portfolio_comma(text, items, i);
+    }
     let w = tok.lower(text);
     let between_names = left < i
         && is_name_word(text, items, left)
@@ -902,7 +944,12 @@ fn bridges(text: &str, items: &[Item], i: usize, left: usize, right: usize) -> b
         return false;
     }
     if matches!(w.as_str(), "and" | "of" | "&" | "the") {
-        return between_names;
+        // ("Department of Environment, Great Lakes, and Energy")
+        return between_names
+            || (w == "and"
+                && left < i
+                && items[left].is_punct(',')
+                && is_portfolio_comma(text, items, left));
     }
     // "Experts on North Korea", "officials at Queen's Park": a group where
     // it belongs or what it knows, not the place.
