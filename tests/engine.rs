@@ -161,6 +161,8 @@ fixtures! {
     verbs_that_report_no_words,
     according_to_a_statement,
     government_bodies_named_with_of,
+    relative_clause_after_the_subject,
+    broadcaster_named_with_a_number,
     described_name_in_apposition,
     no_contradiction_figures_for_different_things,
     no_contradiction_minister_and_own_ministry,

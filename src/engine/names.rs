@@ -113,6 +113,16 @@ fn name_run_start(core: &[&str]) -> usize {
             start -= 2;
             continue;
         }
+        // "Westcoast 7 News", "Channel 4 News": a number between capitalised words.
+        if start < core.len()
+            && start >= 2
+            && w.chars().all(|c| c.is_ascii_digit())
+            && starts_with_capital(core[start - 2])
+            && starts_with_capital(core[start])
+        {
+            start -= 1;
+            continue;
+        }
         let capital = starts_with_capital(w);
         // "Office of the Auditor-General": "the" after "of" inside a name.
         let connector = (NAME_CONNECTORS.contains(&w)

@@ -227,6 +227,14 @@ pub(super) fn phrase_before(
         let (range, mention) = phrase_ending_at(text, items, open)?;
         return Some(((range.0, end), mention));
     }
+    // "The company that runs the ferry service to Maren Island has
+    // dismissed …": the noun before a relative clause, not the clause's object.
+    if let Some(relative) = restrictive_relative_before(text, items, end)
+        && let Some((range, mention)) = phrase_ending_at(text, items, relative)
+        && !matches!(mention.form, mentions::MentionForm::Pronoun(_))
+    {
+        return Some(((range.0, end), mention));
+    }
     // "Ted Cruz endorses Trump, who says …": the relative pronoun's antecedent.
     if end >= 2 && lower(text, items, end - 1) == "who" && items[end - 2].is_punct(',') {
         return phrase_ending_at(text, items, end - 2);
@@ -336,6 +344,59 @@ pub(super) fn phrase_before(
     }
     subject_ending_at(text, items, end)
         .or_else(|| speech_verb(text, items, verb).then(|| described_subject(text, items, end))?)
+}
+
+/// Words that open a clause inside a clause.
+const SUBORDINATORS: &[&str] = &[
+    "since", "because", "when", "while", "although", "though", "if", "unless", "as", "after",
+    "before", "until", "so",
+];
+
+/// How far before a verb a restrictive relative clause may begin.
+const RELATIVE_CLAUSE_ITEMS: usize = 14;
+
+/// Where a relative clause right before item `end` begins, when the words
+/// before it are a noun it describes: "that" in "The company that runs the
+/// ferry service to Maren Island", "who" in "A woman who lost her home".
+/// Not after a verb ("warned that the company"), a function word or a comma.
+fn restrictive_relative_before(text: &str, items: &[Item], end: usize) -> Option<usize> {
+    let floor = end.saturating_sub(RELATIVE_CLAUSE_ITEMS);
+    let mut k = end;
+    let relative = loop {
+        if k <= floor.max(1) {
+            return None;
+        }
+        k -= 1;
+        let tok = items[k].token()?;
+        if !tok.is_word() && tok.kind != super::tokens::TokenKind::Number {
+            return None;
+        }
+        let w = tok.lower(text);
+        if matches!(w.as_ref(), "that" | "who" | "which") {
+            break k;
+        }
+        // "warnings … that the showdown was fruitless since the specialist
+        // would assert": a clause of its own, not a relative clause's.
+        if SUBORDINATORS.contains(&w.as_ref()) {
+            return None;
+        }
+    };
+    // "a Toronto company that has not said why": the relative pronoun is
+    // the verb's own subject, and no clause stands between them.
+    let own_subject = (relative + 1..end).all(|k| {
+        let w = lower(text, items, k);
+        BETWEEN_SET.contains(&*w) || matches!(&*w, "not" | "never" | "n't")
+    });
+    if own_subject {
+        return None;
+    }
+    let (before, _) = word_at(text, items, relative - 1)?;
+    let before = before.lower(text);
+    (!is_function_word(&before)
+        && !LEXICONS.determiners.contains(before.as_str())
+        && LEXICONS.verb(&before).is_none()
+        && !before.ends_with("ed"))
+    .then_some(relative)
 }
 
 /// The subject phrase ending just before item `end`, read back from there.
@@ -603,10 +664,18 @@ fn parenthetical_ending_at(items: &[Item], end: usize) -> Option<usize> {
 /// or possessive ("the group's coordinator", "its chief operating officer"),
 /// or after the punctuation or quotation before it; `None` when no such start
 /// is in reach.
+/// How many words a role phrase before an appositive name may have:
+/// "The Maren Island Council's chief executive".
+const ROLE_PHRASE_WORDS: usize = 7;
+
 fn role_phrase_start(text: &str, items: &[Item], end: usize) -> Option<usize> {
     let mut k = end;
-    while k > 0 && end - k < 5 {
-        if !items[k - 1].is_word() {
+    while k > 0 && end - k < ROLE_PHRASE_WORDS {
+        if !items[k - 1].is_word()
+            && !items[k - 1]
+                .token()
+                .is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
+        {
             return (k < end).then_some(k);
         }
         k -= 1;
@@ -636,9 +705,36 @@ fn owner_before_role(text: &str, items: &[Item], start: usize, end: usize) -> Op
     if at + 1 >= end {
         return None;
     }
-    let (_, word) = word_at(text, items, at)?;
-    let owner = mentions::strip_possessive(word);
-    (mentions::is_possessive(word) && owner.len() < word.len()).then(|| format!("{the}{owner}"))
+    // "Skybridge's", "Fair Deal's", "Westcoast 7's": capitalised words (or
+    // a number inside the name) up to the possessive.
+    let mut words = Vec::new();
+    let last = (end - 1).min(at + OWNER_WORDS);
+    for (n, item) in items[at..last].iter().enumerate() {
+        let tok = item.token()?;
+        let word = tok.text(text);
+        let bare = mentions::strip_possessive(word);
+        let name_like = tok.is_capitalised(text) || (n > 0 && is_number(bare));
+        if bare.is_empty() || !(tok.is_word() || name_like) || (n > 0 && !name_like) {
+            return None;
+        }
+        words.push(bare);
+        if bare.len() < word.len() {
+            // ("the coalition's", but "The Maren Island Council's")
+            let the = if tok.is_capitalised(text) { "" } else { the };
+            return Some(format!("{the}{}", words.join(" ")));
+        }
+        if !tok.is_capitalised(text) {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many words a role's owner may have before its possessive.
+const OWNER_WORDS: usize = 4;
+
+fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
 }
 
 fn role_ending_at(text: &str, items: &[Item], end: usize) -> Option<String> {

@@ -242,6 +242,8 @@ const PUBLICATION_NOUNS: &[&str] = &[
     "publication",
     "magazine",
     "tabloid",
+    "station",
+    "channel",
 ];
 
 /// Businesses are seldom named with their kind ("Rapido Express" is the
