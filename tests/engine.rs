@@ -163,6 +163,7 @@ fixtures! {
     government_bodies_named_with_of,
     relative_clause_after_the_subject,
     broadcaster_named_with_a_number,
+    contradiction_report_dismissed_as_quoted,
     described_name_in_apposition,
     no_contradiction_figures_for_different_things,
     no_contradiction_minister_and_own_ministry,
@@ -532,13 +533,21 @@ impl Analyzed {
         };
         for e in expected {
             let found = self.analysis.contradictions.iter().any(|c| {
-                pair_matches(c, e) && e.kind.as_deref().is_none_or(|k| k == c.kind.as_str())
+                pair_matches(c, e)
+                    && e.kind.as_deref().is_none_or(|k| k == c.kind.as_str())
+                    && e.b_contains
+                        .as_deref()
+                        .is_none_or(|words| collapse(self.text_of(c.b)).contains(&collapse(words)))
             });
             if !found {
                 let kind = e.kind.as_deref().unwrap_or("any kind");
                 let arrow = if e.either_order { "↔" } else { "→" };
+                let answering = e
+                    .b_contains
+                    .as_deref()
+                    .map_or(String::new(), |w| format!(", answering “{w}”"));
                 problems.push(format!(
-                    "missing contradiction {} {arrow} {} ({kind})",
+                    "missing contradiction {} {arrow} {} ({kind}{answering})",
                     e.a_speaker, e.b_speaker
                 ));
             }

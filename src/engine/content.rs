@@ -920,7 +920,10 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     if lemma == Some("estimate") && super::cues::puts_figure_at(text, items, cue.verb) {
         return true;
     }
-    if lemma == Some("describe") && judged_as(text, items, start) {
+    // ("dismissed the report as “sensationalist and simply untrue”")
+    if (lemma == Some("describe") && judged_as(text, items, start))
+        || (matches!(lemma, Some("dismiss" | "reject")) && judged_as_quoted(text, items, start))
+    {
         return true;
     }
     // "urged police to investigate", "asked voters to …": an appeal's content.
@@ -964,6 +967,13 @@ fn judged_as(text: &str, items: &[Item], start: usize) -> bool {
                 _ => false,
             }
     })
+}
+
+/// "dismissed the report as “sensationalist”": a judgement quoted after
+/// "as" within the object (from item `start`).
+fn judged_as_quoted(text: &str, items: &[Item], start: usize) -> bool {
+    (start..(start + 8).min(items.len()))
+        .any(|k| lower(text, items, k) == "as" && matches!(items.get(k + 1), Some(Item::Quote(_))))
 }
 
 /// The cue as written: "told journalists", "according to", "said".

@@ -227,6 +227,9 @@ const REPORT_VERBS: &[&str] = &[
     "found",
 ];
 
+/// Claim nouns for a publication's account: "dismissed the report".
+const REPORT_NOUNS: &[&str] = &["report", "story", "article", "broadcast", "reporting"];
+
 /// Cues by which a party holds to its own account against whoever disputed
 /// it: "the paper stood by its reporting".
 const COUNTER_CUES: &[&str] = &["stood by", "stands by", "stand by", "reported accurately"];
@@ -312,6 +315,16 @@ impl TargetFinder<'_, '_> {
             })
             .map(|ib| (ib, -0.1));
         }
+        let claim_noun = claim_pointed_at(text, pa);
+        // "dismissed the report as …": the passage told as reported, rather
+        // than what the reporter said of it ("it had obtained a copy").
+        if claim_noun
+            .as_deref()
+            .is_some_and(|n| REPORT_NOUNS.contains(&n))
+            && let Some(ib) = self.nearest_other_party(ia, pa, reports_a_claim)
+        {
+            return Some((ib, -0.15));
+        }
         // "That is simply not true", "It's false": what was just said.
         if hit.stands_alone
             && answers_what_was_just_said(text, pa, &hit.cue)
@@ -328,10 +341,11 @@ impl TargetFinder<'_, '_> {
             return Some((ib, -0.15));
         }
         let direct = pa.quote.kind == QuoteKind::Direct;
-        let claim_noun = claim_pointed_at(text, pa);
         let points_at_claim = claim_noun.is_some();
         // "the numbers were inaccurate": the nearest figures another party gave.
-        if claim_noun.is_some_and(|n| FIGURE_NOUNS.contains(&n.as_str()))
+        if claim_noun
+            .as_deref()
+            .is_some_and(|n| FIGURE_NOUNS.contains(&n))
             && let Some(ib) = self.figures_before(ia, pa)
         {
             return Some((ib, -0.15));
@@ -977,7 +991,15 @@ fn closest_of_speaker(
     let Some(pb) = passages[ib].as_ref() else {
         return ib;
     };
-    let words_a = content_words(pa.quote.span.slice(text));
+    // ("the report as “untrue”" names the report; it shares no subject
+    // with "a copy of the survey report".)
+    let mut words_a = content_words(pa.quote.span.slice(text));
+    words_a.retain(|w| {
+        !LEXICONS
+            .claim_nouns
+            .iter()
+            .any(|n| n.chars().take(5).eq(w.chars()))
+    });
     let shared = |p: &Passage| {
         content_words(p.quote.span.slice(text))
             .intersection(&words_a)

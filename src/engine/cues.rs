@@ -458,8 +458,15 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
         // reported clause; the speaker is the name before the appositive.
         // "Marie Howell, the president of …, says the school has …": the same
         // when a clause goes on after the phrase.
-        let opens_clause = after.as_ref().is_some_and(|((start, end), m)| {
-            matches!(m.form, mentions::MentionForm::Pronoun(_))
+        // "Jo Smith, the chief executive, denied the report": after an
+        // appositive, a verb that takes a noun object has its object after it.
+        let object_after = items[i - 1].is_punct(',')
+            && LEXICONS
+                .lemma(&lower(text, items, i))
+                .is_some_and(|l| LEXICONS.noun_object_verbs.contains(l));
+        let opens_clause = object_after
+            || after.as_ref().is_some_and(|((start, end), m)| {
+                matches!(m.form, mentions::MentionForm::Pronoun(_))
                 // "…, said many of the examples failed": a partitive opens the clause.
                 || (end - start == 1 && lower(text, items, *end) == "of")
                 || items[*end..].first().is_some_and(|next| {
@@ -484,8 +491,8 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
                                 | "with"
                         )
                 })
-        }) && i >= 2
-            && !matches!(items[i - 2], Item::Quote(_));
+            }) && i >= 2
+                && !matches!(items[i - 2], Item::Quote(_));
         let before = if opens_clause {
             phrase_before(text, items, i)
         } else {

@@ -101,6 +101,10 @@ pub struct ExpectedContradiction {
     pub kind: Option<String>,
     #[serde(default)]
     pub either_order: bool,
+    /// Words the contradicted passage must hold, when which of the
+    /// contradicted party's passages is answered matters.
+    #[serde(default)]
+    pub b_contains: Option<String>,
 }
 
 impl ExpectedSpeaker {
