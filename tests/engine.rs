@@ -164,6 +164,7 @@ fixtures! {
     relative_clause_after_the_subject,
     broadcaster_named_with_a_number,
     contradiction_report_dismissed_as_quoted,
+    contradiction_denied_count_and_charity_named,
     described_name_in_apposition,
     no_contradiction_figures_for_different_things,
     no_contradiction_minister_and_own_ministry,

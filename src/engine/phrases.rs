@@ -554,6 +554,20 @@ fn describe_from_apposition(
     (earlier, comma): (usize, usize),
     form: &mut mentions::MentionForm,
 ) {
+    let described_as_organisation = (earlier + 1..comma)
+        .map(|k| lower(text, items, k))
+        .find_map(|w| LEXICONS.roles.get(w.as_str()).map(|r| r.organisation))
+        .unwrap_or(false);
+    // "Open Hands Relief, a charity that runs …": three capitalised words
+    // read as a person's name until the description says otherwise (but
+    // "Jane Roe, a company director" keeps her given name).
+    let reads_as_person = matches!(
+        form,
+        mentions::MentionForm::Name { kind: SpeakerKind::Person, name, .. }
+            if name.split_whitespace().next().is_some_and(|first| {
+                !LEXICONS.given_names.contains_key(first)
+            })
+    );
     let mentions::MentionForm::Name {
         role,
         kind,
@@ -563,12 +577,19 @@ fn describe_from_apposition(
     else {
         return;
     };
-    let described_as_organisation = (earlier + 1..comma)
-        .map(|k| lower(text, items, k))
-        .find_map(|w| LEXICONS.roles.get(w.as_str()).map(|r| r.organisation))
-        .unwrap_or(false);
-    if described_as_organisation && *kind == SpeakerKind::Unknown {
+    // ("Aparna Mathur, an economist at the … Institute": a person's workplace.)
+    let headed_by_organisation = matches!(lower(text, items, earlier + 1).as_ref(), "a" | "an")
+        && (earlier + 2..comma.min(earlier + 5)).any(|k| {
+            LEXICONS
+                .roles
+                .get(lower(text, items, k).as_str())
+                .is_some_and(|r| r.organisation)
+        });
+    if described_as_organisation
+        && (*kind == SpeakerKind::Unknown || (reads_as_person && headed_by_organisation))
+    {
         *kind = SpeakerKind::Organization;
+        *role = None;
         return;
     }
     // "Jane Roe, a spokeswoman for the coalition, said": whom she speaks for.

@@ -44,7 +44,17 @@ enum Bound {
     AtLeast,
     AtMost,
     Part,
+    /// A count the speaker denies: "It is not 600 people a day".
+    Denied,
 }
+
+/// Words that may stand between a negation and the count it denies
+/// ("not anything close to 600").
+const DENIED_COUNT_BRIDGE: &[&str] = &[
+    "anything", "close", "to", "near", "even", "just", "remotely", "nearly", "a", "the",
+];
+/// How many words before a count may deny it.
+const DENIED_WORDS_BEFORE: usize = 5;
 
 /// Words just before a number that make it a lower bound.
 const AT_LEAST_BEFORE: &[&[&str]] = &[
@@ -94,6 +104,15 @@ fn bound_at(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> Bound {
         .any(|t| PART_OF_WHOLE_BEFORE.contains(&t.text(s).lower().as_ref()));
     if part_of_whole {
         return Bound::Part;
+    }
+    let denied = toks[i.saturating_sub(DENIED_WORDS_BEFORE)..i]
+        .iter()
+        .rev()
+        .map(|t| t.text(s).lower())
+        .find(|w| !DENIED_COUNT_BRIDGE.contains(&w.as_ref()))
+        .is_some_and(|w| matches!(w.as_ref(), "not" | "n't" | "nowhere" | "never"));
+    if denied {
+        return Bound::Denied;
     }
     if AT_MOST_BEFORE.iter().any(|p| words_before(p)) {
         return Bound::AtMost;
@@ -236,6 +255,11 @@ fn same_count(a: &str, b: &str) -> bool {
 /// must differ threefold; shares of the same group ("24% of patients" against
 /// "38% of patients") by half and ten points.
 fn incompatible(a: &Figure, b: &Figure) -> bool {
+    // "It is not 600 people a day" denies "fewer than 600 people a day",
+    // and is no count of its own.
+    if a.bound == Bound::Denied || b.bound == Bound::Denied {
+        return a.bound != b.bound && ratio(a.value, b.value) < SAME_GROUP_MIN_RATIO;
+    }
     if a.group == PERCENT_CHANGE {
         // "down 20 percent" against "a fall of 4 percent" in violent crime;
         // a rise against a fall.
@@ -350,13 +374,19 @@ fn figures_in(s: &str) -> Vec<Figure> {
                 continue;
             }
             if let Some(group) = LEXICONS.quantities.get(word.as_str()) {
+                let bound = bound_at(s, &toks, i);
+                let written = Span::new(t.span.start, u.span.end).slice(s);
                 out.push(Figure {
                     value,
                     group: what_happened(s, &toks[k + 1..], group),
-                    written: Span::new(t.span.start, u.span.end).slice(s).to_owned(),
+                    written: if bound == Bound::Denied {
+                        format!("not {written}")
+                    } else {
+                        written.to_owned()
+                    },
                     said_of: Vec::new(),
                     rising: None,
-                    bound: bound_at(s, &toks, i),
+                    bound,
                 });
                 break;
             }
