@@ -238,7 +238,8 @@ fn describe<'a>(before: &[&'a str]) -> Description<'a> {
         let caps_before = if role_first {
             Vec::new()
         } else {
-            organisation_words(&before[..pos])
+            // ("Rapido Express chief executive": past the role's modifiers.)
+            organisation_words(&before[..modifiers_start(before, pos)])
         };
         // "US President": a title's country is no affiliation; "Kremlin spokesman" is.
         let title_role = before[pos].chars().next().is_some_and(char::is_uppercase)
@@ -247,23 +248,7 @@ fn describe<'a>(before: &[&'a str]) -> Description<'a> {
             out.organisation = Some(caps_before.join(" "));
         }
         if !title_role {
-            // "general manager", "senior adviser": lowercase modifiers belong to the role.
-            let mut start = pos;
-            while start > 0
-                && before[start - 1]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
-                && (LEXICONS.phrase_modifiers.contains(before[start - 1])
-                    // "auditor general", "attorney general": two role nouns, one role.
-                    || LEXICONS
-                        .roles
-                        .get(before[start - 1])
-                        .is_some_and(|r| !r.organisation))
-                && !LEXICONS.determiners.contains(before[start - 1])
-            {
-                start -= 1;
-            }
+            let mut start = modifiers_start(before, pos);
             if role_first {
                 start = 0;
             }
@@ -273,6 +258,28 @@ fn describe<'a>(before: &[&'a str]) -> Description<'a> {
         out.role = before[pos + 1..].to_vec();
     }
     out
+}
+
+/// Where the lowercase modifiers of the role noun at `pos` begin: "general
+/// manager", "senior adviser", "chief executive" ("auditor general",
+/// "attorney general": two role nouns, one role).
+fn modifiers_start(before: &[&str], pos: usize) -> usize {
+    let mut start = pos;
+    while start > 0
+        && before[start - 1]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+        && (LEXICONS.phrase_modifiers.contains(before[start - 1])
+            || LEXICONS
+                .roles
+                .get(before[start - 1])
+                .is_some_and(|r| !r.organisation))
+        && !LEXICONS.determiners.contains(before[start - 1])
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// The capitalised words right before a role noun, less leading adjectives

@@ -230,6 +230,8 @@ const PUBLIC_BODY_WORDS: &[&str] = &[
     "consulate",
     "rcmp",
     "fbi",
+    "authority",
+    "inspectorate",
 ];
 
 /// Nouns for a newspaper or broadcaster: "the paper" is the Ottawa Ledger.
@@ -299,6 +301,23 @@ fn described_before_name(s: &Speaker, noun: &str) -> bool {
                 .and_then(|before| before.strip_suffix(' '))
                 .and_then(|before| before.rsplit(' ').next())
                 .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+        })
+}
+
+/// May "the company" be this organisation: is its name free of any other
+/// organisation noun ("Rapido Express", not "Quebec Couriers' Union", a
+/// publication or a public body)?
+fn may_be_business(s: &Speaker) -> bool {
+    !s.name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| super::mentions::strip_possessive(w).to_lowercase())
+        .any(|w| {
+            LEXICONS
+                .roles
+                .get(w.as_str())
+                .is_some_and(|r| r.organisation)
+                || PUBLICATION_WORDS.contains(&w.as_str())
+                || PUBLIC_BODY_WORDS.contains(&w.as_str())
         })
 }
 
@@ -900,16 +919,7 @@ impl SpeakerBook {
         if !BUSINESS_NOUNS.contains(&noun) {
             return None;
         }
-        organisations().find(|id| {
-            !words_of(&self.speakers[id.0]).iter().any(|w| {
-                LEXICONS
-                    .roles
-                    .get(w.as_str())
-                    .is_some_and(|r| r.organisation)
-                    || PUBLICATION_WORDS.contains(&w.as_str())
-                    || PUBLIC_BODY_WORDS.contains(&w.as_str())
-            })
-        })
+        organisations().find(|id| may_be_business(&self.speakers[id.0]))
     }
 
     fn resolve_role(
@@ -1257,6 +1267,41 @@ impl SpeakerBook {
             });
             if let (Some((k, _)), None) = (named.next(), named.next()) {
                 pairs.push((SpeakerId(i), SpeakerId(k)));
+                continue;
+            }
+            // "The company that runs the ferry service … has dismissed …"
+            // and, later, "Kestrel Bay Ferries chief executive …": the only
+            // business the article names.
+            // (Named after it: "The company said" after "BMO Research
+            // analyst …" is some other company. "Kestrel Bay" is the same
+            // business as "Kestrel Bay Ferries".)
+            if BUSINESS_NOUNS.contains(&noun) {
+                let businesses: Vec<usize> = (i + 1..self.speakers.len())
+                    .filter(|&k| {
+                        let t = &self.speakers[k];
+                        t.kind == SpeakerKind::Organization
+                            && !t.name.starts_with("the ")
+                            && t.name.contains(' ')
+                            && may_be_business(t)
+                    })
+                    .collect();
+                let widest: Vec<usize> = businesses
+                    .iter()
+                    .copied()
+                    .filter(|&k| {
+                        let name = &self.speakers[k].name;
+                        !businesses.iter().any(|&o| {
+                            o != k
+                                && self.speakers[o]
+                                    .name
+                                    .strip_prefix(name.as_str())
+                                    .is_some_and(|rest| rest.starts_with(' '))
+                        })
+                    })
+                    .collect();
+                if let [k] = widest[..] {
+                    pairs.push((SpeakerId(i), SpeakerId(k)));
+                }
             }
         }
         for &(from, to) in &pairs {
