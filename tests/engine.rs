@@ -166,6 +166,7 @@ fixtures! {
     contradiction_report_dismissed_as_quoted,
     contradiction_denied_count_and_charity_named,
     lede_company_named_later,
+    contradiction_average_pay_rates,
     described_name_in_apposition,
     no_contradiction_figures_for_different_things,
     no_contradiction_minister_and_own_ministry,

@@ -346,6 +346,10 @@ fn figures_in(s: &str) -> Vec<Figure> {
         if is_year(t.text(s), t.kind) || measures_after(s, &toks, i) || given_before {
             continue;
         }
+        if let Some(figure) = money_rate_at(s, &toks, i, value) {
+            out.push(figure);
+            continue;
+        }
         if let Some((noun, group)) = counted_before(s, &toks, i) {
             out.push(Figure {
                 value,
@@ -396,6 +400,59 @@ fn figures_in(s: &str) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Currency signs before a sum of money.
+const CURRENCY_SIGNS: &[&str] = &["£", "$", "€"];
+/// Periods a sum of money is paid per: "£7.10 an hour", "$900 a month".
+const RATE_PERIODS: &[&str] = &["hour", "week", "month"];
+/// How many words before a sum may call it an average ("an average of").
+const AVERAGE_WORDS_BEFORE: usize = 4;
+/// How many words after a sum may give its period ("for every hour").
+const RATE_WORDS_AFTER: usize = 3;
+
+/// An average sum of money paid per period: "an average of £14.80 for
+/// every hour", "an average of £7.10 an hour". Such rates (wages, fees) are
+/// compared only with averages for the same period.
+fn money_rate_at(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    i: usize,
+    value: f64,
+) -> Option<Figure> {
+    let sign = toks.get(i.checked_sub(1)?)?;
+    if !CURRENCY_SIGNS.contains(&sign.text(s)) {
+        return None;
+    }
+    let (k, period) = toks
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(RATE_WORDS_AFTER)
+        .map(|(k, t)| (k, t.text(s).lower()))
+        .find(|(_, w)| RATE_PERIODS.contains(&w.as_ref()))?;
+    let per = toks[i + 1..k].iter().all(|t| {
+        matches!(
+            t.text(s).lower().as_ref(),
+            "an" | "a" | "per" | "for" | "every" | "each"
+        )
+    });
+    // "an average of £7.10 an hour" is no rate some riders earned.
+    let average = toks[i.saturating_sub(AVERAGE_WORDS_BEFORE)..i]
+        .iter()
+        .any(|t| matches!(t.text(s).lower().as_ref(), "average" | "median" | "typical"));
+    // (Other rates, "less than £4 an hour", "the minimum wage is £11.44 an
+    // hour", are of too many different things to compare.)
+    (per && average).then(|| Figure {
+        value,
+        group: format!("money per {period} on average"),
+        written: Span::new(sign.span.start, toks[k].span.end)
+            .slice(s)
+            .to_owned(),
+        said_of: Vec::new(),
+        rising: None,
+        bound: bound_at(s, toks, i - 1),
+    })
 }
 
 /// A four-digit number a year is written as ("in 1952", "since 2020").
