@@ -692,11 +692,7 @@ const ROLE_PHRASE_WORDS: usize = 7;
 fn role_phrase_start(text: &str, items: &[Item], end: usize) -> Option<usize> {
     let mut k = end;
     while k > 0 && end - k < ROLE_PHRASE_WORDS {
-        if !items[k - 1].is_word()
-            && !items[k - 1]
-                .token()
-                .is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
-        {
+        if !items[k - 1].is_word() {
             return (k < end).then_some(k);
         }
         k -= 1;
@@ -726,16 +722,15 @@ fn owner_before_role(text: &str, items: &[Item], start: usize, end: usize) -> Op
     if at + 1 >= end {
         return None;
     }
-    // "Skybridge's", "Fair Deal's", "Westcoast 7's": capitalised words (or
-    // a number inside the name) up to the possessive.
+    // "Skybridge's", "Fair Deal's": capitalised words up to the possessive
+    // (or a single lowercase one: "the coalition's").
     let mut words = Vec::new();
     let last = (end - 1).min(at + OWNER_WORDS);
-    for (n, item) in items[at..last].iter().enumerate() {
-        let tok = item.token()?;
+    for item in &items[at..last] {
+        let tok = item.token().filter(|t| t.is_word())?;
         let word = tok.text(text);
         let bare = mentions::strip_possessive(word);
-        let name_like = tok.is_capitalised(text) || (n > 0 && is_number(bare));
-        if bare.is_empty() || !(tok.is_word() || name_like) || (n > 0 && !name_like) {
+        if bare.is_empty() {
             return None;
         }
         words.push(bare);
@@ -753,10 +748,6 @@ fn owner_before_role(text: &str, items: &[Item], start: usize, end: usize) -> Op
 
 /// How many words a role's owner may have before its possessive.
 const OWNER_WORDS: usize = 4;
-
-fn is_number(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
-}
 
 fn role_ending_at(text: &str, items: &[Item], end: usize) -> Option<String> {
     let head = end.checked_sub(1)?;
