@@ -26,6 +26,10 @@ const STEM_LETTERS: usize = 5;
 
 /// One clause of a passage.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent facts about one clause, read one at a time"
+)]
 pub struct Clause {
     /// Stems of its content words (packed by [`stem_key`]), sorted, without repeats.
     stems: Vec<u64>,
@@ -34,6 +38,13 @@ pub struct Clause {
     /// A question, direct ("why didn't he pay?") or reported ("did not show
     /// whether he had a weapon"): it asserts nothing.
     asks: bool,
+    /// Negated by a negative quantifier ("no employee has been …", "nobody
+    /// was …", "has never leaked"): it denies that any such thing happened,
+    /// so any account of one contradicts it.
+    universal: bool,
+    /// Said of what might be or is wished for ("would have", "if", "expected
+    /// to pay"): it tells of no thing that happened.
+    hypothetical: bool,
 }
 
 /// Each word's stem key, worked out once per word of an article.
@@ -78,6 +89,7 @@ pub fn clauses(s: &str, stems: &mut StemKeys) -> Vec<Clause> {
     let (mut word, mut previous) = (String::new(), String::new());
     // Words of the clause so far, and whether the word being read is capitalised.
     let (mut words_in_clause, mut capitalised) = (0, false);
+    let mut quantifier = Quantifier::default();
     for c in s.chars().chain(std::iter::once(' ')) {
         if c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' {
             if word.is_empty() {
@@ -92,9 +104,13 @@ pub fn clauses(s: &str, stems: &mut StemKeys) -> Vec<Clause> {
             if word == "whether" {
                 current.asks = true;
             }
+            quantifier.note(&word, &previous, words_in_clause);
+            (current.universal, current.hypothetical) =
+                (quantifier.universal, quantifier.hypothetical);
             if matches!(word.as_str(), "but" | "while" | "whereas") || second_that {
                 finish(&mut current);
                 words_in_clause = 0;
+                quantifier = Quantifier::default();
             } else if !capitalised || words_in_clause == 0 {
                 // Names ("North Korea said") are no part of what is claimed.
                 note_word(&mut current, &word, stems);
@@ -111,6 +127,7 @@ pub fn clauses(s: &str, stems: &mut StemKeys) -> Vec<Clause> {
         if matches!(c, '.' | ';' | ':' | '!' | '?' | ',' | '—' | '–') {
             finish(&mut current);
             words_in_clause = 0;
+            quantifier = Quantifier::default();
         }
     }
     finish(&mut current);
@@ -151,12 +168,121 @@ const NOT_CONTENT: &[&str] = &[
     "each", "either", "both", "other", "another", "still", "already", "even",
 ];
 
-/// Does a clause of `a` say the opposite of a clause of `b`?
-pub fn opposite_clauses(a: &[Clause], b: &[Clause]) -> bool {
+/// Negative quantifiers that deny, as a clause's subject, that any such
+/// thing happened: "no employee has been …", "nobody was told".
+const NEGATIVE_SUBJECTS: &[&str] = &["no", "nobody", "none", "nothing", "no-one"];
+/// Auxiliaries after a negative subject ("no record had been falsified")
+/// or before "never" ("the city has never excluded").
+const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were"];
+/// Words after which a negative quantifier is no subject of what follows:
+/// "found no sign that the wall was at risk", "had no intention to".
+const QUANTIFIER_BARRIERS: &[&str] = &["that", "which", "who", "to", "whether", "longer", "one's"];
+/// Most words between a negative subject and its auxiliary ("No employee at
+/// our Brampton facility has been …").
+const MAX_SUBJECT_WORDS: usize = 6;
+/// Stems a universal denial and an account of one such thing must share.
+const MIN_INSTANCE_STEMS: usize = 2;
+
+/// Words that make a clause hypothetical or an intention: it tells of no
+/// thing that happened. ("would" alone is often a reported "will".)
+const HYPOTHETICAL_WORDS: &[&str] = &[
+    "if", "unless", "might", "expected", "expects", "expect", "wants", "want", "wanted", "plans",
+    "planned",
+];
+/// Modals that make a clause hypothetical before "have": "would have never been".
+const PAST_CONDITIONAL_MODALS: &[&str] = &["would", "could", "should", "might"];
+/// Verbs of saying and thinking after "nobody is": "Nobody is denying that
+/// people are coming" concedes; it denies nothing.
+const ATTITUDE_VERBS: &[&str] = &[
+    "denying",
+    "saying",
+    "suggesting",
+    "disputing",
+    "questioning",
+    "arguing",
+    "claiming",
+    "asking",
+    "pretending",
+];
+
+/// Reads, word by word, whether a clause denies that any such thing
+/// happened: a negative quantifier as subject of an auxiliary, or "never"
+/// after one. "had no intention of …", "Nobody wants to …", "do nothing to
+/// boost" deny no event; nor does anything hypothetical ("would have never
+/// been").
+#[derive(Debug, Default)]
+struct Quantifier {
+    /// Where in the clause a negative quantifier stood, while its verb may follow.
+    at: Option<usize>,
+    /// The clause so far denies that any such thing happened.
+    universal: bool,
+    /// The clause so far is hypothetical.
+    hypothetical: bool,
+    /// The last word made the clause a universal denial.
+    just_made: bool,
+}
+
+impl Quantifier {
+    /// Notes the word at position `k` of its clause.
+    fn note(&mut self, word: &str, previous: &str, k: usize) {
+        let just_made = std::mem::take(&mut self.just_made);
+        if HYPOTHETICAL_WORDS.contains(&word)
+            || (word == "have" && PAST_CONDITIONAL_MODALS.contains(&previous))
+        {
+            self.hypothetical = true;
+            self.universal = false;
+        }
+        if just_made && ATTITUDE_VERBS.contains(&word) {
+            self.universal = false;
+        }
+        if NEGATIVE_SUBJECTS.contains(&word) {
+            self.at = Some(k);
+            return;
+        }
+        if QUANTIFIER_BARRIERS.contains(&word) {
+            self.at = None;
+            return;
+        }
+        let makes = if word == "never" {
+            AUXILIARIES.contains(&previous)
+        } else {
+            AUXILIARIES.contains(&word)
+                && self
+                    .at
+                    .take()
+                    .is_some_and(|at| k > at && k - at <= MAX_SUBJECT_WORDS + 1)
+        };
+        if makes && !self.hypothetical {
+            self.universal = true;
+            self.just_made = true;
+        }
+    }
+}
+
+/// Does a clause of `a` say the opposite of a clause of `b`? With `near`,
+/// a universal denial ("no employee has been hospitalised for a heat
+/// illness") is also opposed by any account that shares two of its stems
+/// ("three workers were taken to hospital with heat exhaustion").
+pub fn opposite_clauses(a: &[Clause], b: &[Clause], near: bool) -> bool {
     a.iter().any(|x| {
-        b.iter()
-            .any(|y| x.negated != y.negated && contains_claim(x, y))
+        b.iter().any(|y| {
+            x.negated != y.negated
+                && (contains_claim(x, y)
+                    || (near && (denies_instance(x, y) || denies_instance(y, x))))
+        })
     })
+}
+
+/// Is `x` a universal denial and `y` an account sharing enough of its stems?
+fn denies_instance(x: &Clause, y: &Clause) -> bool {
+    x.universal
+        && !y.negated
+        && !y.hypothetical
+        && x.stems
+            .iter()
+            .filter(|s| y.stems.binary_search(s).is_ok())
+            .count()
+            >= MIN_INSTANCE_STEMS
 }
 
 /// Nearly all of the shorter clause's stems are in the other, not much longer one.
@@ -191,7 +317,7 @@ mod tests {
             "no record had been falsified and that every check listed had been performed",
             &mut StemKeys::default(),
         );
-        assert!(opposite_clauses(&denial, &claim));
+        assert!(opposite_clauses(&denial, &claim, false));
     }
 
     #[test]
@@ -208,8 +334,8 @@ mod tests {
             "no passenger was hurt, and the aircraft were not grounded",
             &mut StemKeys::default(),
         );
-        assert!(!opposite_clauses(&agreeing, &claim));
-        assert!(!opposite_clauses(&other, &claim));
+        assert!(!opposite_clauses(&agreeing, &claim, false));
+        assert!(!opposite_clauses(&other, &claim, false));
     }
 
     #[test]
@@ -228,7 +354,7 @@ mod tests {
         );
         assert!(reported_question.is_empty());
         assert!(question.is_empty());
-        assert!(!opposite_clauses(&reported_question, &claim));
+        assert!(!opposite_clauses(&reported_question, &claim, false));
     }
 
     #[test]
@@ -240,5 +366,45 @@ mod tests {
         assert_eq!(c.len(), 2);
         assert!(!c[0].negated);
         assert!(c[1].negated);
+    }
+
+    #[test]
+    fn a_negative_subject_of_an_event_denies_every_account_of_it() {
+        let universal = |s: &str| {
+            clauses(s, &mut StemKeys::default())
+                .iter()
+                .any(|c| c.universal)
+        };
+        assert!(universal("no engineer had been inside a flat in her block"));
+        assert!(universal(
+            "No employee at our Brampton facility has been hospitalized"
+        ));
+        assert!(universal("the city has never excluded mutual-aid calls"));
+        assert!(!universal(
+            "the governor had no intention of changing the budget"
+        ));
+        assert!(!universal(
+            "the inspection found no sign that the wall was at risk"
+        ));
+        assert!(!universal("Nobody is denying that people are coming here"));
+        assert!(!universal(
+            "the driver would have never been in a crash at the corner"
+        ));
+        assert!(!universal("the tax breaks do nothing to boost the economy"));
+        let denial = clauses(
+            "no engineer had been inside a single flat in her block",
+            &mut StemKeys::default(),
+        );
+        let account = clauses(
+            "engineers had visited homes in every block last week",
+            &mut StemKeys::default(),
+        );
+        let intention = clauses(
+            "engineers expected to visit homes in every block",
+            &mut StemKeys::default(),
+        );
+        assert!(opposite_clauses(&denial, &account, true));
+        assert!(!opposite_clauses(&denial, &account, false));
+        assert!(!opposite_clauses(&denial, &intention, true));
     }
 }

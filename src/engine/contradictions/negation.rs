@@ -31,6 +31,9 @@ const LOOKBACK_QUOTES: usize = 150;
 /// How many earlier passages a passage's clauses are compared with: a
 /// reworded denial answers a claim made shortly before.
 const CLAUSE_LOOKBACK_QUOTES: usize = 40;
+/// How many earlier passages a universal denial ("no employee has …") is
+/// compared with clause by clause for an account of one such thing.
+const INSTANCE_LOOKBACK_QUOTES: usize = 12;
 /// Fewest content words a passage needs for the comparison to mean anything.
 const MIN_CONTENT_WORDS: usize = 3;
 /// Content words two passages must share before their clauses are compared
@@ -303,7 +306,11 @@ pub fn negations(
                         || (shared >= MIN_CLAUSE_SHARED
                             && ia - ib <= CLAUSE_LOOKBACK_QUOTES
                             && (ra.any_negation || readings[ib].any_negation)
-                            && opposite_clauses(clauses_of(ia), clauses_of(ib))))
+                            && opposite_clauses(
+                                clauses_of(ia),
+                                clauses_of(ib),
+                                ia - ib <= INSTANCE_LOOKBACK_QUOTES,
+                            )))
             })
         };
         // Only a passage with enough content words can share them with a later one.
@@ -312,7 +319,14 @@ pub fn negations(
         }
         let Some(ib) = hit else { continue };
         let na = ra.negated;
-        if super::already_linked(out, ia, ib) {
+        // One party contradicts a passage once: "a reporter had emailed the
+        // governor's press office", not also every later remark naming it.
+        let again = out.iter().any(|c| {
+            c.kind == ContradictionKind::Negation
+                && c.b.0 == ib
+                && quotes.get(c.a.0).and_then(|(q, _)| q.speaker) == Some(sa)
+        });
+        if again || super::already_linked(out, ia, ib) {
             continue;
         }
         let name = |i: usize| super::quote_speaker_name(speakers, quotes, i);
