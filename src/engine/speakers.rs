@@ -269,6 +269,26 @@ const BUSINESS_NOUNS: &[&str] = &[
     "developer",
 ];
 
+/// Nouns for a public body that oversees others: "the regulator".
+const REGULATOR_NOUNS: &[&str] = &["regulator", "watchdog"];
+/// Words in the name of such a body: "Civil Aviation Authority".
+const REGULATOR_NAME_WORDS: &[&str] = &[
+    "authority",
+    "commission",
+    "agency",
+    "inspectorate",
+    "ombudsman",
+    "regulator",
+    "board",
+    "watchdog",
+];
+
+/// Is this the name of a public body that oversees others ("Civil Aviation Authority")?
+fn is_regulator_name(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| REGULATOR_NAME_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Nouns for an organisation that its name seldom contains: "the regulator"
 /// is the Civil Aviation Authority, "the group" Brigada Andina.
 const GENERIC_ORGANISATION_NOUNS: &[&str] = &[
@@ -913,7 +933,9 @@ impl SpeakerBook {
                         .or_else(|| a.strip_prefix("The "))
                         .is_some_and(|n| BUSINESS_NOUNS.contains(&n))
                 });
-                (noun == "network" || !is_publication(s)) && !is_business
+                // ("the regulator" is a body named as one, not "Halvorsen Minerals".)
+                let regulates = !REGULATOR_NOUNS.contains(&noun) || is_regulator_name(&s.name);
+                (noun == "network" || !is_publication(s)) && !is_business && regulates
             });
         }
         if !BUSINESS_NOUNS.contains(&noun) {
@@ -1275,6 +1297,21 @@ impl SpeakerBook {
             // (Named after it: "The company said" after "BMO Research
             // analyst …" is some other company. "Kestrel Bay" is the same
             // business as "Kestrel Bay Ferries".)
+            // "The state's environmental regulator said …" and, later, "The
+            // Northland Environment Protection Authority said …": the only
+            // public regulator the article names after it.
+            if REGULATOR_NOUNS.contains(&noun) {
+                let mut regulators = (i + 1..self.speakers.len()).filter(|&k| {
+                    let t = &self.speakers[k];
+                    t.kind == SpeakerKind::Organization
+                        && !t.name.starts_with("the ")
+                        && is_regulator_name(&t.name)
+                });
+                if let (Some(k), None) = (regulators.next(), regulators.next()) {
+                    pairs.push((SpeakerId(i), SpeakerId(k)));
+                }
+                continue;
+            }
             if BUSINESS_NOUNS.contains(&noun) {
                 let businesses: Vec<usize> = (i + 1..self.speakers.len())
                     .filter(|&k| {
