@@ -343,7 +343,11 @@ fn figures_in(s: &str) -> Vec<Figure> {
                 toks[i - 1].text(s).lower().as_ref(),
                 "the" | "those" | "these"
             );
-        if is_year(t.text(s), t.kind) || measures_after(s, &toks, i) || given_before {
+        if is_year(t.text(s), t.kind)
+            || measures_after(s, &toks, i)
+            || given_before
+            || is_day_of_month(s, &toks, i)
+        {
             continue;
         }
         if let Some(figure) = money_rate_at(s, &toks, i, value) {
@@ -382,7 +386,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
                 let written = Span::new(t.span.start, u.span.end).slice(s);
                 out.push(Figure {
                     value,
-                    group: what_happened(s, &toks[k + 1..], group),
+                    group: averaged(s, &toks, i, what_happened(s, &toks[k + 1..], group)),
                     written: if bound == Bound::Denied {
                         format!("not {written}")
                     } else {
@@ -453,6 +457,67 @@ fn money_rate_at(
         rising: None,
         bound: bound_at(s, toks, i - 1),
     })
+}
+
+/// How many words before a figure may call it an average ("waited an
+/// average of three hours", "the average wait to be seen was four hours").
+const AVERAGE_NAMED_WITHIN: usize = 8;
+/// Words that make a figure an average.
+const AVERAGE_WORDS: &[&str] = &["average", "median", "mean", "typical", "typically"];
+
+/// The group of a figure the words before call an average: an average
+/// ("waited an average of three hours") and a count of some cases ("more
+/// than 24 hours on trolleys", "up to 30 hours") are different quantities,
+/// so averages are compared only with averages.
+fn averaged(s: &str, toks: &[crate::engine::tokens::Token], i: usize, group: String) -> String {
+    let average = toks[i.saturating_sub(AVERAGE_NAMED_WITHIN)..i]
+        .iter()
+        .any(|t| AVERAGE_WORDS.contains(&t.text(s).lower().as_ref()));
+    if average {
+        format!("{group} on average")
+    } else {
+        group
+    }
+}
+
+/// Month names and their abbreviations, lowercase, without a full stop.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Is the number at token `i` a day of a month ("Oct. 1", "March 12")?
+fn is_day_of_month(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> bool {
+    let before = |k: usize| {
+        i.checked_sub(k)
+            .and_then(|j| toks.get(j))
+            .map(|t| t.text(s).to_lowercase())
+    };
+    let month = |w: Option<String>| w.is_some_and(|w| MONTHS.contains(&w.trim_end_matches('.')));
+    toks[i].kind == TokenKind::Number
+        && (month(before(1)) || (before(1).as_deref() == Some(".") && month(before(2))))
 }
 
 /// A four-digit number a year is written as ("in 1952", "since 2020").
