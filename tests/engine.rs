@@ -188,6 +188,7 @@ fixtures! {
     contradiction_universal_denial,
     regulator_described_before_named,
     contradiction_figures_averages_only_with_averages,
+    contradiction_figures_denied_bound_and_number_of,
     contradiction_figures_close_counts,
     contradiction_figures_census_against_claim,
     no_contradiction_figures_bounds_and_parts,

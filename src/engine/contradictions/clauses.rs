@@ -235,7 +235,8 @@ impl Quantifier {
         if just_made && ATTITUDE_VERBS.contains(&word) {
             self.universal = false;
         }
-        if NEGATIVE_SUBJECTS.contains(&word) {
+        // "not a single bed had been closed"
+        if NEGATIVE_SUBJECTS.contains(&word) || (word == "single" && previous == "a") {
             self.at = Some(k);
             return;
         }
@@ -380,6 +381,9 @@ mod tests {
             "No employee at our Brampton facility has been hospitalized"
         ));
         assert!(universal("the city has never excluded mutual-aid calls"));
+        assert!(universal(
+            "not a single bed at the hospital had been closed"
+        ));
         assert!(!universal(
             "the governor had no intention of changing the budget"
         ));

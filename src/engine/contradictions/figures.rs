@@ -73,6 +73,9 @@ const AT_MOST_BEFORE: &[&[&str]] = &[
     &["under"],
     &["no", "more", "than"],
 ];
+/// How many words before a lower bound may negate it ("No patient has
+/// waited longer than 24 hours").
+const NEGATED_BOUND_WORDS_BEFORE: usize = 8;
 /// How many words around a number may say it counts only a part ("alone").
 const PART_WORDS_AROUND: usize = 6;
 /// Words that name a part within a whole a few words before its count.
@@ -115,6 +118,21 @@ fn bound_at(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> Bound {
         return Bound::Denied;
     }
     if AT_MOST_BEFORE.iter().any(|p| words_before(p)) {
+        return Bound::AtMost;
+    }
+    // "No patient has waited longer than 24 hours": a lower bound denied is
+    // an upper bound.
+    let lower_bound =
+        AT_LEAST_BEFORE.iter().any(|p| words_before(p)) || words_before(&["longer", "than"]);
+    let negated_before = toks[i.saturating_sub(NEGATED_BOUND_WORDS_BEFORE)..i]
+        .iter()
+        .any(|t| {
+            matches!(
+                t.text(s).lower().as_ref(),
+                "no" | "not" | "never" | "nobody" | "n't"
+            )
+        });
+    if lower_bound && negated_before {
         return Bound::AtMost;
     }
     let part = toks
@@ -352,6 +370,17 @@ fn figures_in(s: &str) -> Vec<Figure> {
         }
         if let Some(figure) = money_rate_at(s, &toks, i, value) {
             out.push(figure);
+            continue;
+        }
+        if let Some((noun, group)) = number_of_before(s, &toks, i) {
+            out.push(Figure {
+                value,
+                group: group.to_owned(),
+                written: format!("{noun}: {}", t.text(s)),
+                said_of: Vec::new(),
+                rising: None,
+                bound: bound_at(s, &toks, i),
+            });
             continue;
         }
         if let Some((noun, group)) = counted_before(s, &toks, i) {
@@ -675,6 +704,48 @@ fn share_at(
             .slice(s)
             .to_owned(),
     })
+}
+
+/// How many words may stand between "the number of" and what it counts
+/// ("the number of closed beds").
+const NUMBER_OF_MODIFIERS: usize = 2;
+/// How many words may stand between what "the number of" counts and the
+/// number ("… beds was closer to 42").
+const NUMBER_OF_VERB_WORDS: usize = 4;
+
+/// What a number counts when "the number of" names it before: "the true
+/// number of closed beds was 42" counts beds.
+fn number_of_before(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    i: usize,
+) -> Option<(String, &'static str)> {
+    let from = i.saturating_sub(NUMBER_OF_MODIFIERS + NUMBER_OF_VERB_WORDS + 3);
+    let words = &toks[from..i];
+    if !words.iter().all(|t| t.is_word()) {
+        // (Only the words of the clause: the run before the number.)
+        let last_mark = words.iter().rposition(|t| !t.is_word())?;
+        return number_of_in(s, &words[last_mark + 1..]);
+    }
+    number_of_in(s, words)
+}
+
+/// [`number_of_before`] within the words just before the number.
+fn number_of_in(s: &str, words: &[crate::engine::tokens::Token]) -> Option<(String, &'static str)> {
+    let at = words
+        .windows(2)
+        .position(|w| w[0].text(s).lower() == "number" && w[1].text(s).lower() == "of")?;
+    words
+        .iter()
+        .enumerate()
+        .skip(at + 2)
+        .take(NUMBER_OF_MODIFIERS + 1)
+        .find_map(|(k, t)| {
+            let noun = t.text(s).to_lowercase();
+            let group = LEXICONS.quantities.get(noun.as_str())?.as_str();
+            (words.len() - k - 1 <= NUMBER_OF_VERB_WORDS)
+                .then(|| (format!("number of {noun}"), group))
+        })
 }
 
 /// What a number counts when the count is named before it: "the death toll
