@@ -189,6 +189,7 @@ fixtures! {
     regulator_described_before_named,
     contradiction_figures_averages_only_with_averages,
     contradiction_figures_denied_bound_and_number_of,
+    spokeswoman_of_lowercase_organisation_cites_figure,
     contradiction_figures_close_counts,
     contradiction_figures_census_against_claim,
     no_contradiction_figures_bounds_and_parts,

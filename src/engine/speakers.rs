@@ -951,7 +951,9 @@ impl SpeakerBook {
         gender: Gender,
         written: &str,
     ) -> Resolved {
-        let affiliation = organisation.and_then(|o| self.organisation(o));
+        let affiliation = organisation
+            .and_then(|o| self.organisation(o))
+            .or_else(|| self.organisation_noun_before(role, written));
         // "the spokeswoman" after "Jane Roe, a spokeswoman": the same person.
         let earlier = self.recent.iter().rev().copied().find(|id| {
             let s = &self.speakers[id.0];
@@ -1022,6 +1024,11 @@ impl SpeakerBook {
             _ => role.to_owned(),
         };
         let id = if let Some(id) = self.find_name(&name, SpeakerKind::Person) {
+            // "a spokeswoman", then "A trust spokeswoman": now we know for whom.
+            let known = &mut self.speakers[id.0].affiliation;
+            if known.is_none() {
+                *known = affiliation;
+            }
             id
         } else {
             self.add(Speaker {
@@ -1039,6 +1046,20 @@ impl SpeakerBook {
             reason: format!("described at the cue: “{written}”"),
             confidence: 0.8,
         }
+    }
+
+    /// "A trust spokeswoman", "a union official": a lowercase
+    /// organisation noun just before the role names whom the person speaks
+    /// for, when the article has named such an organisation.
+    fn organisation_noun_before(&self, role: &str, written: &str) -> Option<SpeakerId> {
+        let lower = written.to_lowercase();
+        let before_role = lower.strip_suffix(role)?.trim_end();
+        let noun = before_role.rsplit(' ').next()?;
+        let is_organisation_noun = LEXICONS.roles.get(noun).is_some_and(|r| r.organisation);
+        if !is_organisation_noun || written.split_whitespace().count() > 3 {
+            return None;
+        }
+        self.organisation_called(noun)
     }
 
     /// The person a definite description ("the professor") refers back to:

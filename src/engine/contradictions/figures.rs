@@ -365,6 +365,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
             || measures_after(s, &toks, i)
             || given_before
             || is_day_of_month(s, &toks, i)
+            || cited_from_another(s, &toks, i)
         {
             continue;
         }
@@ -507,6 +508,30 @@ fn averaged(s: &str, toks: &[crate::engine::tokens::Token], i: usize, group: Str
     } else {
         group
     }
+}
+
+/// Nouns for a figure someone gave: "the union's figure of four hours".
+const CITED_FIGURE_NOUNS: &[&str] = &["figure", "figures", "estimate", "count", "tally", "claim"];
+
+/// Is the number at token `i` a figure the speaker cites as someone
+/// else's ("the union's figure of four hours and 40 minutes was wrong")?
+/// It is that party's claim, not the speaker's.
+fn cited_from_another(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> bool {
+    let word = |k: usize| {
+        i.checked_sub(k)
+            .and_then(|j| toks.get(j))
+            .map(|t| t.text(s))
+    };
+    let owned = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            let w = w.to_lowercase();
+            (w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’"))
+                && !matches!(w.as_str(), "it's" | "it’s" | "that's" | "that’s")
+        })
+    };
+    word(1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && word(2).is_some_and(|w| CITED_FIGURE_NOUNS.contains(&w.to_lowercase().as_str()))
+        && owned(word(3))
 }
 
 /// Month names and their abbreviations, lowercase, without a full stop.
@@ -920,6 +945,14 @@ mod tests {
             groups,
             [(24.0, "percent of patient"), (38.0, "percent of nurse")]
         );
+    }
+
+    #[test]
+    fn a_figure_cited_as_another_partys_is_no_claim() {
+        assert!(figures_in("the union’s figure of four hours and 40 minutes was wrong").is_empty());
+        assert!(figures_in("the union's estimate of 40 patients was wrong").is_empty());
+        assert_eq!(figures_in("our figure of 40 patients is right").len(), 1);
+        assert_eq!(figures_in("patients waited four hours").len(), 1);
     }
 
     #[test]
