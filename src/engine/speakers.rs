@@ -1312,12 +1312,6 @@ impl SpeakerBook {
                 pairs.push((SpeakerId(i), SpeakerId(k)));
                 continue;
             }
-            // "The company that runs the ferry service … has dismissed …"
-            // and, later, "Kestrel Bay Ferries chief executive …": the only
-            // business the article names.
-            // (Named after it: "The company said" after "BMO Research
-            // analyst …" is some other company. "Kestrel Bay" is the same
-            // business as "Kestrel Bay Ferries".)
             // "The state's environmental regulator said …" and, later, "The
             // Northland Environment Protection Authority said …": the only
             // public regulator the article names after it.
@@ -1333,6 +1327,12 @@ impl SpeakerBook {
                 }
                 continue;
             }
+            // "The company that runs the ferry service … has dismissed …"
+            // and, later, "Kestrel Bay Ferries chief executive …": the only
+            // business the article names.
+            // (Named after it: "The company said" after "BMO Research
+            // analyst …" is some other company. "Kestrel Bay" is the same
+            // business as "Kestrel Bay Ferries".)
             if BUSINESS_NOUNS.contains(&noun) {
                 let businesses: Vec<usize> = (i + 1..self.speakers.len())
                     .filter(|&k| {

@@ -175,8 +175,9 @@ const NEGATIVE_SUBJECTS: &[&str] = &["no", "nobody", "none", "nothing", "no-one"
 /// or before "never" ("the city has never excluded").
 const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were"];
 /// Words after which a negative quantifier is no subject of what follows:
-/// "found no sign that the wall was at risk", "had no intention to".
-const QUANTIFIER_BARRIERS: &[&str] = &["that", "which", "who", "to", "whether", "longer", "one's"];
+/// "found no sign that the wall was at risk", "had no intention to", "no
+/// longer".
+const QUANTIFIER_BARRIERS: &[&str] = &["that", "which", "who", "to", "whether", "longer"];
 /// Most words between a negative subject and its auxiliary ("No employee at
 /// our Brampton facility has been …").
 const MAX_SUBJECT_WORDS: usize = 6;

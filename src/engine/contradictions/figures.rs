@@ -522,11 +522,14 @@ fn cited_from_another(s: &str, toks: &[crate::engine::tokens::Token], i: usize) 
             .and_then(|j| toks.get(j))
             .map(|t| t.text(s))
     };
+    // ("it’s", "that’s" are contractions, not owners.)
     let owned = |w: Option<&str>| {
         w.is_some_and(|w| {
-            let w = w.to_lowercase();
-            (w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’"))
-                && !matches!(w.as_str(), "it's" | "it’s" | "that's" | "that’s")
+            crate::engine::mentions::is_possessive(w)
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "it's" | "it’s" | "that's" | "that’s"
+                )
         })
     };
     word(1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
