@@ -190,6 +190,7 @@ fixtures! {
     contradiction_figures_averages_only_with_averages,
     contradiction_figures_denied_bound_and_number_of,
     spokeswoman_of_lowercase_organisation_cites_figure,
+    reported_said_with_trailing_data_source,
     contradiction_figures_close_counts,
     contradiction_figures_census_against_claim,
     no_contradiction_figures_bounds_and_parts,

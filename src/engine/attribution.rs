@@ -216,11 +216,39 @@ impl Pass<'_> {
     /// Notes the people the sentence names and attributes what its cues claim.
     fn cues(&mut self, si: usize, items: &[Item]) {
         let text = self.text;
-        let mut cues = cues::find(text, items);
+        let cues = cues::find(text, items);
         self.book.begin_sentence();
         let mut speaking: Vec<(usize, usize)> = Vec::new(); // speaker phrases that claimed content
         // Attributions that close the sentence ("…, X said.") own what comes before.
-        cues.sort_by_key(|c| (priority(text, items, c), c.verb));
+        // ("She said 61 spills came on dry days, according to Met Office
+        // records": the records are her source, not the speaker.)
+        let verb_before = |c: &Cue| {
+            cues.iter().any(|o| {
+                !o.according
+                    && o.verb < c.verb
+                    && matches!(
+                        frame::lower(text, items, o.verb).as_str(),
+                        "said" | "says" | "told"
+                    )
+            })
+        };
+        let keys: Vec<(u8, usize)> = cues
+            .iter()
+            .map(|c| {
+                let p = priority(text, items, c);
+                (
+                    if c.according && p == 1 && verb_before(c) {
+                        2
+                    } else {
+                        p
+                    },
+                    c.verb,
+                )
+            })
+            .collect();
+        let mut keyed: Vec<((u8, usize), Cue)> = keys.into_iter().zip(cues).collect();
+        keyed.sort_by_key(|(key, _)| *key);
+        let cues: Vec<Cue> = keyed.into_iter().map(|(_, cue)| cue).collect();
         let mut taken: Vec<(usize, usize)> = Vec::new(); // item ranges already used
         let overlaps = |taken: &[(usize, usize)], r: (usize, usize)| {
             taken.iter().any(|&(a, b)| r.0 < b && a < r.1)
