@@ -474,7 +474,7 @@ fn money_rate_at(
     // "an average of £7.10 an hour" is no rate some riders earned.
     let average = toks[i.saturating_sub(AVERAGE_WORDS_BEFORE)..i]
         .iter()
-        .any(|t| matches!(t.text(s).lower().as_ref(), "average" | "median" | "typical"));
+        .any(|t| AVERAGE_WORDS.contains(&t.text(s).lower().as_ref()));
     // (Other rates, "less than £4 an hour", "the minimum wage is £11.44 an
     // hour", are of too many different things to compare.)
     (per && average).then(|| Figure {
