@@ -198,6 +198,8 @@ fixtures! {
     contradiction_owner_of_disputed_number,
     contradiction_numbers_answer_the_figures,
     contradiction_toll_named_before_its_number,
+    crowd_put_at_a_quoted_figure,
+    denial_repeats_the_figure_it_answers,
 }
 
 // ---------------------------------------------------------------------------

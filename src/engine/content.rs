@@ -84,6 +84,46 @@ fn after_according(text: &str, items: &[Item], mut i: usize) -> usize {
     i
 }
 
+/// Item index past the listener after a cue's "told" ("told journalists",
+/// "told the Associated Press", "told Channel 6 News"), from item `i`.
+fn past_listener(text: &str, items: &[Item], cue: &Cue, mut i: usize) -> usize {
+    while i < items.len() && items[i].is_word() && lower(text, items, i) != "that" {
+        let w = lower(text, items, i);
+        // "told the Associated Press", "told the reporters", but not
+        // "told me the secret was …".
+        let listener_next = || {
+            items.get(i + 1).and_then(|it| it.token()).is_some_and(|t| {
+                t.is_capitalised(text)
+                    || matches!(
+                        lower(text, items, i + 1).as_str(),
+                        "reporters" | "journalists"
+                    )
+            })
+        };
+        // "told Channel 6 News": a number inside a capitalised name.
+        let number_in_name = !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && items[i - 1].token().is_some_and(|t| t.is_capitalised(text))
+            && items
+                .get(i + 1)
+                .and_then(|it| it.token())
+                .is_some_and(|t| t.is_capitalised(text));
+        if i > cue.last()
+            && !(items[i].token().is_some_and(|t| t.is_capitalised(text))
+                || number_in_name
+                || matches!(w.as_str(), "reporters" | "journalists")
+                || (w == "the" && listener_next()))
+        {
+            break;
+        }
+        i += 1;
+        if i - cue.last() > 5 {
+            break;
+        }
+    }
+    i
+}
+
 /// Item index just past the cue, its listener, adverbials and "that".
 pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
     let mut i = cue.last();
@@ -92,31 +132,7 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
     }
     // "told journalists", "told the Associated Press": skip the listener.
     if cue.info.takes_listener && !cue.inverted {
-        while i < items.len() && items[i].is_word() && lower(text, items, i) != "that" {
-            let w = lower(text, items, i);
-            // "told the Associated Press", "told the reporters", but not
-            // "told me the secret was …".
-            let listener_next = || {
-                items.get(i + 1).and_then(|it| it.token()).is_some_and(|t| {
-                    t.is_capitalised(text)
-                        || matches!(
-                            lower(text, items, i + 1).as_str(),
-                            "reporters" | "journalists"
-                        )
-                })
-            };
-            if i > cue.last()
-                && !(items[i].token().is_some_and(|t| t.is_capitalised(text))
-                    || matches!(w.as_str(), "reporters" | "journalists")
-                    || (w == "the" && listener_next()))
-            {
-                break;
-            }
-            i += 1;
-            if i - cue.last() > 5 {
-                break;
-            }
-        }
+        i = past_listener(text, items, cue, i);
     }
     loop {
         let w = lower(text, items, i);
@@ -282,8 +298,12 @@ pub(super) fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize
         descriptor_start(text, items, cue.first())
     };
     let before = content_before(text, items, first);
-    // A quotation right before the cue is what it attributes: "“…,” X said".
-    if before.is_some() && adjacent_quote_before(items, first) {
+    // A quotation right before the cue is what it attributes: "“…,” X said"
+    // (but "said it was “about 6,000”, citing …" shares the subject: see below).
+    if before.is_some()
+        && adjacent_quote_before(items, first)
+        && !(cue.shared_subject && cue.info.participle)
+    {
         return before;
     }
     let mut after = content_after(text, items, cue);

@@ -315,6 +315,11 @@ impl TargetFinder<'_, '_> {
             })
             .map(|ib| (ib, -0.1));
         }
+        // "They keep saying fourteen. That is a lie.": the other party's
+        // passage that gives the figure the denial repeats.
+        if let Some(ib) = self.figure_repeated(ia, pa) {
+            return Some((ib, -0.1));
+        }
         let claim_noun = claim_pointed_at(text, pa);
         // "dismissed the report as …": the passage told as reported, rather
         // than what the reporter said of it ("it had obtained a copy").
@@ -401,6 +406,28 @@ impl TargetFinder<'_, '_> {
                 .bytes()
                 .any(|b| b.is_ascii_digit())
         })
+    }
+
+    /// The first passage within reach by another party that gives one of
+    /// the counts passage `pa` names: the figure's source, not a later
+    /// party that repeated it to dispute it too ("Fourteen is not the number").
+    fn figure_repeated(&self, ia: usize, pa: &Passage) -> Option<usize> {
+        let values = figures::values_in(pa.quote.span.slice(self.text));
+        if values.is_empty() {
+            return None;
+        }
+        earlier(ia)
+            .filter(|&ib| {
+                self.passages[ib].as_ref().is_some_and(|p| {
+                    p.speaker != pa.speaker
+                        && !same_side(self.speakers, p.speaker, pa.speaker)
+                        && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
+                        && figures::values_in(p.quote.span.slice(self.text))
+                            .iter()
+                            .any(|v| values.contains(v))
+                })
+            })
+            .last()
     }
 
     /// The nearest report within reach by another party: a passage whose cue
@@ -1000,10 +1027,19 @@ fn closest_of_speaker(
             .iter()
             .any(|n| n.chars().take(5).eq(w.chars()))
     });
+    // A count both give ("fourteen" against "14 deaths") is shared too.
+    let values_a = figures::values_in(pa.quote.span.slice(text));
     let shared = |p: &Passage| {
-        content_words(p.quote.span.slice(text))
-            .intersection(&words_a)
-            .count()
+        let slice = p.quote.span.slice(text);
+        let counts = if values_a.is_empty() {
+            0
+        } else {
+            figures::values_in(slice)
+                .iter()
+                .filter(|v| values_a.contains(v))
+                .count()
+        };
+        content_words(slice).intersection(&words_a).count() + counts
     };
     // On a tie, a reported claim ("X reported that …") before a remark.
     let mut best = ((shared(pb), reports_a_claim(pb)), ib);

@@ -393,9 +393,11 @@ pub(super) fn puts_figure_at(text: &str, items: &[Item], verb: usize) -> bool {
     (verb + 1..(verb + MAX_WORDS).min(items.len())).any(|k| {
         lower(text, items, k) == "at"
             && (k + 1..(k + 4).min(items.len())).any(|n| {
-                items[n]
-                    .token()
-                    .is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
+                // "put attendance at “around 12,000”": the figure quoted.
+                matches!(items[n], Item::Quote(_))
+                    || items[n]
+                        .token()
+                        .is_some_and(|t| t.kind == super::tokens::TokenKind::Number)
             })
     }) && (verb + 1..(verb + MAX_WORDS).min(items.len())).any(|k| {
         matches!(
@@ -411,6 +413,9 @@ pub(super) fn puts_figure_at(text: &str, items: &[Item], verb: usize) -> bool {
                 | "turnout"
                 | "tally"
                 | "losses"
+                | "attendance"
+                | "size"
+                | "deaths"
         )
     })
 }

@@ -54,7 +54,8 @@ pub fn analyze_with(doc: &Document, progress: &Progress) -> Option<Analysis> {
     let mut book = speakers::SpeakerBook::default();
     let attributed = attribution::attribute(doc, &quotations, &sentences, &mut book, progress)?;
     progress.set(0.9);
-    let (speakers, quotes, stances) = number(book, attributed);
+    let (mut speakers, quotes, stances) = number(book, attributed);
+    speakers::keep_publication_articles(&mut speakers);
     let contradictions = contradictions::find(doc, &sentences, &speakers, &quotes, &stances);
     progress.set(1.0);
     Some(Analysis {

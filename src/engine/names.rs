@@ -29,8 +29,11 @@ pub fn name_form(core: &[&str]) -> MentionForm {
         .iter()
         .enumerate()
         .map(|(k, w)| {
-            // "Quebec Couriers’ Union" keeps its inner apostrophe.
-            if title_end + k < last && w.ends_with(['’', '\'']) {
+            // "Quebec Couriers’ Union" keeps its inner apostrophe, "St
+            // Agathe’s Hospital" its saint's possessive.
+            let after_saint =
+                title_end + k >= 1 && matches!(core[title_end + k - 1], "St" | "St." | "Saint");
+            if title_end + k < last && (w.ends_with(['’', '\'']) || after_saint) {
                 w
             } else {
                 strip_possessive(w)
@@ -130,8 +133,10 @@ fn name_run_start(core: &[&str]) -> usize {
             && start < core.len();
         // "Quebec Couriers’ Union": a plural possessive inside a name is part of it.
         let inner_plural_possessive = (w.ends_with("s’") || w.ends_with("s'")) && capital;
+        // "St Agathe’s Hospital", "St. Michael's Hospital": a saint's name is part of it.
+        let saints = start >= 2 && matches!(core[start - 2], "St" | "St." | "Saint");
         if (!capital && !connector)
-            || (is_possessive(w) && start < core.len() && !inner_plural_possessive)
+            || (is_possessive(w) && start < core.len() && !inner_plural_possessive && !saints)
         {
             break;
         }

@@ -144,9 +144,37 @@ fn is_name_in_apposition(text: &str, items: &[Item], earlier: usize, comma: usiz
                 )
                 && LEXICONS.verb(&w).is_none()
         });
-    (2..=5).contains(&(comma - earlier)) && all_name_words
-        || (comma - earlier <= 7 && described_name)
+    // ("St Agathe's Hospital in the regional capital, Marrow, said": a place.)
+    let place_before =
+        earlier > 0 && PLACE_NOUNS.contains(&lower(text, items, earlier - 1).as_str());
+    !place_before
+        && ((2..=5).contains(&(comma - earlier)) && all_name_words
+            || (comma - earlier <= 7 && described_name))
 }
+
+/// How many words "in the regional capital" may take.
+const PLACE_PHRASE_WORDS: usize = 5;
+
+/// Nouns for a place, which a name in apposition after them names ("the
+/// regional capital, Marrow"): no speaker.
+const PLACE_NOUNS: &[&str] = &[
+    "capital",
+    "city",
+    "town",
+    "village",
+    "province",
+    "county",
+    "region",
+    "district",
+    "country",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "borough",
+    "island",
+    "port",
+    "seat",
+];
 
 /// Where the subject before the verb at item `verb` ends: adverbs,
 /// auxiliaries, time words and a connective between commas ("Scheer,
@@ -305,24 +333,21 @@ pub(super) fn phrase_before(
             return Some((range, mention));
         }
         let first = lower(text, items, earlier + 1);
-        // Any verb-free description after a full name: "Amanda Nash, nutrition manager with …, said".
-        let after_full_name = name_end >= 2
-            && items[name_end - 1]
-                .token()
-                .is_some_and(|t| t.is_capitalised(text))
-            && items[name_end - 2]
-                .token()
-                .is_some_and(|t| t.is_capitalised(text))
-            && items[earlier + 1..comma].iter().all(|i| {
-                i.is_word()
-                    && LEXICONS
-                        .verb(&i.token().map(|t| t.lower(text)).unwrap_or_default())
-                        .is_none()
-            });
+        let after_full_name = describes_full_name(text, items, name_end, (earlier, comma));
         // "The Gazette, citing three officials, reported": the source's
         // source; "The audit, published on Tuesday, found", "Smith, asked
         // about the delay, said": a participle describing the subject.
-        let participle_described = first.ends_with("ed") && comma - earlier <= DESCRIBED_WORDS;
+        // ("Kerrigan, speaking outside parliament, said": how the subject spoke.)
+        let participle_described =
+            (first.ends_with("ed") || first.ends_with("ing")) && comma - earlier <= DESCRIBED_WORDS;
+        // "St Agathe's Hospital in the regional capital, Marrow, said": the
+        // speaker is named before where it is.
+        if earlier > 0 && PLACE_NOUNS.contains(&lower(text, items, earlier - 1).as_str()) {
+            let located = (earlier.saturating_sub(PLACE_PHRASE_WORDS)..earlier - 1)
+                .rev()
+                .find(|&k| matches!(lower(text, items, k).as_str(), "in" | "at"))?;
+            return phrase_ending_at(text, items, located);
+        }
         if after_full_name
             || participle_described
             || matches!(
@@ -344,6 +369,27 @@ pub(super) fn phrase_before(
     }
     subject_ending_at(text, items, end)
         .or_else(|| speech_verb(text, items, verb).then(|| described_subject(text, items, end))?)
+}
+
+/// Any verb-free description between the commas at `earlier` and `comma`
+/// after a full name ending at item `name_end`: "Amanda Nash, nutrition
+/// manager with …, said".
+fn describes_full_name(
+    text: &str,
+    items: &[Item],
+    name_end: usize,
+    (earlier, comma): (usize, usize),
+) -> bool {
+    let capitalised = |k: usize| items[k].token().is_some_and(|t| t.is_capitalised(text));
+    name_end >= 2
+        && capitalised(name_end - 1)
+        && capitalised(name_end - 2)
+        && items[earlier + 1..comma].iter().all(|i| {
+            i.is_word()
+                && LEXICONS
+                    .verb(&i.token().map(|t| t.lower(text)).unwrap_or_default())
+                    .is_none()
+        })
 }
 
 /// Words that open a clause inside a clause.
@@ -538,6 +584,19 @@ fn appositive_opening(text: &str, items: &[Item], comma: usize) -> Option<usize>
     if lower(text, items, earlier + 1) == "which"
         && let Some(outer) = previous_comma(earlier, MAX_APPOSITIVE)
         && matches!(lower(text, items, outer + 1).as_str(), "a" | "an" | "the")
+    {
+        return Some(outer);
+    }
+    // "Tomasz Reyes, a spokesperson for the organisers, Climate Now Halden,
+    // told": the organisation's name in apposition to the role.
+    let capitalised = |k: usize| items[k].token().is_some_and(|t| t.is_capitalised(text));
+    if comma - earlier > 1
+        && (earlier + 1..comma).all(capitalised)
+        && let Some(outer) = previous_comma(earlier, MAX_APPOSITIVE)
+        && outer > 0
+        && capitalised(outer - 1)
+        && matches!(lower(text, items, outer + 1).as_str(), "a" | "an")
+        && !capitalised(earlier - 1)
     {
         return Some(outer);
     }

@@ -213,6 +213,23 @@ pub fn is_publication_name(name: &str) -> bool {
         })
 }
 
+/// Gives a newspaper or broadcaster the "The" of its title when the article
+/// writes it so ("The Meridian Herald", not "Meridian Herald"); other
+/// organisations keep their bare names ("Ministry of Energy").
+pub fn keep_publication_articles(speakers: &mut [Speaker]) {
+    for speaker in speakers {
+        if speaker.kind != SpeakerKind::Organization || !is_publication_name(&speaker.name) {
+            continue;
+        }
+        let titled = format!("The {}", speaker.name);
+        if let Some(k) = speaker.aliases.iter().position(|a| *a == titled) {
+            speaker.aliases.remove(k);
+            let bare = std::mem::replace(&mut speaker.name, titled);
+            speaker.aliases.insert(0, bare);
+        }
+    }
+}
+
 /// Words that name a public body, which "the company" is not ("Greater
 /// Sudbury Police", "Court of Appeal").
 const PUBLIC_BODY_WORDS: &[&str] = &[

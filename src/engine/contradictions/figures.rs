@@ -78,6 +78,8 @@ const AT_MOST_BEFORE: &[&[&str]] = &[
 const NEGATED_BOUND_WORDS_BEFORE: usize = 8;
 /// How many words around a number may say it counts only a part ("alone").
 const PART_WORDS_AROUND: usize = 6;
+/// How far into its clause after a number "alone" may say it counts a part.
+const PART_CLAUSE_WORDS_AFTER: usize = 12;
 /// Words that name a part within a whole a few words before its count.
 const PART_OF_WHOLE_BEFORE: &[&str] = &[
     "including",
@@ -135,11 +137,20 @@ fn bound_at(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> Bound {
     if lower_bound && negated_before {
         return Bound::AtMost;
     }
+    // ("its morgue alone had 40"; "Eleven people are dead from my street
+    // alone": anywhere in the clause after the count)
+    let alone = |t: &crate::engine::tokens::Token| t.text(s).lower() == "alone";
     let part = toks
         .iter()
-        .take(i + PART_WORDS_AROUND + 1)
+        .take(i)
         .skip(i.saturating_sub(PART_WORDS_AROUND))
-        .any(|t| t.text(s).lower() == "alone");
+        .any(alone)
+        || toks
+            .iter()
+            .skip(i)
+            .take(PART_CLAUSE_WORDS_AFTER)
+            .take_while(|t| t.is_word() || t.kind == TokenKind::Number)
+            .any(alone);
     if part || AT_LEAST_BEFORE.iter().any(|p| words_before(p)) {
         Bound::AtLeast
     } else {
@@ -788,7 +799,8 @@ fn counted_before(
         .iter()
         .enumerate()
         .rev()
-        .take_while(|(_, t)| t.is_word())
+        // (“put attendance at “around 12,000”: the figure quoted)
+        .take_while(|(_, t)| t.is_word() || matches!(t.text(s), "“" | "\""))
         .find_map(|(k, t)| match t.text(s).lower().as_ref() {
             "toll" => Some(("toll", "deaths")),
             "crowd" => Some(("crowd", "people")),
@@ -843,8 +855,8 @@ fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -
     {
         match t.text(s).to_lowercase().as_str() {
             "died" | "dead" | "killed" | "perished" | "drowned" => return "deaths".to_owned(),
-            "injured" | "hurt" | "wounded" => return "injuries".to_owned(),
-            "missing" => return "missing".to_owned(),
+            "injured" | "hurt" | "wounded" | "injuries" => return "injuries".to_owned(),
+            "missing" | "unaccounted" => return "missing".to_owned(),
             "fled" | "displaced" | "evacuated" | "uprooted" => return "displaced".to_owned(),
             "arrested" | "detained" => return "arrests".to_owned(),
             _ => {}
@@ -922,6 +934,24 @@ fn may_hold_number(s: &str) -> bool {
                     && NUMBER_WORDS.iter().any(|w| piece.eq_ignore_ascii_case(w))
             })
 }
+
+/// The counts a passage names, in digits or words ("fourteen", "14"),
+/// leaving out years and numbers below [`MIN_REPEATED_VALUE`], too common
+/// to point at another party's figure.
+pub(super) fn values_in(s: &str) -> Vec<f64> {
+    if !may_hold_number(s) {
+        return Vec::new();
+    }
+    tokenize(s, Span::new(0, s.len()))
+        .iter()
+        .filter(|t| !is_year(t.text(s), t.kind))
+        .filter_map(|t| number_value(t.text(s), t.kind))
+        .filter(|v| *v >= MIN_REPEATED_VALUE)
+        .collect()
+}
+
+/// The smallest count [`values_in`] reads.
+const MIN_REPEATED_VALUE: f64 = 3.0;
 
 /// The value of a number word or figure; vague plurals ("thousands",
 /// "dozens") count nothing precise enough to contradict.
