@@ -200,6 +200,7 @@ fixtures! {
     contradiction_toll_named_before_its_number,
     crowd_put_at_a_quoted_figure,
     denial_repeats_the_figure_it_answers,
+    denial_there_was_no_event,
 }
 
 // ---------------------------------------------------------------------------

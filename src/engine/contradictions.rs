@@ -260,6 +260,42 @@ const SELF_STANDING_CUES: &[&str] = &[
     "fake news",
 ];
 
+/// Events and papers a report tells of, whose existence a party denies
+/// with "there was no …" ("There was no meeting", "there is no deal").
+const DENIED_EVENT_NOUNS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "deal",
+    "agreement",
+    "conversation",
+    "conversations",
+    "call",
+    "contact",
+    "discussion",
+    "discussions",
+    "talks",
+    "negotiation",
+    "negotiations",
+    "memo",
+    "letter",
+    "email",
+    "order",
+    "instruction",
+    "request",
+    "offer",
+    "payment",
+    "payments",
+    "plan",
+    "cover-up",
+    "briefing",
+    "warning",
+    "contract",
+    "message",
+    "messages",
+    "statement",
+    "communication",
+];
+
 /// What the target of a contradiction is chosen from.
 struct TargetFinder<'a, 'p> {
     text: &'a str,
@@ -339,7 +375,10 @@ impl TargetFinder<'_, '_> {
         {
             return Some((ib, -0.1));
         }
-        if let Some(ib) = chained_target(out, self.speakers, passages, pa) {
+        // (Told or reported, "there have been no new trains" needs an event
+        // denied: see [`DENIED_EVENT_NOUNS`].)
+        let existential = hit.cue.starts_with("there ") && !hit.stands_alone;
+        if !existential && let Some(ib) = chained_target(out, self.speakers, passages, pa) {
             return Some((ib, -0.15));
         }
         if let Some(ib) = self.reply_target(pa, out) {
@@ -357,7 +396,8 @@ impl TargetFinder<'_, '_> {
         }
         // "There have been no new buses" in someone's own words is no denial
         // of anything; "There was no such meeting", "The story is false" is.
-        let denies = hit.kind == ContradictionKind::Denial && (!direct || hit.stands_alone);
+        let denies = hit.kind == ContradictionKind::Denial
+            && (hit.stands_alone || (!direct && !existential));
         let strong = hit.in_verb || denies || points_at_claim;
         if strong {
             // "no such concerns had been logged": the claim just before on
@@ -377,7 +417,7 @@ impl TargetFinder<'_, '_> {
             })
             .map(|ib| (ib, -0.2));
         }
-        if hit.in_verb || !direct || denies {
+        if hit.in_verb || (!direct && !existential) || denies {
             return nearest_on_subject(text, passages, ia, pa, hit.in_verb).map(|ib| (ib, -0.2));
         }
         None
@@ -649,8 +689,19 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
                         || w.ends_with("'s")
                 })
         });
-        let stands_alone =
-            in_verb || copula_before || SELF_STANDING_CUES.contains(&phrase.as_str());
+        // "There was no meeting in Saldana": no event of the kind a report
+        // tells ("there have been no new buses" is a complaint).
+        // ("there have been no official messages": one word may qualify it.)
+        let no_such_event = cue[0] == "there"
+            && words
+                .iter()
+                .skip(at + cue.len())
+                .take(2)
+                .any(|w| DENIED_EVENT_NOUNS.contains(&w.as_ref()));
+        let stands_alone = in_verb
+            || copula_before
+            || no_such_event
+            || SELF_STANDING_CUES.contains(&phrase.as_str());
         let confidence = if in_verb {
             0.85
         } else if p.quote.kind == QuoteKind::Indirect {
