@@ -201,6 +201,7 @@ fixtures! {
     crowd_put_at_a_quoted_figure,
     denial_repeats_the_figure_it_answers,
     denial_there_was_no_event,
+    denial_of_a_report_told_far_back,
 }
 
 // ---------------------------------------------------------------------------

@@ -87,6 +87,15 @@ fn after_according(text: &str, items: &[Item], mut i: usize) -> usize {
 /// Item index past the listener after a cue's "told" ("told journalists",
 /// "told the Associated Press", "told Channel 6 News"), from item `i`.
 fn past_listener(text: &str, items: &[Item], cue: &Cue, mut i: usize) -> usize {
+    // "told a packed auditorium at the Civic Center: “…”": whoever listens,
+    // up to the colon that opens the quotation.
+    if let Some(colon) = (i..(i + MAX_LISTENER_ITEMS).min(items.len()))
+        .take_while(|&k| items[k].is_word() || items[k].is_punct(':'))
+        .find(|&k| items[k].is_punct(':'))
+        && matches!(items.get(colon + 1), Some(Item::Quote(_)))
+    {
+        return colon;
+    }
     while i < items.len() && items[i].is_word() && lower(text, items, i) != "that" {
         let w = lower(text, items, i);
         // "told the Associated Press", "told the reporters", but not
@@ -123,6 +132,10 @@ fn past_listener(text: &str, items: &[Item], cue: &Cue, mut i: usize) -> usize {
     }
     i
 }
+
+/// How many items a listener before a colon may take ("told a packed
+/// auditorium at the Bramford Civic Center:").
+const MAX_LISTENER_ITEMS: usize = 12;
 
 /// Item index just past the cue, its listener, adverbials and "that".
 pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {

@@ -362,9 +362,19 @@ impl TargetFinder<'_, '_> {
         if claim_noun
             .as_deref()
             .is_some_and(|n| REPORT_NOUNS.contains(&n))
-            && let Some(ib) = self.nearest_other_party(ia, pa, reports_a_claim)
         {
-            return Some((ib, -0.15));
+            if let Some(ib) = self.nearest_other_party(ia, pa, reports_a_claim) {
+                return Some((ib, -0.15));
+            }
+            // "the report was “fiction”" late in the story: the report it
+            // told at the start, however far back.
+            if let Some(ib) = nearest_by(passages, ia, |p| {
+                p.speaker != pa.speaker
+                    && !same_side(self.speakers, p.speaker, pa.speaker)
+                    && self.is_report(p)
+            }) {
+                return Some((ib, -0.2));
+            }
         }
         // "That is simply not true", "It's false": what was just said.
         if hit.stands_alone
@@ -1098,7 +1108,11 @@ fn closest_of_speaker(
         let Some(p) = passages[k].as_ref() else {
             continue;
         };
-        if pa.sentence.paragraph > p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS {
+        // (Out of reach of both passages: a report told far back is answered
+        // in any of its passages around the target.)
+        if pa.sentence.paragraph > p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
+            && pb.sentence.paragraph > p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
+        {
             break;
         }
         if p.speaker == pb.speaker && k != ib {
