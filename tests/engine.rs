@@ -202,6 +202,7 @@ fixtures! {
     denial_repeats_the_figure_it_answers,
     denial_there_was_no_event,
     denial_of_a_report_told_far_back,
+    relative_clause_after_a_name,
 }
 
 // ---------------------------------------------------------------------------

@@ -636,6 +636,19 @@ fn describe_from_apposition(
     else {
         return;
     };
+    // "Petra Halloran, whose brother …": the relative's role is not hers.
+    // "CheckPoint North, which is run by the journalism school …": a thing,
+    // not a person, and not the school.
+    match lower(text, items, earlier + 1).as_ref() {
+        "whose" => return,
+        "which" => {
+            if *kind == SpeakerKind::Unknown || reads_as_person {
+                *kind = SpeakerKind::Organization;
+            }
+            return;
+        }
+        _ => {}
+    }
     // ("Aparna Mathur, an economist at the … Institute": a person's workplace.)
     let headed_by_organisation = matches!(lower(text, items, earlier + 1).as_ref(), "a" | "an")
         && (earlier + 2..comma.min(earlier + 5)).any(|k| {
