@@ -203,6 +203,7 @@ fixtures! {
     denial_there_was_no_event,
     denial_of_a_report_told_far_back,
     relative_clause_after_a_name,
+    union_described_before_named,
 }
 
 // ---------------------------------------------------------------------------

@@ -301,6 +301,9 @@ const REGULATOR_NAME_WORDS: &[&str] = &[
 ];
 
 /// Is this the name of a public body that oversees others ("Civil Aviation Authority")?
+/// Words that name a trade union ("Aviators' Guild", "Nurses' Union").
+const UNION_NAME_WORDS: &[&str] = &["union", "guild", "federation", "brotherhood"];
+
 fn is_regulator_name(name: &str) -> bool {
     name.split_whitespace()
         .any(|w| REGULATOR_NAME_WORDS.contains(&w.to_lowercase().as_str()))
@@ -1340,6 +1343,24 @@ impl SpeakerBook {
                         && is_regulator_name(&t.name)
                 });
                 if let (Some(k), None) = (regulators.next(), regulators.next()) {
+                    pairs.push((SpeakerId(i), SpeakerId(k)));
+                }
+                continue;
+            }
+            // "rejected claims by its pilots' union …" and, later, "The
+            // Aviators' Guild … said": the only union the article names after it.
+            if noun == "union" {
+                let mut unions = (i + 1..self.speakers.len()).filter(|&k| {
+                    let t = &self.speakers[k];
+                    t.kind == SpeakerKind::Organization
+                        && !t.name.starts_with("the ")
+                        && t.name.split_whitespace().any(|w| {
+                            UNION_NAME_WORDS.contains(
+                                &super::mentions::strip_possessive(w).to_lowercase().as_str(),
+                            )
+                        })
+                });
+                if let (Some(k), None) = (unions.next(), unions.next()) {
                     pairs.push((SpeakerId(i), SpeakerId(k)));
                 }
                 continue;
