@@ -369,9 +369,7 @@ impl TargetFinder<'_, '_> {
             // "the report was “fiction”" late in the story: the report it
             // told at the start, however far back.
             if let Some(ib) = nearest_by(passages, ia, |p| {
-                p.speaker != pa.speaker
-                    && !same_side(self.speakers, p.speaker, pa.speaker)
-                    && self.is_report(p)
+                self.other_party(pa, p) && self.is_report(p)
             }) {
                 return Some((ib, -0.2));
             }
@@ -469,9 +467,7 @@ impl TargetFinder<'_, '_> {
         earlier(ia)
             .filter(|&ib| {
                 self.passages[ib].as_ref().is_some_and(|p| {
-                    p.speaker != pa.speaker
-                        && !same_side(self.speakers, p.speaker, pa.speaker)
-                        && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
+                    self.other_party_within_reach(pa, p)
                         && figures::values_in(p.quote.span.slice(self.text))
                             .iter()
                             .any(|v| values.contains(v))
@@ -519,11 +515,9 @@ impl TargetFinder<'_, '_> {
         let ib = (ia + 1..self.passages.len())
             .take_while(|&ib| self.passages[ib].as_ref().is_none_or(within))
             .find(|&ib| {
-                self.passages[ib].as_ref().is_some_and(|p| {
-                    p.speaker != pa.speaker
-                        && !same_side(self.speakers, p.speaker, pa.speaker)
-                        && self.is_report(p)
-                })
+                self.passages[ib]
+                    .as_ref()
+                    .is_some_and(|p| self.other_party(pa, p) && self.is_report(p))
             })?;
         Some((ib, -0.2))
     }
@@ -538,11 +532,20 @@ impl TargetFinder<'_, '_> {
         pred: impl Fn(&Passage) -> bool,
     ) -> Option<usize> {
         nearest_by(self.passages, ia, |p| {
-            p.speaker != pa.speaker
-                && !same_side(self.speakers, p.speaker, pa.speaker)
-                && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
-                && pred(p)
+            self.other_party_within_reach(pa, p) && pred(p)
         })
+    }
+
+    /// Is `p` by a party other than `pa`'s (not its speaker, nobody on its
+    /// side)?
+    fn other_party(&self, pa: &Passage, p: &Passage) -> bool {
+        p.speaker != pa.speaker && !same_side(self.speakers, p.speaker, pa.speaker)
+    }
+
+    /// [`Self::other_party`], at most [`SUBJECT_WINDOW_PARAGRAPHS`] before `pa`.
+    fn other_party_within_reach(&self, pa: &Passage, p: &Passage) -> bool {
+        self.other_party(pa, p)
+            && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
     }
 
     fn is_report(&self, p: &Passage) -> bool {

@@ -145,11 +145,15 @@ fn is_name_in_apposition(text: &str, items: &[Item], earlier: usize, comma: usiz
                 && LEXICONS.verb(&w).is_none()
         });
     // ("St Agathe's Hospital in the regional capital, Marrow, said": a place.)
-    let place_before =
-        earlier > 0 && PLACE_NOUNS.contains(&lower(text, items, earlier - 1).as_str());
-    !place_before
+    !place_before(text, items, earlier)
         && ((2..=5).contains(&(comma - earlier)) && all_name_words
             || (comma - earlier <= 7 && described_name))
+}
+
+/// Does a place noun end the words before the comma at item `comma` ("the
+/// regional capital, Marrow")?
+fn place_before(text: &str, items: &[Item], comma: usize) -> bool {
+    comma > 0 && PLACE_NOUNS.contains(&lower(text, items, comma - 1).as_str())
 }
 
 /// How many words "in the regional capital" may take.
@@ -342,7 +346,7 @@ pub(super) fn phrase_before(
             (first.ends_with("ed") || first.ends_with("ing")) && comma - earlier <= DESCRIBED_WORDS;
         // "St Agathe's Hospital in the regional capital, Marrow, said": the
         // speaker is named before where it is.
-        if earlier > 0 && PLACE_NOUNS.contains(&lower(text, items, earlier - 1).as_str()) {
+        if place_before(text, items, earlier) {
             let located = (earlier.saturating_sub(PLACE_PHRASE_WORDS)..earlier - 1)
                 .rev()
                 .find(|&k| matches!(lower(text, items, k).as_str(), "in" | "at"))?;

@@ -300,13 +300,18 @@ const REGULATOR_NAME_WORDS: &[&str] = &[
     "watchdog",
 ];
 
-/// Is this the name of a public body that oversees others ("Civil Aviation Authority")?
 /// Words that name a trade union ("Aviators' Guild", "Nurses' Union").
 const UNION_NAME_WORDS: &[&str] = &["union", "guild", "federation", "brotherhood"];
 
+/// Is this the name of a public body that oversees others ("Civil Aviation Authority")?
 fn is_regulator_name(name: &str) -> bool {
+    name_has_word(name, REGULATOR_NAME_WORDS)
+}
+
+/// Does a name hold one of `words` (lowercase, possessives stripped)?
+fn name_has_word(name: &str, words: &[&str]) -> bool {
     name.split_whitespace()
-        .any(|w| REGULATOR_NAME_WORDS.contains(&w.to_lowercase().as_str()))
+        .any(|w| words.contains(&super::mentions::strip_possessive(w).to_lowercase().as_str()))
 }
 
 /// Nouns for an organisation that its name seldom contains: "the regulator"
@@ -1335,32 +1340,23 @@ impl SpeakerBook {
             // "The state's environmental regulator said …" and, later, "The
             // Northland Environment Protection Authority said …": the only
             // public regulator the article names after it.
-            if REGULATOR_NOUNS.contains(&noun) {
-                let mut regulators = (i + 1..self.speakers.len()).filter(|&k| {
-                    let t = &self.speakers[k];
-                    t.kind == SpeakerKind::Organization
-                        && !t.name.starts_with("the ")
-                        && is_regulator_name(&t.name)
-                });
-                if let (Some(k), None) = (regulators.next(), regulators.next()) {
-                    pairs.push((SpeakerId(i), SpeakerId(k)));
-                }
-                continue;
-            }
             // "rejected claims by its pilots' union …" and, later, "The
             // Aviators' Guild … said": the only union the article names after it.
-            if noun == "union" {
-                let mut unions = (i + 1..self.speakers.len()).filter(|&k| {
+            let name_words = if REGULATOR_NOUNS.contains(&noun) {
+                Some(REGULATOR_NAME_WORDS)
+            } else if noun == "union" {
+                Some(UNION_NAME_WORDS)
+            } else {
+                None
+            };
+            if let Some(words) = name_words {
+                let mut named_after = (i + 1..self.speakers.len()).filter(|&k| {
                     let t = &self.speakers[k];
                     t.kind == SpeakerKind::Organization
                         && !t.name.starts_with("the ")
-                        && t.name.split_whitespace().any(|w| {
-                            UNION_NAME_WORDS.contains(
-                                &super::mentions::strip_possessive(w).to_lowercase().as_str(),
-                            )
-                        })
+                        && name_has_word(&t.name, words)
                 });
-                if let (Some(k), None) = (unions.next(), unions.next()) {
+                if let (Some(k), None) = (named_after.next(), named_after.next()) {
                     pairs.push((SpeakerId(i), SpeakerId(k)));
                 }
                 continue;
