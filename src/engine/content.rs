@@ -269,14 +269,18 @@ fn prepositional_phrase_before_that(text: &str, items: &[Item], i: usize) -> Opt
     ) {
         return None;
     }
+    // ("told reporters in Dravik, the district capital, that": a place in
+    // apposition, set off by a pair of commas.)
     (i + 1..items.len().min(i + 1 + MAX_WORDS))
-        .take_while(|&k| items[k].is_word())
+        .take_while(|&k| items[k].is_word() || items[k].is_punct(','))
         .find(|&k| lower(text, items, k) == "that")
         .filter(|&k| {
-            (i + 1..k).all(|m| {
-                let word = lower(text, items, m);
-                LEXICONS.verb(&word).is_none() && !is_function_word_verb(&word)
-            })
+            let commas = (i + 1..k).filter(|&m| items[m].is_punct(',')).count();
+            (commas == 0 || (commas == 2 && items[k - 1].is_punct(',')))
+                && (i + 1..k).all(|m| {
+                    let word = lower(text, items, m);
+                    LEXICONS.verb(&word).is_none() && !is_function_word_verb(&word)
+                })
         })
 }
 
@@ -867,6 +871,29 @@ fn adds_a_count(text: &str, items: &[Item], start: usize) -> bool {
     starts_with_digit(&first) || (approximate && starts_with_digit(&lower(text, items, start + 1)))
 }
 
+/// "adding a reputational problem to the cost of a voyage", "added two
+/// clauses to the contract": something added to something, not words.
+fn adds_a_thing_to(text: &str, items: &[Item], start: usize) -> bool {
+    const MAX_THING_WORDS: usize = 6;
+    LEXICONS
+        .determiners
+        .contains(lower(text, items, start).as_str())
+        && (start + 1..(start + 1 + MAX_THING_WORDS).min(items.len()))
+            .take_while(|&k| {
+                items[k].is_word() && {
+                    // (after a determiner or "of", "a warning", "a note of
+                    // caution", a word is a noun)
+                    let w = lower(text, items, k);
+                    let before = lower(text, items, k - 1);
+                    w == "to"
+                        || before == "of"
+                        || LEXICONS.determiners.contains(before.as_str())
+                        || (LEXICONS.verb(&w).is_none() && !is_function_word_verb(&w))
+                }
+            })
+            .any(|k| lower(text, items, k) == "to")
+}
+
 /// Does the content starting at item `start` read as a reported clause?
 pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) -> bool {
     let verb = lower(text, items, cue.verb);
@@ -874,7 +901,9 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
         .lemma(&verb)
         .is_some_and(|l| LEXICONS.noun_object_verbs.contains(l));
     let first = lower(text, items, start);
-    if verb.starts_with("add") && adds_a_count(text, items, start) {
+    if verb.starts_with("add")
+        && (adds_a_count(text, items, start) || adds_a_thing_to(text, items, start))
+    {
         return false;
     }
     // "warned of a rise", "told us about …", "agreed to …": no reported clause.

@@ -153,7 +153,19 @@ impl WordClass {
 
 /// Suffixes that make a name a company's ("Swiftline Inc."), lowercase,
 /// without their period.
-pub const COMPANY_SUFFIXES: &[&str] = &["inc", "corp", "co", "ltd", "llc", "plc", "gmbh"];
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "gmbh",
+    "holdings",
+    "limited",
+    "corporation",
+    "incorporated",
+];
 
 /// Bits in [`Classes::filter`].
 const FILTER_BITS: usize = 1 << 16;

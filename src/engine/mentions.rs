@@ -56,6 +56,19 @@ pub enum MentionForm {
     /// The office of someone ("Trudeau's office", "the premier's office",
     /// "his office"): a party of its own that speaks for its owner.
     OfficeOf(Box<MentionForm>),
+    /// An unnamed spokesperson of someone ("a spokesperson for the minister",
+    /// "the mayor's spokesman"): a person of their own who speaks for the
+    /// owner.
+    SpokespersonOf {
+        /// The role noun ("spokesperson").
+        role: String,
+        /// Whom they speak for.
+        owner: Box<MentionForm>,
+        /// Where the owner is written in the phrase.
+        owner_span: Span,
+        /// Gender implied by the role.
+        gender: Gender,
+    },
     /// A group or anonymous source ("officials", "a source").
     Group {
         /// The phrase as written, e.g. "Some voters".
@@ -249,6 +262,52 @@ fn office_of(text: &str, tokens: &[Token], words: &[&str]) -> Option<MentionForm
     .then(|| MentionForm::OfficeOf(Box::new(owner.form)))
 }
 
+/// Role nouns for someone who speaks for another party.
+const SPOKESPERSON_NOUNS: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+
+/// "a spokesperson for the minister", "the mayor's spokesman": an unnamed
+/// spokesperson and whom they speak for, when the owner reads as a name or
+/// a role ("A Rostec spokeswoman" is a role with its organisation instead).
+fn spokesperson_of(text: &str, tokens: &[Token], words: &[&str]) -> Option<MentionForm> {
+    let k = words
+        .iter()
+        .position(|w| SPOKESPERSON_NOUNS.contains(&w.lower().as_ref()))?;
+    let owner_tokens = if words.get(k + 1) == Some(&"for") && k + 2 < tokens.len() {
+        // Nothing but determiners before the noun.
+        // ("a spokesman for the prime minister’s", cut before "office": no owner.)
+        if !words[..k]
+            .iter()
+            .all(|w| LEXICONS.determiners.contains(w.lower().as_str()))
+            || words.last().is_some_and(|w| is_possessive(w))
+        {
+            return None;
+        }
+        &tokens[k + 2..]
+    } else if k + 1 == words.len() && k >= 1 && is_possessive(words[k - 1]) {
+        &tokens[..k]
+    } else {
+        return None;
+    };
+    let owner = parse(text, owner_tokens)?;
+    if !matches!(
+        owner.form,
+        MentionForm::Name { .. } | MentionForm::Role { .. } | MentionForm::OfficeOf(_)
+    ) {
+        return None;
+    }
+    let role = words[k].lower().into_owned();
+    let gender = LEXICONS
+        .roles
+        .get(role.as_str())
+        .map_or(Gender::Unknown, |r| r.gender);
+    Some(MentionForm::SpokespersonOf {
+        role,
+        owner: Box::new(owner.form),
+        owner_span: owner.span,
+        gender,
+    })
+}
+
 /// "Unifor Local 222", "UFCW Local 832": a union's numbered unit is an
 /// organisation's name.
 fn numbered_unit(core: &[&str]) -> Option<MentionForm> {
@@ -323,6 +382,20 @@ fn quantifier_group(words: &[&str], core: &[&str]) -> Option<String> {
     .then(|| (*word).to_owned())
 }
 
+/// A role read with what it is of, for or at: "a spokesperson for the
+/// minister", "A spokesman at the embassy", "the head of the association",
+/// "the premier's office".
+fn role_phrase(text: &str, tokens: &[Token], words: &[&str]) -> Option<MentionForm> {
+    let undetermined = words
+        .iter()
+        .position(|w| !LEXICONS.determiners.contains(w.lower().as_str()))
+        .map_or(&[][..], |k| &words[k..]);
+    spokesperson_of(text, tokens, words)
+        .or_else(|| role_placed(undetermined))
+        .or_else(|| role_of_organisation(words))
+        .or_else(|| office_of(text, tokens, words))
+}
+
 /// Reads the tokens of a phrase (in order) as a speaker mention.
 pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
@@ -340,14 +413,7 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     if let Some(part) = read_around(text, tokens, &words) {
         return parse(text, part).map(|m| Mention { span, form: m.form });
     }
-    let undetermined = words
-        .iter()
-        .position(|w| !LEXICONS.determiners.contains(w.lower().as_str()))
-        .map_or(&[][..], |k| &words[k..]);
-    if let Some(form) = role_placed(undetermined)
-        .or_else(|| role_of_organisation(&words))
-        .or_else(|| office_of(text, tokens, &words))
-    {
+    if let Some(form) = role_phrase(text, tokens, &words) {
         return Some(Mention { span, form });
     }
     // Drop leading determiners, but remember them for groups.

@@ -342,8 +342,7 @@ pub(super) fn phrase_before(
         // source; "The audit, published on Tuesday, found", "Smith, asked
         // about the delay, said": a participle describing the subject.
         // ("Kerrigan, speaking outside parliament, said": how the subject spoke.)
-        let participle_described =
-            (first.ends_with("ed") || first.ends_with("ing")) && comma - earlier <= DESCRIBED_WORDS;
+        let participle_described = participle_describes(&first, comma - earlier);
         // "St Agathe's Hospital in the regional capital, Marrow, said": the
         // speaker is named before where it is.
         if place_before(text, items, earlier) {
@@ -352,8 +351,10 @@ pub(super) fn phrase_before(
                 .find(|&k| matches!(lower(text, items, k).as_str(), "in" | "at"))?;
             return phrase_ending_at(text, items, located);
         }
+        let role_of_organisation = opens_with_role_of_organisation(text, items, (earlier, comma));
         if after_full_name
             || participle_described
+            || role_of_organisation
             || matches!(
                 first.as_str(),
                 "a" | "an" | "the" | "who" | "which" | "citing" | "quoting"
@@ -373,6 +374,39 @@ pub(super) fn phrase_before(
     }
     subject_ending_at(text, items, end)
         .or_else(|| speech_verb(text, items, verb).then(|| described_subject(text, items, end))?)
+}
+
+/// Does an appositive opening with `first` and `words` long describe the
+/// subject with a participle ("The audit, published on Tuesday,")? ("Two
+/// officials, speaking on condition of anonymity because they were not
+/// authorised to brief the media, said": that news formula may run long.)
+fn participle_describes(first: &str, words: usize) -> bool {
+    let limit = if first == "speaking" {
+        SPEAKING_DESCRIBED_WORDS
+    } else {
+        DESCRIBED_WORDS
+    };
+    (first.ends_with("ed") || first.ends_with("ing")) && words <= limit
+}
+
+/// Does the appositive between the commas at `earlier` and `comma` open with
+/// a role in an organisation ("Lena Varga, field coordinator for the …, a
+/// charity …, said")?
+fn opens_with_role_of_organisation(
+    text: &str,
+    items: &[Item],
+    (earlier, comma): (usize, usize),
+) -> bool {
+    (earlier + 2..comma.min(earlier + 6)).any(|k| {
+        matches!(lower(text, items, k).as_str(), "for" | "of" | "at" | "with")
+            && LEXICONS
+                .roles
+                .contains_key(lower(text, items, k - 1).as_str())
+            && items[earlier + 1..k].iter().all(|i| {
+                i.token()
+                    .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+            })
+    })
 }
 
 /// Any verb-free description between the commas at `earlier` and `comma`
@@ -601,6 +635,27 @@ fn appositive_opening(text: &str, items: &[Item], comma: usize) -> Option<usize>
         && capitalised(outer - 1)
         && matches!(lower(text, items, outer + 1).as_str(), "a" | "an")
         && !capitalised(earlier - 1)
+    {
+        return Some(outer);
+    }
+    // "Lena Varga, field coordinator for the Highland Relief Trust, a charity
+    // that has run clinics in the district for a decade, said": the
+    // organisation a role belongs to, described in apposition.
+    let describes_organisation = matches!(lower(text, items, earlier + 1).as_str(), "a" | "an")
+        && (earlier + 2..comma.min(earlier + 5)).any(|k| {
+            LEXICONS
+                .roles
+                .get(lower(text, items, k).as_str())
+                .is_some_and(|r| r.organisation)
+        });
+    if describes_organisation
+        && earlier > 0
+        && capitalised(earlier - 1)
+        && let Some(outer) = previous_comma(earlier, MAX_APPOSITIVE)
+        && outer > 0
+        && capitalised(outer - 1)
+        && (outer + 1..earlier)
+            .any(|k| matches!(lower(text, items, k).as_str(), "for" | "of" | "at"))
     {
         return Some(outer);
     }
@@ -937,6 +992,10 @@ fn placed_name_before(text: &str, items: &[Item], from: usize, end: usize) -> bo
 /// How many items an appositive participle describing the subject may take
 /// ("The audit, published on Tuesday,").
 const DESCRIBED_WORDS: usize = 9;
+
+/// The same for how the subject spoke ("speaking on condition of anonymity
+/// because they were not authorised to …").
+const SPEAKING_DESCRIBED_WORDS: usize = 20;
 
 /// Which source described after its noun [`post_modified_source`] looks for.
 #[derive(Clone, Copy)]

@@ -65,6 +65,9 @@ pub struct SpeakerBook {
     /// First word of organisations' multi-word names ("skybridge" →
     /// Skybridge Atlantic): the short form news uses after the full name.
     by_first_word: FastMap<String, SpeakerId>,
+    /// First two words of organisations' names of three words or more
+    /// ("sapphire crest" → Sapphire Crest Cruise Holdings).
+    by_first_two_words: FastMap<String, SpeakerId>,
     /// Sentences begun so far.
     sentences: usize,
     /// The last role a sentence introduced as its subject ("A senior
@@ -647,6 +650,12 @@ impl SpeakerBook {
         }
         if let Some(first) = organisation_first_word(&self.speakers[id.0], name) {
             self.by_first_word.entry(first).or_insert(id);
+            let words: Vec<&str> = key.split(' ').collect();
+            if words.len() >= 3 && self.speakers[id.0].kind == SpeakerKind::Organization {
+                self.by_first_two_words
+                    .entry(words[..2].join(" "))
+                    .or_insert(id);
+            }
         }
         let list = if key.contains(' ') {
             self.by_surname.entry(norm(last_word(&key))).or_default()
@@ -710,12 +719,20 @@ impl SpeakerBook {
                 .filter(|id| compatible(&self.speakers[id.0]))
                 .max_by_key(|id| (self.seen[id.0], id.0))
         });
-        // "Skybridge said" after "Skybridge Atlantic has denied …".
-        by_surname.or_else(|| {
-            (kind != SpeakerKind::Person && !key.contains(' '))
-                .then(|| self.by_first_word.get(&key).copied())
-                .flatten()
-        })
+        // "Skybridge said" after "Skybridge Atlantic has denied …"; "Sapphire
+        // Crest said" after "Sapphire Crest Cruise Holdings" (two words that
+        // read like a person's name).
+        by_surname
+            .or_else(|| {
+                (kind != SpeakerKind::Person && !key.contains(' '))
+                    .then(|| self.by_first_word.get(&key).copied())
+                    .flatten()
+            })
+            .or_else(|| {
+                (key.split(' ').count() == 2)
+                    .then(|| self.by_first_two_words.get(&key).copied())
+                    .flatten()
+            })
     }
 
     /// The organisation an acronym stands for ("CAA" after "Civil Aviation
@@ -790,6 +807,12 @@ impl SpeakerBook {
             MentionForm::Group { name } => Some(self.resolve_group(name)),
             MentionForm::Pronoun(p) => self.resolve_pronoun(*p, written),
             MentionForm::OfficeOf(owner) => self.resolve_office(mention.span, owner, written),
+            MentionForm::SpokespersonOf {
+                role,
+                owner,
+                owner_span,
+                gender,
+            } => self.resolve_spokesperson(role, owner, *owner_span, *gender, written),
         }?;
         self.touch(resolved.speaker);
         Some(resolved)
@@ -1180,6 +1203,97 @@ impl SpeakerBook {
             reason: format!("“{written}” → the office of {owner_name}"),
             confidence: 0.7,
         })
+    }
+
+    /// "a spokesperson for the minister", "the mayor’s spokesman": a person
+    /// of their own, affiliated with the party the owner's mention resolves
+    /// to; the spokesperson that party already has, if any.
+    fn resolve_spokesperson(
+        &mut self,
+        role: &str,
+        owner: &MentionForm,
+        owner_span: crate::document::Span,
+        gender: Gender,
+        written: &str,
+    ) -> Option<Resolved> {
+        let owner_mention = Mention {
+            span: owner_span,
+            form: owner.clone(),
+        };
+        let owner_written = written
+            .split_once(" for ")
+            .map_or_else(
+                || written.rsplit_once(' ').map_or(written, |(w, _)| w),
+                |(_, o)| o,
+            )
+            .trim_end_matches("'s")
+            .trim_end_matches("’s");
+        let party = match owner {
+            // "a spokesperson for the minister": the minister the article
+            // has named, or a party of that role (not whoever was named last).
+            MentionForm::Role {
+                role: owner_role,
+                organisation: None,
+                gender: owner_gender,
+            } => self.role_bearer(owner_role).unwrap_or_else(|| {
+                self.add(Speaker {
+                    name: owner_role.clone(),
+                    kind: SpeakerKind::Person,
+                    role: Some(owner_role.clone()),
+                    affiliation: None,
+                    aliases: Vec::new(),
+                    gender: *owner_gender,
+                })
+            }),
+            _ => self.resolve(&owner_mention, owner_written)?.speaker,
+        };
+        let existing = self.recent.iter().rev().copied().find(|id| {
+            let s = &self.speakers[id.0];
+            s.affiliation == Some(party)
+                && s.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().starts_with("spokes"))
+        });
+        let id = existing.unwrap_or_else(|| {
+            let name = written
+                .strip_prefix("A ")
+                .or_else(|| written.strip_prefix("a "))
+                .or_else(|| written.strip_prefix("An "))
+                .or_else(|| written.strip_prefix("an "))
+                .unwrap_or(written);
+            let name = name
+                .strip_prefix("The ")
+                .map_or_else(|| name.to_owned(), |n| format!("the {n}"));
+            self.add(Speaker {
+                name,
+                kind: SpeakerKind::Person,
+                role: Some(role.to_owned()),
+                affiliation: Some(party),
+                aliases: Vec::new(),
+                gender,
+            })
+        });
+        self.alias(id, written);
+        let owner_name = self.speakers[party.0].name.clone();
+        Some(Resolved {
+            speaker: id,
+            reason: format!("“{written}” → a spokesperson for {owner_name}"),
+            confidence: 0.75,
+        })
+    }
+
+    /// The speaker last named with a role ("Governor Lisa Marsh" for
+    /// "governor"), spokespeople aside.
+    fn role_bearer(&self, role: &str) -> Option<SpeakerId> {
+        self.speakers
+            .iter()
+            .rposition(|s| {
+                s.role.as_deref().is_some_and(|r| {
+                    let r = r.to_lowercase();
+                    r.ends_with(role) && !r.starts_with("spokes")
+                })
+            })
+            .map(SpeakerId)
     }
 
     /// "Police said" after "The Harwick Police Service said": the force
