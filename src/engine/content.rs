@@ -69,6 +69,21 @@ fn after_according(text: &str, items: &[Item], mut i: usize) -> usize {
             "a" | "an" | "the" | "who" | "which"
         )
         && let Some(next_comma) = (i + 1..items.len().min(i + 16)).find(|&k| items[k].is_punct(','))
+        // ("According to the analysis, the number of nurses rose by 4,300, or
+        // …": a clause, not an appositive, which names a role.)
+        && (matches!(lower(text, items, i + 1).as_str(), "who" | "which")
+            || (i + 2..next_comma.min(i + 6)).any(|k| {
+                // (the role is the head: "an economist at the institute")
+                let w = lower(text, items, k);
+                let head_ends = k + 1 == next_comma
+                    || matches!(
+                        lower(text, items, k + 1).as_str(),
+                        "at" | "of" | "for" | "with" | "in" | "from" | "on"
+                    );
+                head_ends
+                    && (LEXICONS.roles.contains_key(w.as_str())
+                        || LEXICONS.groups.contains(w.as_str()))
+            }))
     {
         i = next_comma;
     }

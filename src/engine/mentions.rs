@@ -140,6 +140,8 @@ pub(super) fn is_possessive(word: &str) -> bool {
 /// the professor. Returns the part to read instead, when such a reading applies.
 fn read_around<'t>(text: &str, tokens: &'t [Token], words: &[&str]) -> Option<&'t [Token]> {
     // "a statement from Rostec", "a report in The Wall Street Journal".
+    // ("its analysis of workforce statistics": the owner issued it; "of"
+    // names what it is about.)
     if let Some(k) = words
         .iter()
         .position(|w| LEXICONS.statement_nouns.contains(w.lower().as_str()))
@@ -150,6 +152,11 @@ fn read_around<'t>(text: &str, tokens: &'t [Token], words: &[&str]) -> Option<&'
         )
         && k + 2 < tokens.len()
     {
+        let owned = k > 0
+            && (is_possessive(words[k - 1]) || possessive_pronoun(&words[k - 1].lower()).is_some());
+        if owned && prep.eq_ignore_ascii_case("of") {
+            return Some(&tokens[..=k]);
+        }
         return Some(&tokens[k + 2..]);
     }
     // "professor Kent Moore at the University of Toronto": the person, not the place.

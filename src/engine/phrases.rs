@@ -1356,6 +1356,43 @@ fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
     })
 }
 
+/// Does the word at item `end` (`lw`, capitalised or not) open a statement
+/// with its owner or date: "the company's statement", "the union's Friday
+/// release"?
+fn owns_statement(text: &str, items: &[Item], end: usize, lw: &str, cap: bool) -> bool {
+    let dated_statement = LEXICONS.time_words.contains(lw)
+        && LEXICONS
+            .statement_nouns
+            .contains(lower(text, items, end + 1).as_str());
+    let owner = !cap
+        && mentions::is_possessive(lw)
+        && is_phrase_word(mentions::strip_possessive(lw))
+        && items.get(end + 1).is_some_and(|i| i.is_word());
+    dated_statement || owner
+}
+
+/// Where the subject of an owned statement ("according to its analysis of
+/// installer records, …", "the ministry's review of …") ends: the comma
+/// after it, when item `of` is that "of" and the comma comes within a few
+/// words.
+fn statement_subject_end(text: &str, items: &[Item], start: usize, of: usize) -> Option<usize> {
+    const MAX_SUBJECT_WORDS: usize = 6;
+    if of < start + 2 || lower(text, items, of) != "of" {
+        return None;
+    }
+    let noun = lower(text, items, of - 1);
+    let before = lower(text, items, of - 2);
+    let owned = mentions::is_possessive(&before)
+        || matches!(before.as_str(), "its" | "their" | "his" | "her" | "our");
+    if !owned || !LEXICONS.statement_nouns.contains(noun.as_str()) {
+        return None;
+    }
+    (of + 1..(of + 2 + MAX_SUBJECT_WORDS).min(items.len()))
+        .take_while(|&k| items[k].is_word() || items[k].is_punct(','))
+        .find(|&k| items[k].is_punct(','))
+        .filter(|&k| k > of + 1)
+}
+
 /// The speaker phrase starting at item `start` ("said Kremlin spokesman Dmitry Peskov").
 pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize, usize), Mention)> {
     // "according to a person familiar with the talks": the whole description.
@@ -1378,21 +1415,14 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
         };
         let cap = tok.is_capitalised(text);
         let lw = tok.lower(text);
+        if let Some(comma) = statement_subject_end(text, items, start, end) {
+            end = comma;
+            break;
+        }
         let pronoun =
             end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
-        // "the union's Friday release": a day before a statement noun.
-        let dated_statement = LEXICONS.time_words.contains(lw.as_str())
-            && LEXICONS
-                .statement_nouns
-                .contains(lower(text, items, end + 1).as_str());
-        // "the company's statement", "the union's Friday release".
-        let owner = !cap
-            && mentions::is_possessive(&lw)
-            && is_phrase_word(mentions::strip_possessive(&lw))
-            && items.get(end + 1).is_some_and(|i| i.is_word());
         let ok = pronoun
-            || dated_statement
-            || owner
+            || owns_statement(text, items, end, &lw, cap)
             || (in_phrase(&lw, cap) && !(cap && LEXICONS.time_words.contains(lw.as_str())))
             || opens_name(text, items, end)
             || bridges(text, items, end, end.wrapping_sub(1), end + 1)

@@ -859,6 +859,12 @@ fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -
             "missing" | "unaccounted" => return "missing".to_owned(),
             "fled" | "displaced" | "evacuated" | "uprooted" => return "displaced".to_owned(),
             "arrested" | "detained" => return "arrests".to_owned(),
+            // "12,000 people had been left homeless" against "4,600 people
+            // were sleeping in its tents": two counts of a disaster.
+            "homeless" => return "homeless".to_owned(),
+            "sleeping" | "sheltering" | "sheltered" | "housed" | "stayed" | "staying" => {
+                return "sheltered".to_owned();
+            }
             _ => {}
         }
     }
