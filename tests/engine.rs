@@ -83,6 +83,7 @@ fixtures! {
     listener_and_place_in_apposition_before_that,
     company_named_with_suffix_then_short,
     according_to_its_analysis_then_a_clause,
+    newspaper_described_before_named_stands_by_report,
     office_of_a_person_is_its_own_speaker,
     group_and_anonymous_sources,
     appositive_role,

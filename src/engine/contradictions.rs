@@ -37,6 +37,10 @@ use crate::document::{Document, Span};
 const STANCE_WINDOW_SENTENCES: usize = 3;
 /// How many paragraphs back a target may lie when nothing names it.
 const SUBJECT_WINDOW_PARAGRAPHS: usize = 6;
+/// How many paragraphs back the denial of a report may lie when its
+/// publisher stands by it ("The Courier's editor said the paper stood by
+/// every word of its report" often closes the story).
+const STOOD_BY_WINDOW_PARAGRAPHS: usize = 12;
 /// How many paragraphs back a denial may be continued by a later passage.
 const CHAIN_WINDOW_PARAGRAPHS: usize = 1;
 /// Content words two passages must share to be "on the same subject".
@@ -321,7 +325,9 @@ impl TargetFinder<'_, '_> {
     ) -> Option<(usize, f32)> {
         let (text, passages) = (self.text, self.passages);
         if COUNTER_CUES.contains(&hit.cue.as_str()) {
-            return self.reply_target(pa, out).map(|ib| (ib, -0.1));
+            return self
+                .reply_target(pa, out, STOOD_BY_WINDOW_PARAGRAPHS)
+                .map(|ib| (ib, -0.1));
         }
         let named = named_party(
             text,
@@ -389,7 +395,7 @@ impl TargetFinder<'_, '_> {
         if !existential && let Some(ib) = chained_target(out, self.speakers, passages, pa) {
             return Some((ib, -0.15));
         }
-        if let Some(ib) = self.reply_target(pa, out) {
+        if let Some(ib) = self.reply_target(pa, out, SUBJECT_WINDOW_PARAGRAPHS) {
             return Some((ib, -0.15));
         }
         let direct = pa.quote.kind == QuoteKind::Direct;
@@ -434,13 +440,12 @@ impl TargetFinder<'_, '_> {
     /// The passage of whoever last contradicted the speaker's side, within
     /// reach: "ABN said it stood by its reporting" answers the chief who
     /// denied ABN's report.
-    fn reply_target(&self, pa: &Passage, out: &[Contradiction]) -> Option<usize> {
+    fn reply_target(&self, pa: &Passage, out: &[Contradiction], window: usize) -> Option<usize> {
         out.iter().rev().find_map(|c| {
             let contradicted = self.passages.get(c.b.0)?.as_ref()?;
             let contradictor = self.passages.get(c.a.0)?.as_ref()?;
             let ours = |s: SpeakerId| s == pa.speaker || same_side(self.speakers, s, pa.speaker);
-            let close = pa.sentence.paragraph
-                <= contradictor.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS;
+            let close = pa.sentence.paragraph <= contradictor.sentence.paragraph + window;
             (close && ours(contradicted.speaker) && !ours(contradictor.speaker)).then_some(c.a.0)
         })
     }

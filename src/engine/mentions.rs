@@ -448,8 +448,12 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     // "The Journal report", "Rostec's statement": the statement speaks for its issuer.
     // ("the department's survey": a survey with an owner speaks for it too.)
     let owned = core[..core.len() - 1].iter().any(|w| is_possessive(w));
+    // ("The Carnford Evening Post said": a newspaper's title, not a post.)
+    let titled_publication =
+        head_token.is_capitalised(text) && super::speakers::is_publication_name(head);
     if LEXICONS.statement_nouns.contains(head_lower.as_str())
         && (owned || !LEXICONS.roles.contains_key(head_lower.as_str()))
+        && !titled_publication
     {
         return statement_issuer(text, tokens, &words, start, core.len(), span);
     }

@@ -114,6 +114,15 @@ fn is_age_at(text: &str, items: &[Item], i: usize) -> bool {
         })
 }
 
+/// Is the capitalised word at item `i` part of a newspaper's title ("The
+/// Ellan Evening Gazette", "the Sunday Times"): a time word before a
+/// publication's word?
+fn titles_publication(text: &str, items: &[Item], i: usize) -> bool {
+    items.get(i + 1).and_then(|it| it.token()).is_some_and(|t| {
+        t.is_capitalised(text) && super::speakers::is_publication_name(t.text(text))
+    })
+}
+
 /// Can this word (in lower case) be part of a speaker phrase?
 fn in_phrase(lower: &str, is_cap: bool) -> bool {
     if is_cap {
@@ -1241,7 +1250,10 @@ pub(super) fn phrase_ending_at(
                 let owner = !cap
                     && mentions::is_possessive(&lower)
                     && is_phrase_word(mentions::strip_possessive(&lower));
-                (in_phrase(&lower, cap) && !(cap && LEXICONS.time_words.contains(lower.as_str())))
+                (in_phrase(&lower, cap)
+                    && !(cap
+                        && LEXICONS.time_words.contains(lower.as_str())
+                        && !titles_publication(text, items, i)))
                     || owner
                     || opens_name(text, items, i)
                     || is_numbered_unit(text, items, i)
@@ -1349,10 +1361,15 @@ fn modifies_role_ahead(text: &str, items: &[Item], i: usize) -> bool {
         // (or goes on to the name: "talk radio host Rush Limbaugh")
         let ends =
             items.get(k + 1).is_none_or(|n| !n.is_word()) || is_name_word(text, items, k + 1);
+        // ("the paper stood by its report": a function word between is no
+        // modifier's.)
         is_head
             && ends
-            && (i + 1..k)
-                .all(|m| word_at(text, items, m).is_some_and(|(t, _)| !t.is_capitalised(text)))
+            && (i + 1..k).all(|m| {
+                word_at(text, items, m).is_some_and(|(t, _)| {
+                    !t.is_capitalised(text) && !is_function_word(&t.lower(text))
+                })
+            })
     })
 }
 
@@ -1423,7 +1440,10 @@ pub fn phrase_after(text: &str, items: &[Item], start: usize) -> Option<((usize,
             end == start && matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
         let ok = pronoun
             || owns_statement(text, items, end, &lw, cap)
-            || (in_phrase(&lw, cap) && !(cap && LEXICONS.time_words.contains(lw.as_str())))
+            || (in_phrase(&lw, cap)
+                && !(cap
+                    && LEXICONS.time_words.contains(lw.as_str())
+                    && !titles_publication(text, items, end)))
             || opens_name(text, items, end)
             || bridges(text, items, end, end.wrapping_sub(1), end + 1)
             || modifies_role_ahead(text, items, end);

@@ -1475,6 +1475,20 @@ impl SpeakerBook {
                 }
                 continue;
             }
+            // "denied a newspaper report that …" and, later, "The Daily
+            // Courier reported …": the only publication named after it.
+            if PUBLICATION_NOUNS.contains(&noun) {
+                let mut named_after = (i + 1..self.speakers.len()).filter(|&k| {
+                    let t = &self.speakers[k];
+                    t.kind == SpeakerKind::Organization
+                        && !t.name.starts_with("the ")
+                        && is_publication_name(&t.name)
+                });
+                if let (Some(k), None) = (named_after.next(), named_after.next()) {
+                    pairs.push((SpeakerId(i), SpeakerId(k)));
+                }
+                continue;
+            }
             // "The company that runs the ferry service … has dismissed …"
             // and, later, "Kestrel Bay Ferries chief executive …": the only
             // business the article names.
