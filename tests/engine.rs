@@ -177,6 +177,7 @@ fixtures! {
     no_contradiction_figures_for_different_things,
     figures_homeless_and_sheltered_are_different_counts,
     no_contradiction_minister_and_own_ministry,
+    wrong_before_its_noun,
     no_contradiction_infinitive_or_not_knowing,
     no_contradiction_negated_cue,
     contradiction_report_denied_in_quote_and_paper_stands_by,

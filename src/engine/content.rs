@@ -111,6 +111,16 @@ fn past_listener(text: &str, items: &[Item], cue: &Cue, mut i: usize) -> usize {
     {
         return colon;
     }
+    // "told the meeting that …", "told the committee that …".
+    if lower(text, items, i) == "the"
+        && lower(text, items, i + 2) == "that"
+        && items
+            .get(i + 1)
+            .and_then(|it| it.token())
+            .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+    {
+        return i + 2;
+    }
     while i < items.len() && items[i].is_word() && lower(text, items, i) != "that" {
         let w = lower(text, items, i);
         // "told the Associated Press", "told the reporters", but not

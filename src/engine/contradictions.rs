@@ -599,6 +599,23 @@ fn stance_before<'s>(
     (!spoke_since).then_some(st)
 }
 
+/// Nouns after "the wrong" that are someone's claim or what it conveys.
+const WRONG_CLAIM_NOUNS: &[&str] = &[
+    "impression",
+    "conclusion",
+    "conclusions",
+    "picture",
+    "message",
+    "figure",
+    "figures",
+    "number",
+    "numbers",
+    "answer",
+    "information",
+    "data",
+    "idea",
+];
+
 /// Does the word at `i` of a passage's words count as a contradiction
 /// cue where it stands? Not in "neither confirmed nor denied", an
 /// infinitive ("urged voters to reject it"), after a negation ("did not
@@ -632,7 +649,16 @@ fn cue_word_counts(words: &[Cow<str>], i: usize) -> bool {
             "dismissed" | "denied" | "rejected" | "refused" | "disputed" | "contested"
         )
         && !matches!(words.get(i + 1).map(AsRef::as_ref), Some("as" | "by"));
-    !(non_denial || infinitive || negated || passive)
+    // "the right idea in the wrong place", "wave through the wrong layout":
+    // "wrong" before its noun judges no one's claim ("leaves voters with the
+    // wrong impression" does).
+    let attributive = word == "wrong"
+        && i >= 1
+        && matches!(words[i - 1].as_ref(), "the" | "a" | "an")
+        && words
+            .get(i + 1)
+            .is_some_and(|noun| !WRONG_CLAIM_NOUNS.contains(&noun.as_ref()));
+    !(non_denial || infinitive || negated || passive || attributive)
 }
 
 /// The denial or dispute cue of a passage: its reporting verb, or words in
@@ -848,15 +874,19 @@ fn participle_cue(text: &str, p: &Passage) -> Option<CueHit> {
                 .is_some_and(|at| before_text[..at].trim_end().ends_with(','))
     });
     if after_comma {
-        let words: Vec<String> = tokenize(text, before)
+        let words: Vec<Cow<str>> = tokenize(text, before)
             .iter()
             .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.text(text).to_lowercase())
+            .map(|t| Cow::Owned(t.text(text).to_lowercase()))
             .collect();
         for (i, word) in words.iter().enumerate() {
-            for &c in CUES_BY_FIRST_WORD.get(word.as_str()).into_iter().flatten() {
+            for &c in CUES_BY_FIRST_WORD.get(word.as_ref()).into_iter().flatten() {
                 let (kind, cue) = &LEXICONS.contradiction_cues[c];
-                if words.get(i..i + cue.len()) == Some(cue.as_slice()) {
+                if words
+                    .get(i..i + cue.len())
+                    .is_some_and(|found| found.iter().zip(cue).all(|(f, w)| f == w))
+                    && cue_word_counts(&words, i)
+                {
                     return Some(CueHit {
                         in_verb: true,
                         stands_alone: true,
