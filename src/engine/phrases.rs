@@ -650,14 +650,7 @@ fn appositive_opening(text: &str, items: &[Item], comma: usize) -> Option<usize>
     // "Lena Varga, field coordinator for the Highland Relief Trust, a charity
     // that has run clinics in the district for a decade, said": the
     // organisation a role belongs to, described in apposition.
-    let describes_organisation = matches!(lower(text, items, earlier + 1).as_str(), "a" | "an")
-        && (earlier + 2..comma.min(earlier + 5)).any(|k| {
-            LEXICONS
-                .roles
-                .get(lower(text, items, k).as_str())
-                .is_some_and(|r| r.organisation)
-        });
-    if describes_organisation
+    if headed_by_organisation_noun(text, items, (earlier, comma))
         && earlier > 0
         && capitalised(earlier - 1)
         && let Some(outer) = previous_comma(earlier, MAX_APPOSITIVE)
@@ -669,6 +662,23 @@ fn appositive_opening(text: &str, items: &[Item], comma: usize) -> Option<usize>
         return Some(outer);
     }
     Some(earlier)
+}
+
+/// Does the appositive between the commas at `earlier` and `comma` open
+/// with an indefinite organisation noun ("a charity that runs clinics", "a
+/// fact-checking group based in …"), not a person's role ("an economist")?
+fn headed_by_organisation_noun(
+    text: &str,
+    items: &[Item],
+    (earlier, comma): (usize, usize),
+) -> bool {
+    matches!(lower(text, items, earlier + 1).as_str(), "a" | "an")
+        && (earlier + 2..comma.min(earlier + 5)).any(|k| {
+            LEXICONS
+                .roles
+                .get(lower(text, items, k).as_str())
+                .is_some_and(|r| r.organisation)
+        })
 }
 
 /// What the appositive between the commas at `earlier` and `comma` says
@@ -718,13 +728,7 @@ fn describe_from_apposition(
         _ => {}
     }
     // ("Aparna Mathur, an economist at the … Institute": a person's workplace.)
-    let headed_by_organisation = matches!(lower(text, items, earlier + 1).as_ref(), "a" | "an")
-        && (earlier + 2..comma.min(earlier + 5)).any(|k| {
-            LEXICONS
-                .roles
-                .get(lower(text, items, k).as_str())
-                .is_some_and(|r| r.organisation)
-        });
+    let headed_by_organisation = headed_by_organisation_noun(text, items, (earlier, comma));
     if described_as_organisation
         && (*kind == SpeakerKind::Unknown || (reads_as_person && headed_by_organisation))
     {
