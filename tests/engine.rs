@@ -68,6 +68,8 @@ fixtures! {
     anonymous_source_described_by_access,
     reported_place_before_that,
     reported_call_for_and_pledge,
+    reported_adverb_and_bare_clause,
+    attitude_verbs_report_wishes_and_plans,
     two_attributions_in_one_sentence,
     reported_clause_around_parenthetical_cue,
     reported_at_least_and_double_surname,

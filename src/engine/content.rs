@@ -2,7 +2,7 @@
 
 use super::cues::Cue;
 use super::frame::{Item, lower};
-use super::lexicons::LEXICONS;
+use super::lexicons::{AttitudeObject, LEXICONS};
 use super::marks::Quotation;
 use super::model::QuoteKind;
 use crate::document::Span;
@@ -919,20 +919,10 @@ fn adds_a_thing_to(text: &str, items: &[Item], start: usize) -> bool {
             .any(|k| lower(text, items, k) == "to")
 }
 
-/// Does the content starting at item `start` read as a reported clause?
-pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) -> bool {
-    let verb = lower(text, items, cue.verb);
-    let noun_object = super::lexicons::LEXICONS
-        .lemma(&verb)
-        .is_some_and(|l| LEXICONS.noun_object_verbs.contains(l));
-    let first = lower(text, items, start);
-    if verb.starts_with("add")
-        && (adds_a_count(text, items, start) || adds_a_thing_to(text, items, start))
-    {
-        return false;
-    }
-    // "warned of a rise", "told us about …", "agreed to …": no reported clause.
-    // "about 550 students", "about a third of": an approximate figure, not a preposition.
+/// "about 550 students", "about a third of", "at least 180 homes": after
+/// the word at item `start` comes an approximate figure, so that word is
+/// no preposition.
+fn figure_follows(text: &str, items: &[Item], start: usize) -> bool {
     let fraction = |w: &str| {
         matches!(
             w,
@@ -948,6 +938,28 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
                 | "billion"
         )
     };
+    let first = lower(text, items, start);
+    let next = lower(text, items, start + 1);
+    next.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || fraction(&next)
+        || (matches!(next.as_str(), "a" | "an") && fraction(&lower(text, items, start + 2)))
+        // "said at least 180 homes had been destroyed"
+        || (first == "at" && matches!(next.as_str(), "least" | "most"))
+}
+
+/// Does the content starting at item `start` read as a reported clause?
+pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) -> bool {
+    let verb = lower(text, items, cue.verb);
+    let noun_object = super::lexicons::LEXICONS
+        .lemma(&verb)
+        .is_some_and(|l| LEXICONS.noun_object_verbs.contains(l));
+    let first = lower(text, items, start);
+    if verb.starts_with("add")
+        && (adds_a_count(text, items, start) || adds_a_thing_to(text, items, start))
+    {
+        return false;
+    }
+    // "warned of a rise", "told us about …", "agreed to …": no reported clause.
     let next = lower(text, items, start + 1);
     // "plans to air the ad", "agreed to clean up the mines": an intention.
     let infinitive = first == "to"
@@ -955,8 +967,16 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
         && !LEXICONS.determiners.contains(next.as_str())
         && !next.chars().next().is_some_and(|c| c.is_ascii_digit());
     let lemma = LEXICONS.lemma(&verb);
-    if infinitive && matches!(lemma, Some("agree" | "pledge" | "vow" | "promise")) {
+    if infinitive
+        && (cue.info.is_attitude() || matches!(lemma, Some("agree" | "pledge" | "vow" | "promise")))
+    {
         return true;
+    }
+    // "plans to …", "ruled that …": never a noun ("hopes for a deal").
+    if cue.info.attitude == Some(AttitudeObject::ClauseOnly) {
+        return that_before_item(text, items, start)
+            || matches!(items.get(start), Some(Item::Quote(_)))
+            || opens_finite_clause(text, items, start);
     }
     // "pointed out that …", "pointed to the figures": "pointed comments at" is no speech.
     if lemma == Some("point") && !matches!(lower(text, items, cue.verb + 1).as_str(), "out" | "to")
@@ -984,11 +1004,7 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     {
         return true;
     }
-    let number_next = next.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || fraction(&next)
-        || (matches!(next.as_str(), "a" | "an") && fraction(&lower(text, items, start + 2)))
-        // "said at least 180 homes had been destroyed"
-        || (first == "at" && matches!(next.as_str(), "least" | "most"));
+    let number_next = figure_follows(text, items, start);
     let that_before = start > 0 && lower(text, items, start - 1) == "that";
     // ("noted that at one of his first meetings, he …": after "that" a
     // preposition opens an adverbial of the reported clause.)
@@ -1027,6 +1043,7 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
         return true;
     }
     that_before
+        || opens_finite_clause(text, items, start)
         || matches!(items.get(start), Some(Item::Quote(_)))
         || first.ends_with("ing")
         || matches!(
@@ -1034,6 +1051,43 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
             "he" | "she" | "they" | "it" | "we" | "i" | "there"
         )
 }
+
+/// Is the word before item `start` "that"?
+fn that_before_item(text: &str, items: &[Item], start: usize) -> bool {
+    start > 0 && lower(text, items, start - 1) == "that"
+}
+
+/// "admitted his tweets need approval", "polls showed Clinton was the
+/// winner": from item `start` a noun phrase is the subject of a finite
+/// verb (an auxiliary, copula or modal within a few words), so the object
+/// is a clause without "that", not a thing ("cited the report that was
+/// released": a relative clause inside the noun phrase does not count).
+fn opens_finite_clause(text: &str, items: &[Item], start: usize) -> bool {
+    const MAX_SUBJECT_WORDS: usize = 6;
+    for k in start..(start + MAX_SUBJECT_WORDS + 1).min(items.len()) {
+        if !items[k].is_word() {
+            return false;
+        }
+        let w = lower(text, items, k);
+        if k > start && FINITE_VERBS.contains(&w.as_str()) {
+            return true;
+        }
+        if matches!(
+            w.as_str(),
+            "that" | "which" | "who" | "whom" | "whose" | "to" | "and" | "but"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Auxiliaries, copulas and modals: a finite verb whatever its subject.
+const FINITE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "does", "did", "need", "needs", "won't", "can't", "isn't", "aren't",
+    "wasn't", "weren't", "hasn't", "haven't", "didn't", "doesn't", "wouldn't",
+];
 
 /// "described the plan as a giveaway", "described him as “reckless”": an
 /// "as" within the object of "describe" (from item `start`) gives a

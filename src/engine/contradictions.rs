@@ -112,6 +112,15 @@ struct CueHit {
     confidence: f32,
 }
 
+/// Is `cue` (as written, "wants") an attitude verb rather than a
+/// reporting verb?
+fn is_attitude_cue(cue: &str) -> bool {
+    !cue.contains(' ')
+        && LEXICONS
+            .verb(&cue.to_lowercase())
+            .is_some_and(super::lexicons::VerbInfo::is_attitude)
+}
+
 /// Finds contradictions between quotes of different speakers.
 pub fn find(
     doc: &Document,
@@ -125,6 +134,11 @@ pub fn find(
         .iter()
         .map(|(q, si)| {
             let speaker = q.speaker?;
+            // "wants to …", "attacked the group": an attitude is no claim
+            // to contradict or to contradict with.
+            if q.cue.as_deref().is_some_and(is_attitude_cue) {
+                return None;
+            }
             let sentence = sentences.get(*si)?;
             Some(Passage {
                 quote: q,

@@ -65,8 +65,7 @@ fn cue_without_verb(at: usize, range: (usize, usize), mention: Mention, accordin
         shared_subject: false,
         info: VerbInfo {
             quote_only: !according,
-            takes_listener: false,
-            participle: false,
+            ..VerbInfo::default()
         },
         according,
         mention_items: range,
@@ -152,11 +151,7 @@ fn claim_cue(text: &str, items: &[Item], at: usize) -> Option<Cue> {
     if relative {
         return None;
     }
-    let info = VerbInfo {
-        quote_only: false,
-        takes_listener: false,
-        participle: false,
-    };
+    let info = VerbInfo::default();
     Some(verb_cue(at, info, (range, mention), inverted))
 }
 
@@ -299,7 +294,39 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             out.push(verb_cue(i, info, phrase, inverted));
         }
     }
+    drop_attitudes_beside_speech(&mut out);
     out
+}
+
+/// "“Crews expect to restore service,” Dubois said": an attitude in a
+/// sentence that reports words is part of them, not a statement of its own.
+fn drop_attitudes_beside_speech(cues: &mut Vec<Cue>) {
+    if cues.iter().any(|c| !c.info.is_attitude()) {
+        cues.retain(|c| !c.info.is_attitude());
+    }
+}
+
+/// "the projects the council plans to cut", "which the SEC wants to see",
+/// "if most people just want to know": an attitude verb whose subject (from
+/// item `subject`) opens a relative or conditional clause has lost its
+/// object to the clause, or states no one's attitude.
+fn attitude_in_subordinate_clause(text: &str, items: &[Item], subject: usize) -> bool {
+    let opener = lower(text, items, subject.wrapping_sub(1));
+    let first = lower(text, items, subject);
+    matches!(
+        opener.as_str(),
+        "which" | "that" | "who" | "whom" | "if" | "unless" | "whether"
+    ) || matches!(first.as_str(), "who" | "which" | "that")
+        // "the projects the council plans to cut": a noun right before
+        // the subject heads a relative clause without "that".
+        || (subject >= 1
+            && items[subject - 1]
+                .token()
+                .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+            && !super::mentions::is_function_word(&opener)
+            && !LEXICONS.determiners.contains(opener.as_str())
+            && !opener.ends_with("ly")
+            && LEXICONS.verb(&opener).is_none())
 }
 
 /// Is the verb at `i` followed by its agent ("as stated by X")? ("said by
@@ -338,7 +365,10 @@ fn last_speaking_cue(text: &str, items: &[Item], out: &[Cue]) -> Option<Cue> {
     out.iter()
         .rev()
         .find(|c| {
+            // (an attitude inside a clause is no speaking subject's:
+            // "denied that it was drawing up plans to …, calling …")
             c.verb < claim_clause
+                && !c.info.is_attitude()
                 && !LEXICONS
                     .class(&lower(text, items, c.verb))
                     .any(WordClass::CLAIM)
@@ -355,11 +385,7 @@ fn figure_verb(text: &str, items: &[Item], i: usize, word: &str) -> Option<VerbI
         "put" | "puts" | "pegged" | "pegs" | "placed" | "places"
     ) && puts_figure_at(text, items, i);
     let verdict = matches!(word, "rated" | "rates" | "rating") && rates_as_verdict(text, items, i);
-    (figure || verdict).then_some(VerbInfo {
-        quote_only: false,
-        takes_listener: false,
-        participle: false,
-    })
+    (figure || verdict).then_some(VerbInfo::default())
 }
 
 /// "rated the premier's claim as false": after the verb at item `verb`, a
@@ -452,8 +478,10 @@ fn sentence_subject(text: &str, items: &[Item], before: usize) -> Option<Phrase>
 /// stands after the verb ("…,” said Peskov).
 fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Option<(Phrase, bool)> {
     // After "told" comes the listener, never the speaker ("…, told HuffPost the …").
+    // An attitude verb's subject always stands before it.
     let after_quote_or_comma = !info.takes_listener
         && !info.participle
+        && !info.is_attitude()
         && i > 0
         && (matches!(items[i - 1], Item::Quote(_)) || items[i - 1].is_punct(','));
     let found = if after_quote_or_comma {
@@ -521,5 +549,6 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
     found.filter(|((range, _), _)| {
         lower(text, items, range.0.wrapping_sub(1)) != "than"
             && lower(text, items, range.0) != "than"
+            && !(info.is_attitude() && attitude_in_subordinate_clause(text, items, range.0))
     })
 }

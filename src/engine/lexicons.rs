@@ -7,7 +7,7 @@ use super::model::{ContradictionKind, Gender};
 use crate::lexicon::entries;
 
 /// What a reporting verb form is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct VerbInfo {
     /// Attributes only next to a direct quotation.
     pub quote_only: bool,
@@ -15,6 +15,25 @@ pub struct VerbInfo {
     pub takes_listener: bool,
     /// Present participle ("saying"), which attaches to the noun before it.
     pub participle: bool,
+    /// Attributes an attitude (a wish, a fear, a demand) rather than words
+    /// ("wants", "endorses"), and what its content may be.
+    pub attitude: Option<AttitudeObject>,
+}
+
+impl VerbInfo {
+    /// Does the verb attribute an attitude rather than words?
+    pub fn is_attitude(self) -> bool {
+        self.attitude.is_some()
+    }
+}
+
+/// What an attitude verb's content may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttitudeObject {
+    /// A noun or a clause ("endorses Trump", "is demanding that …").
+    NounOrClause,
+    /// An infinitive or a clause, never a noun ("plans to …", "ruled that …").
+    ClauseOnly,
 }
 
 /// What a role noun says about its bearer.
@@ -221,7 +240,8 @@ fn load() -> Lexicons {
 }
 
 /// The word lists, without their [`Classes`].
-fn lists() -> Lexicons {
+/// The reporting and attitude verb forms, and each form's base form.
+fn verb_lists() -> (FastMap<String, VerbInfo>, FastMap<String, String>) {
     let mut verbs = FastMap::default();
     let mut lemmas = FastMap::default();
     for line in entries(include_str!("../../assets/lexicons/reporting-verbs.txt")) {
@@ -237,10 +257,35 @@ fn lists() -> Lexicons {
                     quote_only,
                     takes_listener,
                     participle: form.ends_with("ing"),
+                    ..VerbInfo::default()
                 },
             );
         }
     }
+    for line in entries(include_str!("../../assets/lexicons/attitude-verbs.txt")) {
+        let clause_only = line.starts_with('>');
+        let forms: Vec<&str> = line.trim_start_matches('>').split_whitespace().collect();
+        let lemma = forms.first().map(|l| l.to_lowercase()).unwrap_or_default();
+        for form in forms {
+            lemmas
+                .entry(form.to_lowercase())
+                .or_insert_with(|| lemma.clone());
+            verbs.entry(form.to_lowercase()).or_insert(VerbInfo {
+                participle: form.ends_with("ing"),
+                attitude: Some(if clause_only {
+                    AttitudeObject::ClauseOnly
+                } else {
+                    AttitudeObject::NounOrClause
+                }),
+                ..VerbInfo::default()
+            });
+        }
+    }
+    (verbs, lemmas)
+}
+
+fn lists() -> Lexicons {
+    let (verbs, lemmas) = verb_lists();
     let roles = entries(include_str!("../../assets/lexicons/role-nouns.txt"))
         .filter_map(|line| {
             let mut parts = line.split_whitespace();

@@ -84,6 +84,14 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "likewise",
     "however",
     "meanwhile",
+    "now",
+    "long",
+    "often",
+    "always",
+    "sometimes",
+    "first",
+    "ever",
+    "since",
 ];
 
 /// [`BETWEEN_SUBJECT_AND_VERB`] as a set.
