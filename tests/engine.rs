@@ -69,6 +69,7 @@ fixtures! {
     reported_place_before_that,
     reported_call_for_and_pledge,
     reported_adverb_and_bare_clause,
+    reported_accusation_and_coordinated_verb,
     attitude_verbs_report_wishes_and_plans,
     two_attributions_in_one_sentence,
     reported_clause_around_parenthetical_cue,

@@ -349,6 +349,11 @@ pub(super) fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize
         return before;
     }
     let mut after = content_after(text, items, cue);
+    // "Whenever the board meets, Tanaka hopes to …": an attitude's content
+    // follows its verb.
+    if cue.info.is_attitude() {
+        return after;
+    }
     // "according to people familiar with the bid.": no comma, no content after.
     if cue.according && after.is_some_and(|a| a.0 == 0 || !items[a.0 - 1].is_punct(',')) {
         after = None;
@@ -947,6 +952,18 @@ fn figure_follows(text: &str, items: &[Item], start: usize) -> bool {
         || (first == "at" && matches!(next.as_str(), "least" | "most"))
 }
 
+/// "accused the Saudi government of attempting to …", "accusing her of
+/// being asleep": within the object (from item `start`), "of" and a
+/// gerund name the charge.
+fn charged_with_act(text: &str, items: &[Item], start: usize) -> bool {
+    const MAX_OBJECT_ITEMS: usize = 16;
+    (start..(start + MAX_OBJECT_ITEMS).min(items.len())).any(|k| {
+        lower(text, items, k) == "of"
+            && items.get(k + 1).is_some_and(|it| it.is_word())
+            && lower(text, items, k + 1).ends_with("ing")
+    })
+}
+
 /// Does the content starting at item `start` read as a reported clause?
 pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) -> bool {
     let verb = lower(text, items, cue.verb);
@@ -1017,6 +1034,10 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
         return false;
     }
     if !noun_object {
+        return true;
+    }
+    // "accused the government of attempting to …": the charge.
+    if lemma == Some("accuse") && charged_with_act(text, items, start) {
         return true;
     }
     // "estimated the crowd at about 15,000": a figure given.

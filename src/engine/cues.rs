@@ -258,7 +258,8 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         let participle_clause = info.participle
             && i > 0
             && (items[i - 1].is_punct(',') || (prev == "by" && word.ends_with("ing")));
-        if (matches!(prev.as_str(), "and" | "but") || participle_clause)
+        let coordinated = coordinated_verb(text, items, i);
+        if (coordinated || participle_clause)
             && let Some(earlier) = last_speaking_cue(text, items, &out)
         {
             out.push(Cue {
@@ -273,7 +274,7 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         // before, the participle's speaker is the subject of the sentence.
         // "Mr. Schultz supported Democrats and said …": with no cue before,
         // a coordinated verb's speaker also is the subject of the sentence.
-        if participle_clause || matches!(prev.as_str(), "and" | "but") {
+        if participle_clause || coordinated {
             if let Some(phrase) = sentence_subject(text, items, i) {
                 out.push(Cue {
                     shared_subject: true,
@@ -306,6 +307,24 @@ fn drop_attitudes_beside_speech(cues: &mut Vec<Cue>) {
     }
 }
 
+/// "… and added", "… but has said": the verb at item `i` (after any
+/// auxiliaries and adverbs) follows a conjunction, so it shares a subject
+/// named earlier.
+fn coordinated_verb(text: &str, items: &[Item], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 {
+        let w = lower(text, items, k - 1);
+        match w.as_str() {
+            "and" | "but" => return true,
+            "has" | "have" | "had" | "also" | "later" | "then" | "since" | "long" | "often" => {
+                k -= 1;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// "the projects the council plans to cut", "which the SEC wants to see",
 /// "if most people just want to know": an attitude verb whose subject (from
 /// item `subject`) opens a relative or conditional clause has lost its
@@ -313,9 +332,27 @@ fn drop_attitudes_beside_speech(cues: &mut Vec<Cue>) {
 fn attitude_in_subordinate_clause(text: &str, items: &[Item], subject: usize) -> bool {
     let opener = lower(text, items, subject.wrapping_sub(1));
     let first = lower(text, items, subject);
+    // ("that surely the SEC hoped to see": an adverb before the subject)
+    let mut before_adverbs = subject;
+    while before_adverbs > 0 && lower(text, items, before_adverbs - 1).ends_with("ly") {
+        before_adverbs -= 1;
+    }
+    let clause_opener = lower(text, items, before_adverbs.wrapping_sub(1));
     matches!(
-        opener.as_str(),
-        "which" | "that" | "who" | "whom" | "if" | "unless" | "whether"
+        clause_opener.as_str(),
+        "which"
+            | "that"
+            | "who"
+            | "whom"
+            | "if"
+            | "unless"
+            | "whether"
+            | "whenever"
+            | "when"
+            | "while"
+            | "because"
+            | "although"
+            | "though"
     ) || matches!(first.as_str(), "who" | "which" | "that")
         // "the projects the council plans to cut": a noun right before
         // the subject heads a relative clause without "that".
