@@ -362,14 +362,7 @@ impl TargetFinder<'_, '_> {
             return nearest_by(passages, ia, |p| p.speaker == sb).map(|ib| (ib, 0.0));
         }
         if let Some(st) = stance {
-            // "denied it": the claim made just before the denial.
-            let paragraph = cue_sentence.paragraph;
-            return nearest_by(passages, ia, |p| {
-                p.speaker != pa.speaker
-                    && p.si < st.sentence
-                    && p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS >= paragraph
-            })
-            .map(|ib| (ib, -0.1));
+            return self.stance_target(ia, pa, st, cue_sentence);
         }
         // "They keep saying fourteen. That is a lie.": the other party's
         // passage that gives the figure the denial repeats.
@@ -449,6 +442,35 @@ impl TargetFinder<'_, '_> {
             return nearest_on_subject(text, passages, ia, pa, hit.in_verb).map(|ib| (ib, -0.2));
         }
         None
+    }
+
+    /// The claim a bare denial (`st`, in `cue_sentence`) answers: the
+    /// report it names, else the claim made just before it.
+    fn stance_target(
+        &self,
+        ia: usize,
+        pa: &Passage,
+        st: &Stance,
+        cue_sentence: &Sentence,
+    ) -> Option<(usize, f32)> {
+        let (text, passages) = (self.text, self.passages);
+        // "The ministry also rejected the report.": the report, however
+        // many other parties spoke since.
+        if names_report(cue_sentence.span.slice(text))
+            && let Some(ib) = nearest_by(passages, ia, |p| {
+                p.si < st.sentence && self.other_party(pa, p) && self.is_report(p)
+            })
+        {
+            return Some((ib, -0.1));
+        }
+        // "denied it": the claim made just before the denial.
+        let paragraph = cue_sentence.paragraph;
+        nearest_by(passages, ia, |p| {
+            p.speaker != pa.speaker
+                && p.si < st.sentence
+                && p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS >= paragraph
+        })
+        .map(|ib| (ib, -0.1))
     }
 
     /// The passage of whoever last contradicted the speaker's side, within
@@ -574,6 +596,24 @@ impl TargetFinder<'_, '_> {
                     && super::speakers::is_publication_name(&s.name)
             })
     }
+}
+
+/// Does the sentence name a publication's account as its object ("rejected
+/// the report", "denied a television report", "dismissed the story")?
+fn names_report(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        REPORT_NOUNS.contains(&w.as_str())
+            && words[i.saturating_sub(2)..i].iter().any(|d| {
+                matches!(d.as_str(), "the" | "a" | "an" | "its" | "this" | "that")
+                    || d.ends_with("'s")
+                    || d.ends_with("’s")
+            })
+    })
 }
 
 /// True when the passage's cue reports a claim ([`REPORT_VERBS`]): "X reported that …".

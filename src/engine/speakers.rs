@@ -1427,6 +1427,33 @@ impl SpeakerBook {
         self.speakers
     }
 
+    /// "…, with its spokeswoman calling the claims fabricated" and, later,
+    /// "government spokeswoman Katrin Albu said": an unnamed spokesperson
+    /// and the only person named later with that role.
+    fn spokespeople_named_later(&self) -> Vec<(SpeakerId, SpeakerId)> {
+        const SPOKESPERSON_NOUNS: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
+        let mut pairs = Vec::new();
+        for (i, s) in self.speakers.iter().enumerate() {
+            if s.kind != SpeakerKind::Person || !SPOKESPERSON_NOUNS.contains(&s.name.as_str()) {
+                continue;
+            }
+            let mut named_after = (i + 1..self.speakers.len()).filter(|&k| {
+                let t = &self.speakers[k];
+                t.kind == SpeakerKind::Person
+                    && t.name.split(' ').count() >= 2
+                    && t.role.as_deref().is_some_and(|r| {
+                        r.rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(&s.name))
+                    })
+            });
+            if let (Some(k), None) = (named_after.next(), named_after.next()) {
+                pairs.push((SpeakerId(i), SpeakerId(k)));
+            }
+        }
+        pairs
+    }
+
     /// Parties a lede describes before the body names them: "rejected a
     /// broadcaster's report" and, later, "Public broadcaster Kanal Vier
     /// reported". Each pair is the described party ("the broadcaster") and
@@ -1524,6 +1551,7 @@ impl SpeakerBook {
                 }
             }
         }
+        pairs.extend(self.spokespeople_named_later());
         for &(from, to) in &pairs {
             let written: Vec<String> = std::iter::once(self.speakers[from.0].name.clone())
                 .chain(self.speakers[from.0].aliases.iter().cloned())
