@@ -50,11 +50,41 @@ fn looks_like_headline(s: &str) -> bool {
         && !s.ends_with(['.', ',', ';', ':', '”', '"'])
 }
 
+/// Labels of a line that links to another story ("READ MORE: …",
+/// "WATCH: …"): its headline is that story's, not this one's.
+const TEASER_LABELS: &[&str] = &[
+    "read more",
+    "watch",
+    "watch below",
+    "related",
+    "see also",
+    "also read",
+    "listen",
+    "more",
+];
+
+/// "READ MORE: Trudeau says …": a link to another story.
+fn is_teaser(s: &str) -> bool {
+    // (The linked story's headline: capitalised, no full stop.)
+    s.split_once(':').is_some_and(|(label, rest)| {
+        let rest = rest.trim();
+        rest.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '‘' | '“' | '\'' | '"'))
+            && !rest.ends_with('.')
+            && label.len() <= "watch below".len()
+            && TEASER_LABELS.contains(&label.trim().to_lowercase().as_str())
+    })
+}
+
 /// True for lines that belong to the web page around the article.
 fn is_furniture(s: &str) -> bool {
     // A block of several lines is furniture when every line is.
     if s.contains('\n') {
         return s.lines().filter(|l| !l.trim().is_empty()).all(is_furniture);
+    }
+    if is_teaser(s) {
+        return true;
     }
     // Counting stops past the limit: a body paragraph is never split whole.
     let count = s.split_whitespace().take(MAX_FURNITURE_WORDS + 1).count();
@@ -183,6 +213,24 @@ mod tests {
             "Updated 2 hours ago",
         ] {
             assert!(is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn links_to_other_stories_are_furniture() {
+        for line in [
+            "READ MORE: Mayor says the budget will pass before the summer recess",
+            "WATCH: Council votes to close the harbour bridge",
+            "Watch below: Residents describe the flood",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "More: the council said it would vote again.",
+            "Read the full report: it runs to 400 pages.",
+            "She added: “We will watch closely.”",
+        ] {
+            assert!(!is_furniture(line), "{line}");
         }
     }
 
