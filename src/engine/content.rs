@@ -583,6 +583,8 @@ pub(super) fn with_parenthetical_rest(
         .count();
     if verb_like
         || rest < MIN_REPORTED_WORDS
+        || (matches!(cue.mention.form, super::mentions::MentionForm::Name { .. })
+            && describes_speaker(text, items, cluster_end + 1))
         || items[cluster_end + 1..]
             .iter()
             .any(|i| matches!(i, Item::Quote(_)))
@@ -598,6 +600,24 @@ pub(super) fn with_parenthetical_rest(
         end -= 1;
     }
     (content.0, end)
+}
+
+/// "…, said Mark Smith, executive director of the guild.": after the cue,
+/// a phrase from item `start` that opens with a role ("executive
+/// director", "a senior fellow") describes the speaker; it is not the rest
+/// of what was said.
+fn describes_speaker(text: &str, items: &[Item], start: usize) -> bool {
+    let mut k = start;
+    if LEXICONS
+        .determiners
+        .contains(lower(text, items, k).as_str())
+    {
+        k += 1;
+    }
+    let w = lower(text, items, k);
+    items.get(k).is_some_and(|i| i.is_word())
+        && (LEXICONS.roles.contains_key(w.as_str())
+            || LEXICONS.phrase_modifiers.contains(w.as_str()))
 }
 
 /// "Acts of protest, Mr. Obama said, are acts of patriotism": a reported
