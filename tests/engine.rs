@@ -71,6 +71,7 @@ fixtures! {
     reported_adverb_and_bare_clause,
     reported_accusation_and_coordinated_verb,
     reported_inverted_speaker_then_role,
+    pronoun_after_role_named_in_narrative,
     contradiction_rejected_report_after_others,
     attitude_verbs_report_wishes_and_plans,
     two_attributions_in_one_sentence,

@@ -1269,11 +1269,12 @@ pub(super) fn phrase_ending_at(
                     || owner
                     || opens_name(text, items, i)
                     || is_numbered_unit(text, items, i)
+                    || modifies_organisation_noun(text, items, i)
                     || bridges(text, items, i, i.wrapping_sub(1), i + 1)
             }
             None => bridges(text, items, i, i.wrapping_sub(1), i + 1),
         };
-        if !ok || end - i > 12 {
+        if !ok || end - i > 12 || ends_noun_phrase_before_article(text, items, i, end) {
             break;
         }
         start -= 1;
@@ -1291,6 +1292,44 @@ pub(super) fn phrase_ending_at(
         start = adjectives_back_to_article(text, items, start);
     }
     read(text, items, start, end)
+}
+
+/// "During the campaign the mayor claimed": a word right before "the" or
+/// "a" (other than a preposition, a possessive or another determiner)
+/// ends a noun phrase of its own.
+fn ends_noun_phrase_before_article(text: &str, items: &[Item], i: usize, end: usize) -> bool {
+    if i + 1 >= end || !matches!(lower(text, items, i + 1).as_str(), "the" | "a" | "an") {
+        return false;
+    }
+    let w = lower(text, items, i);
+    items[i].is_word()
+        && !mentions::is_possessive(&w)
+        && !LEXICONS.determiners.contains(w.as_str())
+        && !matches!(
+            w.as_str(),
+            "of" | "for" | "and" | "at" | "in" | "from" | "by" | "with" | "to" | "on"
+        )
+}
+
+/// "a spokesperson for the transport agency", "the defence ministry": a
+/// lowercase word between a determiner and an organisation noun says which
+/// body it is.
+fn modifies_organisation_noun(text: &str, items: &[Item], i: usize) -> bool {
+    let Some((tok, _)) = word_at(text, items, i) else {
+        return false;
+    };
+    let w = tok.lower(text);
+    !tok.is_capitalised(text)
+        && !is_function_word(&w)
+        && LEXICONS.verb(&w).is_none()
+        && i >= 1
+        && LEXICONS
+            .determiners
+            .contains(lower(text, items, i - 1).as_str())
+        && LEXICONS
+            .roles
+            .get(lower(text, items, i + 1).as_str())
+            .is_some_and(|r| r.organisation)
 }
 
 /// "the lanky, bespectacled professor": a role or group noun read with the

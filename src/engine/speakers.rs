@@ -584,11 +584,17 @@ impl SpeakerBook {
     /// Notes "the mayor" in the current sentence's narrative: the latest
     /// speaker with that role is mentioned again (see [`Self::note_person`]).
     pub fn note_role(&mut self, role: &str) {
+        // (or who was called "the mayor" before: "candidate Doug McCallum")
         let bearer = self.recent.iter().rev().copied().find(|id| {
-            self.speakers[id.0]
-                .role
+            let s = &self.speakers[id.0];
+            s.role
                 .as_deref()
                 .is_some_and(|r| r.to_lowercase().ends_with(role))
+                || s.aliases.iter().any(|a| {
+                    a.strip_prefix("the ")
+                        .or_else(|| a.strip_prefix("The "))
+                        .is_some_and(|r| r.eq_ignore_ascii_case(role))
+                })
         });
         if let Some(id) = bearer {
             self.touch_at_sentence_start(id);
