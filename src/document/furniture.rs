@@ -42,12 +42,30 @@ pub(super) fn classify(text: &str, spans: &[Span]) -> Vec<Paragraph> {
     out
 }
 
-/// A headline: one short line, not ending like a sentence of body text.
+/// A headline: one short line, not ending like a sentence of body text
+/// (a full stop is allowed after words written in title case: "Christie
+/// Calls Clinton ‘A Disgrace’.").
 fn looks_like_headline(s: &str) -> bool {
     let s = s.trim_start_matches('#').trim();
     !s.contains('\n')
         && s.split_whitespace().count() <= MAX_TITLE_WORDS
-        && !s.ends_with(['.', ',', ';', ':', '”', '"'])
+        && (!s.ends_with(['.', ',', ';', ':', '”', '"'])
+            || (s.ends_with('.') && !s.ends_with("..") && is_title_case(s)))
+}
+
+/// Are the line's longer words all capitalised, as headlines write them?
+fn is_title_case(s: &str) -> bool {
+    let long: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    long.len() >= 3
+        && long.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
 }
 
 /// Labels of a line that links to another story ("READ MORE: …",
@@ -244,6 +262,16 @@ mod tests {
         ] {
             assert!(!is_furniture(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_title_case_line_with_a_full_stop_is_a_headline() {
+        assert!(looks_like_headline(
+            "Mayor Calls Harbour Plan ‘A Fantasy’ Over Costs."
+        ));
+        assert!(!looks_like_headline(
+            "The mayor called the harbour plan a fantasy on Monday."
+        ));
     }
 
     #[test]

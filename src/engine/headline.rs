@@ -73,15 +73,24 @@ pub fn find(text: &str, title: Span) -> Option<HeadlineQuote> {
         return None;
     }
     let says = |t: &Token| t.is_word() && t.text(text).eq_ignore_ascii_case("says");
-    // "NAME says what they said"
-    if let Some(verb) = tokens.iter().position(says)
-        && (1..=MAX_NAME_WORDS).contains(&verb)
+    // "NAME says what they said", "Christie Calls Clinton ‘A Disgrace’",
+    // "Union Endorses Clinton"
+    if let Some(verb) = tokens
+        .iter()
+        .take(MAX_NAME_WORDS + 1)
+        .position(|t| says(t) || headline_verb(text, t))
+        && verb >= 1
         && tokens[..verb]
             .iter()
             .all(|t| t.is_word() && t.is_capitalised(text))
     {
         let content = before_second_attribution(text, trim_end(&tokens[verb + 1..]));
-        if words(content) >= MIN_CONTENT_WORDS {
+        let fewest = if says(&tokens[verb]) {
+            MIN_CONTENT_WORDS
+        } else {
+            1
+        };
+        if words(content) >= fewest {
             return quote(text, &tokens[..verb], tokens[verb].text(text), content);
         }
     }
@@ -100,6 +109,21 @@ pub fn find(text: &str, title: Span) -> Option<HeadlineQuote> {
         return quote(text, name, last.text(text), &before[..comma]);
     }
     None
+}
+
+/// A headline's present-tense verb that attributes to the words before it
+/// ("calls", "vows", "endorses", "urges"), written in any case. Denials
+/// ("denies", "rejects") are left out: their object is the other party's
+/// claim, not the subject's words.
+fn headline_verb(text: &str, t: &Token) -> bool {
+    let w = t.text(text).to_lowercase();
+    t.is_word()
+        && w.ends_with('s')
+        && LEXICONS.verb(&w).is_some_and(|v| !v.quote_only)
+        && !LEXICONS
+            .contradiction_cues
+            .iter()
+            .any(|(_, cue)| cue.len() == 1 && LEXICONS.lemma(&w) == Some(cue[0].as_str()))
 }
 
 /// "Russia removed most personnel, Kremlin denies": the content ends where
@@ -192,6 +216,23 @@ mod tests {
                 "Trump Could Address Clean Energy".to_owned()
             ))
         );
+    }
+
+    #[test]
+    fn other_verbs_in_a_headline() {
+        assert_eq!(
+            read("Mayor Jo Tran Calls Harbour Plan ‘A Fantasy’"),
+            Some((
+                "Mayor Jo Tran".to_owned(),
+                "Harbour Plan ‘A Fantasy’".to_owned()
+            ))
+        );
+        assert_eq!(
+            read("Senator Ruth Calder endorses Pryce"),
+            Some(("Senator Ruth Calder".to_owned(), "Pryce".to_owned()))
+        );
+        // A denial's object is the other party's claim.
+        assert_eq!(read("Ruth Calder denies ferry contract claims"), None);
     }
 
     #[test]
