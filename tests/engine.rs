@@ -72,6 +72,7 @@ fixtures! {
     reported_accusation_and_coordinated_verb,
     reported_inverted_speaker_then_role,
     pronoun_after_role_named_in_narrative,
+    reported_group_after_noun_and_comma,
     contradiction_rejected_report_after_others,
     attitude_verbs_report_wishes_and_plans,
     two_attributions_in_one_sentence,

@@ -1332,6 +1332,17 @@ fn modifies_organisation_noun(text: &str, items: &[Item], i: usize) -> bool {
             .is_some_and(|r| r.organisation)
 }
 
+/// Does a word end as English adjectives do ("lanky", "bespectacled",
+/// "soft-spoken" and other compounds,
+/// "careful", "anonymous")?
+fn adjective_shaped(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "y", "ed", "ful", "ous", "ive", "al", "ic", "ing", "less", "ish", "ent", "ant", "ble",
+        "ary",
+    ];
+    w.len() > 3 && (w.contains('-') || ENDINGS.iter().any(|e| w.ends_with(e)))
+}
+
 /// "the lanky, bespectacled professor": a role or group noun read with the
 /// adjectives before it back to its article, so the description stays
 /// definite ("the …") or indefinite ("a …"). Returns the new start.
@@ -1346,7 +1357,11 @@ fn adjectives_back_to_article(text: &str, items: &[Item], head: usize) -> usize 
         if matches!(w.as_str(), "the" | "a" | "an") {
             return k - 1;
         }
-        let adjective = items[k - 1].is_punct(',')
+        // ("the lanky, bespectacled professor": a comma between adjectives;
+        // not "during the storm, officials said")
+        let adjective = (items[k - 1].is_punct(',')
+            && adjective_shaped(&lower(text, items, k))
+            && adjective_shaped(&lower(text, items, k.wrapping_sub(2))))
             || items[k - 1].token().is_some_and(|t| {
                 t.is_word()
                     && !t.is_capitalised(text)
