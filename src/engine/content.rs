@@ -1115,7 +1115,25 @@ fn opens_finite_clause(text: &str, items: &[Item], start: usize) -> bool {
         }
         if matches!(
             w.as_str(),
-            "that" | "which" | "who" | "whom" | "whose" | "to" | "and" | "but"
+            "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "to"
+                | "and"
+                | "but"
+                | "until"
+                | "when"
+                | "while"
+                | "because"
+                | "if"
+                | "after"
+                | "before"
+                | "since"
+                | "unless"
+                | "as"
+                | "where"
         ) {
             return false;
         }
