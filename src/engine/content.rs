@@ -1086,11 +1086,58 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     that_before
         || opens_finite_clause(text, items, start)
         || matches!(items.get(start), Some(Item::Quote(_)))
-        || first.ends_with("ing")
+        || opens_gerund(text, items, start)
         || matches!(
             first.as_str(),
             "he" | "she" | "they" | "it" | "we" | "i" | "there"
         )
+}
+
+/// Nouns ending in "-ing" that open no gerund clause ("denied
+/// wrongdoing").
+const ING_NOUNS: &[&str] = &[
+    "wrongdoing",
+    "funding",
+    "housing",
+    "spending",
+    "pricing",
+    "clothing",
+    "building",
+    "training",
+    "evening",
+    "morning",
+    "wedding",
+    "shooting",
+    "bombing",
+    "hearing",
+    "warning",
+    "ceiling",
+    "feeling",
+    "offering",
+    "opening",
+    "beginning",
+    "ending",
+    "setting",
+    "timing",
+    "thing",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "king",
+    "ring",
+    "spring",
+    "string",
+    "wing",
+];
+
+/// "denied taking bribes", "admitted leaking the memo": a gerund with its
+/// object opens what was said (item `start`).
+fn opens_gerund(text: &str, items: &[Item], start: usize) -> bool {
+    let first = lower(text, items, start);
+    first.ends_with("ing")
+        && !ING_NOUNS.contains(&first.as_str())
+        && items.get(start + 1).is_some_and(|i| i.is_word())
 }
 
 /// Is the word before item `start` "that"?
