@@ -846,7 +846,7 @@ pub(super) fn pieces(
         })
         .collect();
     let words_outside = slice.iter().filter(|i| i.is_word()).count();
-    let that_before = content.0 > 0 && lower(text, items, content.0 - 1) == "that";
+    let that_before = that_before_item(text, items, content.0);
     if !quotes.is_empty() && words_outside == 0 {
         let kind = if that_before {
             QuoteKind::Mixed
@@ -1042,7 +1042,7 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
         return true;
     }
     let number_next = figure_follows(text, items, start);
-    let that_before = start > 0 && lower(text, items, start - 1) == "that";
+    let that_before = that_before_item(text, items, start);
     // ("noted that at one of his first meetings, he …": after "that" a
     // preposition opens an adverbial of the reported clause.)
     if matches!(
