@@ -219,6 +219,7 @@ fixtures! {
     denial_of_a_report_told_far_back,
     relative_clause_after_a_name,
     union_described_before_named,
+    appeals_and_second_verbs_of_one_speaker,
 }
 
 // ---------------------------------------------------------------------------

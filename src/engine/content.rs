@@ -434,7 +434,14 @@ pub(super) fn truncate_at_inner_cue(
     let mut end = inner.first();
     while end > content.0 {
         let w = lower(text, items, end - 1);
+        // ("… defense spending but has said …": the second verb's auxiliary.)
+        let auxiliary = inner.shared_subject
+            && matches!(
+                w.as_str(),
+                "has" | "have" | "had" | "also" | "later" | "then" | "will" | "would"
+            );
         if items[end - 1].is_punct(',')
+            || auxiliary
             || matches!(
                 w.as_str(),
                 "though" | "although" | "but" | "while" | "and" | "as" | "whereas"
@@ -1077,9 +1084,14 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
             "urge" | "ask" | "call" | "called" | "encourage" | "press"
         )
     });
+    // ("encouraged Americans to “check out” her tape")
     if appeal
-        && (start + 1..(start + 5).min(items.len()))
-            .any(|k| lower(text, items, k) == "to" && items.get(k + 1).is_some_and(|i| i.is_word()))
+        && (start + 1..(start + 5).min(items.len())).any(|k| {
+            lower(text, items, k) == "to"
+                && items
+                    .get(k + 1)
+                    .is_some_and(|i| i.is_word() || matches!(i, Item::Quote(_)))
+        })
     {
         return true;
     }
