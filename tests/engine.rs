@@ -220,6 +220,7 @@ fixtures! {
     relative_clause_after_a_name,
     union_described_before_named,
     appeals_and_second_verbs_of_one_speaker,
+    unnamed_second_source_is_someone_new,
 }
 
 // ---------------------------------------------------------------------------

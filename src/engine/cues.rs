@@ -247,9 +247,7 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             out.push(verb_cue(i, info, phrase, false));
             continue;
         }
-        // "as stated by X" is a reference, not a cue; "declined to say" is no
-        // speech.
-        if prev == "as" || prev == "to" || by_agent(text, items, i) {
+        if reports_no_speech(text, items, i, &prev) {
             continue;
         }
         // "He said … and added …", "…, insisting …": the second verb shares the
@@ -297,6 +295,31 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
     }
     drop_attitudes_beside_speech(&mut out);
     out
+}
+
+/// Is the verb at item `i` (after the word `prev`) no one's speech here?
+/// "as stated by X" is a reference, not a cue; "declined to say" is no
+/// speech; "A nurse, who asked not to be named, said …": the request hides
+/// a name, it reports no words.
+fn reports_no_speech(text: &str, items: &[Item], i: usize, prev: &str) -> bool {
+    prev == "as" || prev == "to" || by_agent(text, items, i) || asks_for_anonymity(text, items, i)
+}
+
+/// "asked not to be named", "requested anonymity", "asked that her name
+/// not be used": the verb at item `i` asks to stay unnamed.
+fn asks_for_anonymity(text: &str, items: &[Item], i: usize) -> bool {
+    let word = |k: usize| lower(text, items, k);
+    matches!(LEXICONS.lemma(&word(i)), Some("ask" | "request"))
+        && match word(i + 1).as_str() {
+            "not" => word(i + 2) == "to" && word(i + 3) == "be",
+            "anonymity" => true,
+            "for" | "to" => matches!(
+                (word(i + 2).as_str(), word(i + 3).as_str()),
+                ("anonymity", _) | ("remain" | "stay", "anonymous" | "unnamed")
+            ),
+            "that" => (i + 2..i + 6).any(|k| word(k) == "name"),
+            _ => false,
+        }
 }
 
 /// "“Crews expect to restore service,” Dubois said": an attitude in a
@@ -511,6 +534,23 @@ fn sentence_subject(text: &str, items: &[Item], before: usize) -> Option<Phrase>
     verb_follows.then_some((range, mention))
 }
 
+/// Does a place ("at the entrance", "in the east wing") starting at item
+/// `at` lead to a finite verb, so that the phrase before it is a clause's
+/// subject ("said workers at the entrance were told …"), not a speaker
+/// ("said officials in Ottawa")?
+fn finite_verb_after_place(text: &str, items: &[Item], at: usize) -> bool {
+    const PLACE_ITEMS: usize = 6;
+    matches!(lower(text, items, at).as_str(), "at" | "in" | "on")
+        && (at + 2..(at + PLACE_ITEMS).min(items.len()))
+            .take_while(|&k| items[k].is_word())
+            .any(|k| {
+                matches!(
+                    lower(text, items, k).as_str(),
+                    "was" | "were" | "had" | "has" | "have" | "would" | "will" | "could" | "did"
+                )
+            })
+}
+
 /// The speaker phrase of the reporting verb at item `i`, and whether it
 /// stands after the verb ("…,” said Peskov).
 fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Option<(Phrase, bool)> {
@@ -539,6 +579,9 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
                 matches!(m.form, mentions::MentionForm::Pronoun(_))
                 // "…, said many of the examples failed": a partitive opens the clause.
                 || (end - start == 1 && lower(text, items, *end) == "of")
+                // "…, said workers at the entrance were told …": a placed
+                // subject with its verb after.
+                || finite_verb_after_place(text, items, *end)
                 || items[*end..].first().is_some_and(|next| {
                     let w = lower(text, items, *end);
                     next.is_word()

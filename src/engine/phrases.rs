@@ -1354,7 +1354,7 @@ fn adjectives_back_to_article(text: &str, items: &[Item], head: usize) -> usize 
     let mut k = head;
     while k > 0 && head - k < 5 {
         let w = lower(text, items, k - 1);
-        if matches!(w.as_str(), "the" | "a" | "an") {
+        if matches!(w.as_str(), "the" | "a" | "an" | "another") {
             return k - 1;
         }
         // ("the lanky, bespectacled professor": a comma between adjectives;

@@ -375,6 +375,17 @@ fn is_indefinite(written: &str) -> bool {
     first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
 }
 
+/// Does a role mention bring in someone not met before ("Another analyst",
+/// "A second nurse", "One lecturer", "An official")?
+fn introduces_someone_new(written: &str) -> bool {
+    let first = written
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(first.as_str(), "a" | "an" | "another" | "one")
+}
+
 fn initials(name: &str) -> Option<String> {
     let mut out = String::new();
     for word in name.split_whitespace() {
@@ -1009,13 +1020,21 @@ impl SpeakerBook {
             .and_then(|o| self.organisation(o))
             .or_else(|| self.organisation_noun_before(role, written));
         // "the spokeswoman" after "Jane Roe, a spokeswoman": the same person.
-        let earlier = self.recent.iter().rev().copied().find(|id| {
-            let s = &self.speakers[id.0];
-            s.role
-                .as_deref()
-                .is_some_and(|r| r.to_lowercase().ends_with(role))
-                && (affiliation.is_none() || s.affiliation == affiliation)
-        });
+        // ("Another analyst said", "A second nurse said": someone new.)
+        let new_person = introduces_someone_new(written);
+        let earlier = self
+            .recent
+            .iter()
+            .rev()
+            .copied()
+            .filter(|_| !new_person)
+            .find(|id| {
+                let s = &self.speakers[id.0];
+                s.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().ends_with(role))
+                    && (affiliation.is_none() || s.affiliation == affiliation)
+            });
         if let Some(id) = earlier {
             self.alias(id, written);
             let name = self.speakers[id.0].name.clone();
