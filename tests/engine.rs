@@ -221,6 +221,7 @@ fixtures! {
     union_described_before_named,
     appeals_and_second_verbs_of_one_speaker,
     unnamed_second_source_is_someone_new,
+    figures_speak_for_their_owner,
 }
 
 // ---------------------------------------------------------------------------

@@ -538,7 +538,11 @@ fn statement_issuer(
     {
         issuer = rest;
     }
-    if issuer.is_empty()
+    // ("its annual report", "their own figures": the owner's adjectives.)
+    let adjectives_only = issuer
+        .iter()
+        .all(|t| t.is_word() && !t.is_capitalised(text) && !is_possessive(t.text(text)));
+    if (issuer.is_empty() || adjectives_only)
         && start > 0
         && let Some(p) = possessive_pronoun(&words[start - 1].lower())
     {
@@ -554,7 +558,14 @@ fn statement_issuer(
         .all(|t| !t.is_capitalised(text) && !is_possessive(t.text(text)));
     // ("the audit's finding": the audit, without its possessive)
     let as_source = || {
-        (start > 0 && unnamed).then(|| Mention {
+        // ("federal data", "league figures": a modifier in place of the
+        // article; not "in a statement".)
+        let modified = !issuer.is_empty()
+            && issuer.iter().all(|t| {
+                let w = t.text(text).lower();
+                !is_function_word(&w) && !LEXICONS.determiners.contains(w.as_str())
+            });
+        ((start > 0 || modified) && unnamed).then(|| Mention {
             span,
             form: MentionForm::Group {
                 name: strip_possessive(&words.join(" ")).to_owned(),

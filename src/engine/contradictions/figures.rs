@@ -270,7 +270,15 @@ fn shares_subject(text: &str, a: &Quote, b: &Quote, near: bool) -> bool {
 /// Do two groups count the same kind of thing? "people" counts any people;
 /// "the number" counts what the other gave.
 fn same_count(a: &str, b: &str) -> bool {
-    const PEOPLE: &[&str] = &["workforce", "military", "population"];
+    const PEOPLE: &[&str] = &[
+        "workforce",
+        "military",
+        "population",
+        "patients",
+        "passengers",
+        "students",
+        "migrants",
+    ];
     let counted = |g: &str| {
         g != "money" && !g.starts_with(PERCENT_OF) && g != COUNT_JUST_GIVEN && g != PERCENT_CHANGE
     };
@@ -303,13 +311,22 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
             && (a.value - b.value).abs() >= MIN_PERCENT_POINTS
             && a.said_of.iter().any(|w| b.said_of.contains(w))
     } else {
-        let min_ratio = if a.group == b.group {
+        let min_ratio = if a.group == b.group || counts_people_alike(&a.group, &b.group) {
             SAME_GROUP_MIN_RATIO
         } else {
             MIN_RATIO
         };
         ratio(a.value, b.value) >= min_ratio && !bounds_allow_both(a, b)
     }
+}
+
+/// Is one group the generic "people" and the other people of one kind
+/// ("19 people on trolleys" against "11 patients in corridor spaces"),
+/// compared as closely as one group?
+fn counts_people_alike(a: &str, b: &str) -> bool {
+    const KINDS_OF_PEOPLE: &[&str] = &["patients", "passengers", "students", "migrants"];
+    (a == "people" && KINDS_OF_PEOPLE.contains(&b))
+        || (b == "people" && KINDS_OF_PEOPLE.contains(&a))
 }
 
 /// Can both counts be right because the smaller is only a lower bound
@@ -844,7 +861,10 @@ const WHAT_HAPPENED_WITHIN: usize = 6;
 /// "12 people had died": people counted by what happened to them are deaths
 /// (or injuries, or missing people), the same count as "40 bodies".
 fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -> String {
-    if group != "people" && group != "population" {
+    if !matches!(
+        group,
+        "people" | "population" | "patients" | "passengers" | "students" | "migrants"
+    ) {
         return group.to_owned();
     }
     // "31 people were still listed as missing": within the clause.
