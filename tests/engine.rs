@@ -222,6 +222,7 @@ fixtures! {
     appeals_and_second_verbs_of_one_speaker,
     unnamed_second_source_is_someone_new,
     figures_speak_for_their_owner,
+    role_then_organisation_clause_after_name,
 }
 
 // ---------------------------------------------------------------------------

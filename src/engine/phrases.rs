@@ -635,16 +635,22 @@ fn appositive_opening(text: &str, items: &[Item], comma: usize) -> Option<usize>
     if comma - earlier > MAX_APPOSITIVE && !relative_after(earlier) {
         return None;
     }
+    let capitalised = |k: usize| items[k].token().is_some_and(|t| t.is_capitalised(text));
     // "…, a developer and spokeswoman for the coalition, which is made up of …,"
+    // "Graham Tiernan, operations director at Elmsby Light Rail, which runs
+    // the line, said": a role after a name, then what its organisation is.
     if lower(text, items, earlier + 1) == "which"
         && let Some(outer) = previous_comma(earlier, MAX_APPOSITIVE)
-        && matches!(lower(text, items, outer + 1).as_str(), "a" | "an" | "the")
+        && (matches!(lower(text, items, outer + 1).as_str(), "a" | "an" | "the")
+            || (outer > 0
+                && capitalised(outer - 1)
+                && items[outer + 1].is_word()
+                && !capitalised(outer + 1)))
     {
         return Some(outer);
     }
     // "Tomasz Reyes, a spokesperson for the organisers, Climate Now Halden,
     // told": the organisation's name in apposition to the role.
-    let capitalised = |k: usize| items[k].token().is_some_and(|t| t.is_capitalised(text));
     if comma - earlier > 1
         && (earlier + 1..comma).all(capitalised)
         && let Some(outer) = previous_comma(earlier, MAX_APPOSITIVE)
@@ -748,6 +754,11 @@ fn describe_from_apposition(
     if organisation.is_none() && *kind != SpeakerKind::Organization {
         *organisation = appositive_role_after(text, items, earlier).and_then(|(_, org)| org);
     }
+    // ("Angela Pruitt, president of the …, which has not endorsed a
+    // candidate,": the role before the organisation's own clause.)
+    let comma = (earlier + 1..comma)
+        .find(|&k| items[k].is_punct(',') && lower(text, items, k + 1) == "which")
+        .unwrap_or(comma);
     if role.is_none() {
         *role = role_ending_at(text, items, comma).or_else(|| {
             (earlier + 1..comma)
