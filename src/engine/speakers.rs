@@ -1096,7 +1096,11 @@ impl SpeakerBook {
             (Some(org), _) => format!("{org} {role}"),
             _ => role.to_owned(),
         };
-        let id = if let Some(id) = self.find_name(&name, SpeakerKind::Person) {
+        // (Someone new is not a named person the role was an alias of.)
+        let known = self
+            .find_name(&name, SpeakerKind::Person)
+            .filter(|id| !new_person || norm(&self.speakers[id.0].name) == norm(&name));
+        let id = if let Some(id) = known {
             // "a spokeswoman", then "A trust spokeswoman": now we know for whom.
             let known = &mut self.speakers[id.0].affiliation;
             if known.is_none() {
