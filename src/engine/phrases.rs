@@ -379,7 +379,9 @@ pub(super) fn phrase_before(
             || first.ends_with("'s")
             || first.ends_with("’s")
         {
-            let (range, mut mention) = phrase_ending_at(text, items, name_end)?;
+            // ("A forklift driver at the centre, who asked …, said": the
+            // driver, not the centre.)
+            let (range, mut mention) = subject_ending_at(text, items, name_end)?;
             describe_from_apposition(text, items, (earlier, comma), &mut mention.form);
             return Some((range, mention));
         }
