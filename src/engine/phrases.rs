@@ -241,7 +241,39 @@ fn subject_end(text: &str, items: &[Item], verb: usize) -> usize {
     {
         end -= 3;
     }
+    // "Benning, for his part, said", "The union, in turn, said".
+    if let Some(open) = connective_phrase_before(text, items, end) {
+        end = open;
+    }
     end
+}
+
+/// Where a connective phrase set off by commas and ending at item `end`
+/// ("…, for his part,", "…, in turn,", "…, by contrast,") starts, at its
+/// opening comma.
+fn connective_phrase_before(text: &str, items: &[Item], end: usize) -> Option<usize> {
+    const PHRASES: &[&[&str]] = &[
+        &["for", "his", "part"],
+        &["for", "her", "part"],
+        &["for", "its", "part"],
+        &["for", "their", "part"],
+        &["in", "turn"],
+        &["by", "contrast"],
+        &["in", "response"],
+        &["in", "reply"],
+    ];
+    if end == 0 || !items[end - 1].is_punct(',') {
+        return None;
+    }
+    PHRASES.iter().find_map(|phrase| {
+        let open = end.checked_sub(phrase.len() + 2)?;
+        (items[open].is_punct(',')
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| lower(text, items, open + 1 + k) == *w))
+        .then_some(open)
+    })
 }
 
 /// Is the quotation at item `k`, between two words, a single quoted adverb
