@@ -223,6 +223,7 @@ fixtures! {
     unnamed_second_source_is_someone_new,
     figures_speak_for_their_owner,
     role_then_organisation_clause_after_name,
+    contradiction_figures_outside_a_bound,
 }
 
 // ---------------------------------------------------------------------------

@@ -332,8 +332,16 @@ fn drop_attitudes_beside_speech(cues: &mut Vec<Cue>) {
 
 /// "… and added", "… but has said": the verb at item `i` (after any
 /// auxiliaries and adverbs) follows a conjunction, so it shares a subject
-/// named earlier.
+/// named earlier. A verb of evidence does not ("said crews had inspected
+/// every property and found 38 homes destroyed": what crews found goes on
+/// the reported clause).
 fn coordinated_verb(text: &str, items: &[Item], i: usize) -> bool {
+    if matches!(
+        LEXICONS.lemma(&lower(text, items, i)),
+        Some("find" | "show" | "indicate" | "reveal")
+    ) {
+        return false;
+    }
     let mut k = i;
     while k > 0 {
         let w = lower(text, items, k - 1);

@@ -42,6 +42,10 @@ enum Bound {
     #[default]
     Exact,
     AtLeast,
+    /// A count of one part, so at least that many in all ("its morgue
+    /// alone had received 39"), though the part may be all another party
+    /// counted.
+    Alone,
     AtMost,
     Part,
     /// A count the speaker denies: "It is not 600 people a day".
@@ -151,7 +155,9 @@ fn bound_at(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> Bound {
             .take(PART_CLAUSE_WORDS_AFTER)
             .take_while(|t| t.is_word() || t.kind == TokenKind::Number)
             .any(alone);
-    if part || AT_LEAST_BEFORE.iter().any(|p| words_before(p)) {
+    if part {
+        Bound::Alone
+    } else if AT_LEAST_BEFORE.iter().any(|p| words_before(p)) {
         Bound::AtLeast
     } else {
         Bound::Exact
@@ -316,8 +322,19 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
         } else {
             MIN_RATIO
         };
-        ratio(a.value, b.value) >= min_ratio && !bounds_allow_both(a, b)
+        (ratio(a.value, b.value) >= min_ratio && !bounds_allow_both(a, b))
+            || (min_ratio == SAME_GROUP_MIN_RATIO && outside_bound(a, b))
     }
+}
+
+/// Does an exact count fall outside the other's bound: "more than 240
+/// people" against "212 people", "fewer than 20" against 26?
+fn outside_bound(a: &Figure, b: &Figure) -> bool {
+    const MIN_BOUND_RATIO: f64 = 1.05;
+    let (low, high) = if a.value <= b.value { (a, b) } else { (b, a) };
+    ratio(low.value, high.value) >= MIN_BOUND_RATIO
+        && ((high.bound == Bound::AtLeast && low.bound == Bound::Exact)
+            || (low.bound == Bound::AtMost && high.bound == Bound::Exact))
 }
 
 /// Is one group the generic "people" and the other people of one kind
@@ -334,7 +351,7 @@ fn counts_people_alike(a: &str, b: &str) -> bool {
 /// 1,000" against 800), or one is a part of the whole?
 fn bounds_allow_both(a: &Figure, b: &Figure) -> bool {
     let (low, high) = if a.value <= b.value { (a, b) } else { (b, a) };
-    low.bound == Bound::AtLeast
+    matches!(low.bound, Bound::AtLeast | Bound::Alone)
         || high.bound == Bound::AtMost
         || a.bound == Bound::Part
         || b.bound == Bound::Part
