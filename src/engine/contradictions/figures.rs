@@ -276,21 +276,15 @@ fn shares_subject(text: &str, a: &Quote, b: &Quote, near: bool) -> bool {
 /// Do two groups count the same kind of thing? "people" counts any people;
 /// "the number" counts what the other gave.
 fn same_count(a: &str, b: &str) -> bool {
-    const PEOPLE: &[&str] = &[
-        "workforce",
-        "military",
-        "population",
-        "patients",
-        "passengers",
-        "students",
-        "migrants",
-    ];
+    let of_people = |g: &str| {
+        matches!(g, "workforce" | "military" | "population") || KINDS_OF_PEOPLE.contains(&g)
+    };
     let counted = |g: &str| {
         g != "money" && !g.starts_with(PERCENT_OF) && g != COUNT_JUST_GIVEN && g != PERCENT_CHANGE
     };
     a == b
-        || (a == "people" && PEOPLE.contains(&b))
-        || (b == "people" && PEOPLE.contains(&a))
+        || (a == "people" && of_people(b))
+        || (b == "people" && of_people(a))
         || (a == COUNT_JUST_GIVEN && counted(b))
 }
 
@@ -341,10 +335,13 @@ fn outside_bound(a: &Figure, b: &Figure) -> bool {
 /// ("19 people on trolleys" against "11 patients in corridor spaces"),
 /// compared as closely as one group?
 fn counts_people_alike(a: &str, b: &str) -> bool {
-    const KINDS_OF_PEOPLE: &[&str] = &["patients", "passengers", "students", "migrants"];
     (a == "people" && KINDS_OF_PEOPLE.contains(&b))
         || (b == "people" && KINDS_OF_PEOPLE.contains(&a))
 }
+
+/// Groups split from "people" for one kind of person: each compares with
+/// "people", not with each other.
+const KINDS_OF_PEOPLE: &[&str] = &["patients", "passengers", "students", "migrants"];
 
 /// Can both counts be right because the smaller is only a lower bound
 /// ("at least 40" against 71), the larger only an upper one ("fewer than
@@ -878,10 +875,7 @@ const WHAT_HAPPENED_WITHIN: usize = 6;
 /// "12 people had died": people counted by what happened to them are deaths
 /// (or injuries, or missing people), the same count as "40 bodies".
 fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -> String {
-    if !matches!(
-        group,
-        "people" | "population" | "patients" | "passengers" | "students" | "migrants"
-    ) {
+    if !matches!(group, "people" | "population") && !KINDS_OF_PEOPLE.contains(&group) {
         return group.to_owned();
     }
     // "31 people were still listed as missing": within the clause.
