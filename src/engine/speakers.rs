@@ -378,12 +378,10 @@ fn is_indefinite(written: &str) -> bool {
 /// Does a role mention bring in someone not met before ("Another analyst",
 /// "A second nurse", "One lecturer", "An official")?
 fn introduces_someone_new(written: &str) -> bool {
-    let first = written
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_lowercase();
-    matches!(first.as_str(), "a" | "an" | "another" | "one")
+    let first = written.split_whitespace().next().unwrap_or("");
+    is_indefinite(written)
+        || first.eq_ignore_ascii_case("another")
+        || first.eq_ignore_ascii_case("one")
 }
 
 fn initials(name: &str) -> Option<String> {
