@@ -224,6 +224,9 @@ fixtures! {
     figures_speak_for_their_owner,
     role_then_organisation_clause_after_name,
     contradiction_figures_outside_a_bound,
+    description_then_proper_name,
+    programme_title_as_speaker,
+    second_relative_clause_after_subject,
 }
 
 // ---------------------------------------------------------------------------

@@ -403,6 +403,14 @@ fn role_phrase(text: &str, tokens: &[Token], words: &[&str]) -> Option<MentionFo
         .or_else(|| office_of(text, tokens, words))
 }
 
+/// "USA Today", "Severnside Tonight": a programme's or paper's title ends
+/// with a capitalised time word after a name.
+fn is_programme_title(core: &[&str]) -> bool {
+    matches!(core, [.., before, last]
+        if matches!(last.lower().as_str(), "today" | "tonight")
+            && before.starts_with(char::is_uppercase))
+}
+
 /// Reads the tokens of a phrase (in order) as a speaker mention.
 pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
@@ -463,8 +471,12 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     {
         return None;
     }
-    if head_token.is_capitalised(text) && !is_function_word(&head_lower) {
+    let titled_programme = is_programme_title(core);
+    if head_token.is_capitalised(text) && (!is_function_word(&head_lower) || titled_programme) {
         let mut form = name_form(core);
+        if titled_programme && let MentionForm::Name { kind, .. } = &mut form {
+            *kind = SpeakerKind::Organization;
+        }
         // "The Kremlin", "the Journal": a single name after "the" is an institution.
         if let MentionForm::Name { kind, name, .. } = &mut form
             && *kind == SpeakerKind::Unknown

@@ -197,6 +197,25 @@ const PLACE_NOUNS: &[&str] = &[
     "seat",
 ];
 
+/// Is the capitalised time word at item `i` the end of a name after a
+/// capitalised word ("Severnside Tonight", "USA Today")? Days, months and
+/// holidays are capitalised anyway ("Peskov Monday said").
+fn names_programme(text: &str, items: &[Item], i: usize, cap: bool) -> bool {
+    cap && i > 0
+        && matches!(
+            lower(text, items, i).as_str(),
+            "today"
+                | "tonight"
+                | "yesterday"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "week"
+        )
+        && items[i - 1].token().is_some_and(|t| t.is_capitalised(text))
+}
+
 /// Where the subject before the verb at item `verb` ends: adverbs,
 /// auxiliaries, time words and a connective between commas ("Scheer,
 /// however, said") stand between them.
@@ -217,7 +236,8 @@ fn subject_end(text: &str, items: &[Item], verb: usize) -> usize {
             .token()
             .is_some_and(|t| t.is_capitalised(text));
         let skippable = (!cap && BETWEEN_SET.contains(w.as_str()))
-            || LEXICONS.time_words.contains(w.as_str())
+            || (LEXICONS.time_words.contains(w.as_str())
+                && !names_programme(text, items, end - 1, cap))
             || (!cap && w.ends_with("ly") && w.len() > 4 && end > 1)
             // (but "Unifor Local 222 said": a number inside a name)
             || (w.chars().all(|c| c.is_ascii_digit())
@@ -399,6 +419,11 @@ pub(super) fn phrase_before(
                 .rev()
                 .find(|&k| matches!(lower(text, items, k).as_str(), "in" | "at"))?;
             return phrase_ending_at(text, items, located);
+        }
+        // "A nurse who worked that day, and who feared for her job, said":
+        // the subject with its own relative clause before the second one.
+        if first == "and" && matches!(lower(text, items, earlier + 2).as_str(), "who" | "which") {
+            return phrase_before(text, items, name_end);
         }
         let role_of_organisation = opens_with_role_of_organisation(text, items, (earlier, comma));
         if after_full_name
@@ -664,7 +689,15 @@ fn appositive_opening(text: &str, items: &[Item], comma: usize) -> Option<usize>
             .rev()
             .find(|&k| items[k].is_punct(','))
     };
-    let relative_after = |k: usize| matches!(lower(text, items, k + 1).as_str(), "who" | "which");
+    // ("A nurse who worked that day, and who asked not to be named, …")
+    let relative_after = |k: usize| {
+        let k = if lower(text, items, k + 1) == "and" {
+            k + 1
+        } else {
+            k
+        };
+        matches!(lower(text, items, k + 1).as_str(), "who" | "which")
+    };
     let earlier = previous_comma(comma, MAX_RELATIVE)?;
     if comma - earlier > MAX_APPOSITIVE && !relative_after(earlier) {
         return None;
@@ -1311,6 +1344,7 @@ pub(super) fn phrase_ending_at(
                     && !(cap
                         && LEXICONS.time_words.contains(lower.as_str())
                         && !titles_publication(text, items, i)))
+                    || names_programme(text, items, i, cap)
                     || owner
                     || opens_name(text, items, i)
                     || is_numbered_unit(text, items, i)

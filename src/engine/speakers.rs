@@ -424,6 +424,11 @@ fn may_be_organisation(s: &Speaker) -> bool {
 }
 
 /// A name as the indexes store it: lowercase, without a leading "the".
+/// Whether a name is a proper name (capitalised), not a description ("the trust").
+fn is_proper(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_uppercase) && !name.starts_with("The ")
+}
+
 fn norm(s: &str) -> String {
     let lower = s.trim().to_lowercase();
     match lower.strip_prefix("the ") {
@@ -874,8 +879,10 @@ impl SpeakerBook {
         }
         let id = if let Some(id) = self.find_name(name, kind) {
             let s = &mut self.speakers[id.0];
-            // A full name seen after a surname becomes the canonical name.
-            let renamed = name.contains(' ') && !s.name.contains(' ');
+            // A full name seen after a surname, or a proper name after a
+            // description ("the trust"), becomes the canonical name.
+            let renamed = name.contains(' ')
+                && (!s.name.contains(' ') || (is_proper(name) && !is_proper(&s.name)));
             if renamed {
                 let old = std::mem::replace(&mut s.name, name.to_owned());
                 s.aliases.push(old);
