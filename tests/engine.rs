@@ -227,6 +227,7 @@ fixtures! {
     description_then_proper_name,
     programme_title_as_speaker,
     second_relative_clause_after_subject,
+    count_disputed_by_its_method,
 }
 
 // ---------------------------------------------------------------------------

@@ -12,9 +12,11 @@
 //! same subject; else the report the article began with. Two parties'
 //! incompatible figures for the same count, and one party's P against
 //! another's not-P (in nearly the same words, or clause by clause), are
-//! contradictions too.
+//! contradictions too; so is a party telling how another party's count was
+//! made wrongly ("the department's tally included …", "counted twice").
 
 mod clauses;
+mod counting;
 mod figures;
 mod negation;
 mod references;
@@ -220,6 +222,7 @@ pub fn find(
     }
     figures::conflicts(text, speakers, quotes, &mut out);
     negation::negations(text, speakers, quotes, &mut out);
+    counting::method_disputes(text, speakers, quotes, &mut out);
     for pair in answers {
         push_answer(text, speakers, &passages, pair, &mut out);
     }

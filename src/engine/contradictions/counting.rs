@@ -1,0 +1,308 @@
+//! Counts disputed by how they were made: "the department's tally included
+//! people who had one bad night", "some victims were counted twice", "The
+//! minister is counting everyone who walked in the door". A party that says
+//! how another party's count went wrong disputes that count, with no denial
+//! word at all.
+
+use super::{already_linked, normed_names, same_side, speaker_by_name};
+use crate::engine::lexicons::LEXICONS;
+use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker, SpeakerId};
+
+/// Verbs that tell how a count was made.
+const COUNTING_VERBS: &[&str] = &[
+    "counted",
+    "counting",
+    "double-counted",
+    "double-counting",
+    "included",
+    "includes",
+    "excluded",
+    "excludes",
+    "omitted",
+    "omits",
+];
+
+/// Of [`COUNTING_VERBS`], those that say what a count holds rather than how
+/// it was made: the count itself must be their subject ("the hospital's
+/// total included …"), or a party the article quotes.
+const HOLDING_VERBS: &[&str] = &[
+    "included", "includes", "excluded", "excludes", "omitted", "omits",
+];
+
+/// Nouns for a count ("the department's tally", "their figures").
+const COUNT_NOUNS: &[&str] = &[
+    "tally",
+    "total",
+    "toll",
+    "figure",
+    "figures",
+    "count",
+    "number",
+    "numbers",
+    "estimate",
+    "list",
+    "data",
+    "survey",
+    "calculation",
+    "statistics",
+];
+
+/// Words between a subject and its verb ("had been", "probably", "not").
+const BETWEEN: &[&str] = &[
+    "had", "has", "have", "been", "was", "were", "is", "are", "be", "being", "also", "only",
+    "probably", "simply", "wrongly", "clearly", "just", "still", "not", "never", "appeared",
+    "appear", "appears", "seem", "seemed", "seems", "to",
+];
+
+/// Words that make the count the speaker's own ("we counted", "its total
+/// included") or deny any miscount ("Nobody has counted anyone twice").
+const OWN_OR_NONE: &[&str] = &[
+    "we",
+    "our",
+    "ours",
+    "us",
+    "i",
+    "my",
+    "me",
+    "its",
+    "it",
+    "nobody",
+    "no",
+    "none",
+    "everyone",
+    "everybody",
+    "every",
+    "each",
+    "all",
+];
+
+/// Words before a subject that end the search for it ("said that the
+/// inspectors had counted").
+const SUBJECT_STOPS: &[&str] = &[
+    "that", "and", "but", "said", "says", "because", "if", "when", "where", "while", "so",
+];
+
+/// Words that defend a count's method ("counted carefully").
+const MANNER_WORDS: &[&str] = &[
+    "carefully",
+    "correctly",
+    "accurately",
+    "properly",
+    "conservatively",
+    "rigorously",
+];
+
+/// How many sentences back the disputed count may lie.
+const WINDOW_SENTENCES: usize = 24;
+/// How many words before the verb a subject may run.
+const MAX_SUBJECT_WORDS: usize = 4;
+
+/// A party's account of how another party counted, and whose count it is.
+struct Method {
+    /// The verb, with "twice" when the count is doubled.
+    cue: String,
+    /// The subject's words (lowercase, possessives stripped), if any.
+    subject: Vec<String>,
+}
+
+/// Adds a dispute for each passage that says how another party's count was
+/// made wrongly, against that party's nearest passage giving a figure.
+pub fn method_disputes(
+    text: &str,
+    speakers: &[Speaker],
+    quotes: &[(Quote, usize)],
+    out: &mut Vec<Contradiction>,
+) {
+    let mut normed = None;
+    for (ia, (qa, sa_sentence)) in quotes.iter().enumerate() {
+        let Some(sa) = qa.speaker else { continue };
+        if out.iter().any(|c| c.a.0 == ia) {
+            continue;
+        }
+        let Some(method) = method_in(qa.span.slice(text)) else {
+            continue;
+        };
+        let named = method.subject.last().and_then(|head| {
+            let names = normed.get_or_insert_with(|| normed_names(speakers));
+            named_by_subject(speakers, names, &method.subject, head)
+        });
+        if named.is_some_and(|sb| sb == sa || same_side(speakers, sa, sb)) {
+            continue;
+        }
+        let candidates = super::earlier(ia).filter(|&ib| {
+            let (qb, sb_sentence) = &quotes[ib];
+            qb.speaker.is_some_and(|sb| {
+                sb != sa
+                    && !same_side(speakers, sa, sb)
+                    && named.is_none_or(|n| n == sb)
+                    && sa_sentence.saturating_sub(*sb_sentence) <= WINDOW_SENTENCES
+                    && !super::figures::values_in(qb.span.slice(text)).is_empty()
+            })
+        });
+        // The count the passage speaks of: the one giving a figure it names
+        // ("the 6,200 figure included …"), else the one sharing most words
+        // with it, the nearest on a tie.
+        let words_a = super::content_words(qa.span.slice(text));
+        let values_a = super::figures::values_in(qa.span.slice(text));
+        let target = candidates
+            .map(|ib| {
+                let b = quotes[ib].0.span.slice(text);
+                let repeated = super::figures::values_in(b)
+                    .iter()
+                    .any(|v| values_a.contains(v));
+                let shared = super::content_words(b).intersection(&words_a).count();
+                (ib, shared + if repeated { 100 } else { 0 })
+            })
+            .fold(
+                None,
+                |best: Option<(usize, usize)>, (ib, shared)| match best {
+                    Some((_, most)) if most >= shared => best,
+                    _ => Some((ib, shared)),
+                },
+            );
+        let Some((ib, _)) = target else { continue };
+        if already_linked(out, ia, ib) {
+            continue;
+        }
+        let disputing = super::quote_speaker_name(speakers, quotes, ia);
+        let counting = super::quote_speaker_name(speakers, quotes, ib);
+        out.push(Contradiction {
+            a: QuoteId(ia),
+            b: QuoteId(ib),
+            kind: ContradictionKind::Dispute,
+            explanation: format!(
+                "{disputing} disputes how {counting} counted: “{}”.",
+                super::excerpt(qa.span.slice(text), 80)
+            ),
+            cue: method.cue,
+            confidence: 0.55,
+        });
+    }
+}
+
+/// The speaker a subject names: by name or alias ("the department", "the
+/// watchdog"), or by the last word of a role ("the minister").
+fn named_by_subject(
+    speakers: &[Speaker],
+    names: &[(String, Vec<String>)],
+    subject: &[String],
+    head: &str,
+) -> Option<SpeakerId> {
+    if matches!(
+        head,
+        "they" | "them" | "their" | "he" | "she" | "his" | "her"
+    ) {
+        return None;
+    }
+    let phrase = subject.join(" ");
+    let exact = names
+        .iter()
+        .position(|(n, aliases)| *n == phrase || aliases.contains(&phrase))
+        .map(SpeakerId);
+    exact
+        .or_else(|| {
+            let by_role: Vec<usize> = speakers
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| {
+                    s.role
+                        .as_deref()
+                        .and_then(|r| r.rsplit(' ').next())
+                        .is_some_and(|r| r.eq_ignore_ascii_case(head))
+                })
+                .map(|(k, _)| k)
+                .collect();
+            match by_role[..] {
+                [k] => Some(SpeakerId(k)),
+                _ => None,
+            }
+        })
+        .or_else(|| {
+            (LEXICONS.roles.contains_key(head) || subject.len() > 1)
+                .then(|| speaker_by_name(names, &phrase))
+                .flatten()
+        })
+}
+
+/// How a count was made, as the passage tells it of someone other than its
+/// speaker: a counting verb with a third party's subject, or a count doubled
+/// ("were counted twice").
+fn method_in(passage: &str) -> Option<Method> {
+    let lower = passage.to_lowercase().replace('’', "'");
+    for clause in lower.split([',', '.', ';', ':', '!', '?', '—', '(', ')']) {
+        let words: Vec<&str> = clause
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (v, verb) in words.iter().enumerate() {
+            if !COUNTING_VERBS.contains(verb) {
+                continue;
+            }
+            let doubled = words[v + 1..]
+                .iter()
+                .take(4)
+                .any(|w| matches!(*w, "twice" | "double"))
+                || words[v + 1..].windows(2).any(|w| w == ["more", "than"])
+                    && words.contains(&"once")
+                || verb.starts_with("double-");
+            let mut end = v;
+            while end > 0 && BETWEEN.contains(&words[end - 1]) {
+                end -= 1;
+            }
+            let start = (end.saturating_sub(MAX_SUBJECT_WORDS)..end)
+                .rev()
+                .find(|&k| SUBJECT_STOPS.contains(&words[k]))
+                .map_or(end.saturating_sub(MAX_SUBJECT_WORDS), |k| k + 1);
+            let subject: Vec<String> = words[start..end]
+                .iter()
+                .map(|w| crate::engine::mentions::strip_possessive(w).to_owned())
+                .collect();
+            let own = subject.iter().any(|w| OWN_OR_NONE.contains(&w.as_str()));
+            // "for counting the people who …", "to be counted": no one's
+            // count; "counted more than 9,000 households": a count given;
+            // "counted carefully": a count defended.
+            let no_agent = subject.last().is_some_and(|w| {
+                crate::engine::mentions::is_function_word(w)
+                    && !matches!(w.as_str(), "they" | "he" | "she" | "their")
+            }) || (!doubled
+                && verb.ends_with("ed")
+                && matches!(
+                    words.get(v.wrapping_sub(1)),
+                    Some(&("be" | "been" | "being" | "was" | "were" | "is" | "are"))
+                ));
+            // ("the 21,000 people counted by organisers": a count cited.)
+            let cited = !doubled && words.get(v + 1) == Some(&"by");
+            let count_given = cited
+                || words[v + 1..].iter().take(3).any(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(*w, "more" | "over" | "about")
+                });
+            let defended = words.iter().any(|w| MANNER_WORDS.contains(w));
+            if no_agent || count_given || defended {
+                continue;
+            }
+            let counted_noun = subject.iter().any(|w| COUNT_NOUNS.contains(&w.as_str()));
+            let holding = HOLDING_VERBS.contains(verb);
+            if own || (holding && !counted_noun) || (subject.is_empty() && !doubled) {
+                continue;
+            }
+            // ("the tally included" names no party: whose tally it is does.)
+            let owner: Vec<String> = subject
+                .iter()
+                .take_while(|w| !COUNT_NOUNS.contains(&w.as_str()))
+                .filter(|w| !matches!(w.as_str(), "the" | "these" | "those" | "some" | "a"))
+                .cloned()
+                .collect();
+            let cue = if doubled {
+                format!("{verb} twice")
+            } else {
+                (*verb).to_owned()
+            };
+            return Some(Method {
+                cue,
+                subject: owner,
+            });
+        }
+    }
+    None
+}
