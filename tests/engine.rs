@@ -228,6 +228,7 @@ fixtures! {
     programme_title_as_speaker,
     second_relative_clause_after_subject,
     count_disputed_by_its_method,
+    figures_of_staff_by_what_happened,
 }
 
 // ---------------------------------------------------------------------------

@@ -458,7 +458,13 @@ fn figures_in(s: &str) -> Vec<Figure> {
                 let written = Span::new(t.span.start, u.span.end).slice(s);
                 out.push(Figure {
                     value,
-                    group: averaged(s, &toks, i, what_happened(s, &toks[k + 1..], group)),
+                    group: averaged(
+                        s,
+                        &toks,
+                        i,
+                        hired_before(s, &toks, i, group)
+                            .unwrap_or_else(|| what_happened(s, &toks[k + 1..], group)),
+                    ),
                     written: if bound == Bound::Denied {
                         format!("not {written}")
                     } else {
@@ -869,22 +875,54 @@ const COUNT_JUST_GIVEN_SENTENCES: usize = 3;
 /// death toll from the earthquake in Jajarkot district had risen to 38").
 const COUNT_NAMED_WITHIN: usize = 12;
 
+/// "had hired 1,150 nurses": people hired are no count of a workforce.
+fn hired_before(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    i: usize,
+    group: &str,
+) -> Option<String> {
+    let of_people = matches!(group, "people" | "workforce") || KINDS_OF_PEOPLE.contains(&group);
+    let hired = toks[i.saturating_sub(3)..i].iter().any(|t| {
+        matches!(
+            t.text(s).to_lowercase().as_str(),
+            "hired" | "hiring" | "recruited" | "recruiting" | "hire" | "recruit"
+        )
+    });
+    (of_people && hired).then(|| "hires".to_owned())
+}
+
 /// How many words after a count of people may tell what happened to them.
 const WHAT_HAPPENED_WITHIN: usize = 6;
 
 /// "12 people had died": people counted by what happened to them are deaths
 /// (or injuries, or missing people), the same count as "40 bodies".
 fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -> String {
-    if !matches!(group, "people" | "population") && !KINDS_OF_PEOPLE.contains(&group) {
+    if !matches!(group, "people" | "population" | "workforce") && !KINDS_OF_PEOPLE.contains(&group)
+    {
         return group.to_owned();
     }
     // "31 people were still listed as missing": within the clause.
-    for t in after
+    let words: Vec<&crate::engine::tokens::Token> = after
         .iter()
         .take(WHAT_HAPPENED_WITHIN)
         .take_while(|t| t.is_word())
-    {
+        .collect();
+    for (k, t) in words.iter().enumerate() {
         match t.text(s).to_lowercase().as_str() {
+            // "430 nurses had left the public system" against "had hired
+            // 1,150 nurses": people leaving are no count of the staff.
+            "left"
+                if words.get(k + 1).is_none_or(|n| {
+                    matches!(
+                        n.text(s).to_lowercase().as_str(),
+                        "the" | "their" | "its" | "a" | "an" | "for" | "in" | "since"
+                    )
+                }) =>
+            {
+                return "departures".to_owned();
+            }
+            "quit" | "resigned" | "departed" => return "departures".to_owned(),
             "died" | "dead" | "killed" | "perished" | "drowned" => return "deaths".to_owned(),
             "injured" | "hurt" | "wounded" | "injuries" => return "injuries".to_owned(),
             "missing" | "unaccounted" => return "missing".to_owned(),
