@@ -229,6 +229,7 @@ fixtures! {
     second_relative_clause_after_subject,
     count_disputed_by_its_method,
     figures_of_staff_by_what_happened,
+    broadcast_nouns_as_speakers,
 }
 
 // ---------------------------------------------------------------------------
