@@ -111,15 +111,25 @@ fn past_listener(text: &str, items: &[Item], cue: &Cue, mut i: usize) -> usize {
     {
         return colon;
     }
-    // "told the meeting that …", "told the committee that …".
+    // "told the meeting that …", "told the committee that …", "told the
+    // legislature last month that …".
+    let mut that = i + 2;
+    while that < i + 5
+        && (LEXICONS
+            .time_words
+            .contains(lower(text, items, that).as_str())
+            || matches!(lower(text, items, that).as_str(), "on" | "in"))
+    {
+        that += 1;
+    }
     if lower(text, items, i) == "the"
-        && lower(text, items, i + 2) == "that"
+        && lower(text, items, that) == "that"
         && items
             .get(i + 1)
             .and_then(|it| it.token())
             .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
     {
-        return i + 2;
+        return that;
     }
     while i < items.len() && items[i].is_word() && lower(text, items, i) != "that" {
         let w = lower(text, items, i);
