@@ -230,6 +230,7 @@ fixtures! {
     count_disputed_by_its_method,
     figures_of_staff_by_what_happened,
     broadcast_nouns_as_speakers,
+    stood_by_answers_the_dispute,
 }
 
 // ---------------------------------------------------------------------------

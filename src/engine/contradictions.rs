@@ -194,7 +194,13 @@ pub fn find(
         let Some((ib, penalty)) = target else {
             continue;
         };
-        let ib = closest_of_speaker(text, &passages, ia, ib, pa);
+        // (A party standing by its account answers the passage that
+        // disputed it, whatever else that party said.)
+        let ib = if COUNTER_CUES.contains(&hit.cue.as_str()) {
+            ib
+        } else {
+            closest_of_speaker(text, &passages, ia, ib, pa)
+        };
         let Some(pb) = passages[ib].as_ref() else {
             continue;
         };
