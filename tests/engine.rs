@@ -231,6 +231,7 @@ fixtures! {
     figures_of_staff_by_what_happened,
     broadcast_nouns_as_speakers,
     stood_by_answers_the_dispute,
+    a_figure_someone_made_up,
 }
 
 // ---------------------------------------------------------------------------

@@ -368,7 +368,7 @@ impl TargetFinder<'_, '_> {
             })
         });
         if let Some(sb) = named {
-            return nearest_by(passages, ia, |p| p.speaker == sb).map(|ib| (ib, 0.0));
+            return self.passage_of_named(ia, pa, sb).map(|ib| (ib, 0.0));
         }
         if let Some(st) = stance {
             return self.stance_target(ia, pa, st, cue_sentence);
@@ -480,6 +480,24 @@ impl TargetFinder<'_, '_> {
                 && p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS >= paragraph
         })
         .map(|ib| (ib, -0.1))
+    }
+
+    /// The nearest passage of the party `sb` that the cue's sentence names;
+    /// its nearest figures when the passage points at a figure ("doubling
+    /// down on a number she made up").
+    fn passage_of_named(&self, ia: usize, pa: &Passage, sb: SpeakerId) -> Option<usize> {
+        let text = self.text;
+        let figure_named = claim_pointed_at(text, pa)
+            .as_deref()
+            .is_some_and(|n| FIGURE_NOUNS.contains(&n));
+        figure_named
+            .then(|| {
+                nearest_by(self.passages, ia, |p| {
+                    p.speaker == sb && !figures::values_in(p.quote.span.slice(text)).is_empty()
+                })
+            })
+            .flatten()
+            .or_else(|| nearest_by(self.passages, ia, |p| p.speaker == sb))
     }
 
     /// The passage of whoever last contradicted the speaker's side, within
@@ -1259,6 +1277,14 @@ fn claim_pointed_at(text: &str, p: &Passage) -> Option<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // "a number she made up": an indefinite figure noun with its maker
+    // (not "a number of people").
+    let indefinite_figure = words
+        .windows(3)
+        .find(|w| w[0] == "a" && FIGURE_NOUNS.contains(&w[1].as_str()) && w[2] != "of");
+    if let Some(w) = indefinite_figure {
+        return Some(w[1].clone());
+    }
     words
         .windows(2)
         .find(|w| {
