@@ -232,6 +232,7 @@ fixtures! {
     broadcast_nouns_as_speakers,
     stood_by_answers_the_dispute,
     a_figure_someone_made_up,
+    claims_not_supported_or_recognised,
 }
 
 // ---------------------------------------------------------------------------
