@@ -233,6 +233,7 @@ fixtures! {
     stood_by_answers_the_dispute,
     a_figure_someone_made_up,
     claims_not_supported_or_recognised,
+    organisation_named_after_a_role_word,
 }
 
 // ---------------------------------------------------------------------------
