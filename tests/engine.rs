@@ -234,6 +234,7 @@ fixtures! {
     a_figure_someone_made_up,
     claims_not_supported_or_recognised,
     organisation_named_after_a_role_word,
+    what_someone_was_telling,
 }
 
 // ---------------------------------------------------------------------------

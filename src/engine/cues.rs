@@ -302,7 +302,25 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
 /// speech; "A nurse, who asked not to be named, said …": the request hides
 /// a name, it reports no words.
 fn reports_no_speech(text: &str, items: &[Item], i: usize, prev: &str) -> bool {
-    prev == "as" || prev == "to" || by_agent(text, items, i) || asks_for_anonymity(text, items, i)
+    prev == "as"
+        || prev == "to"
+        || by_agent(text, items, i)
+        || asks_for_anonymity(text, items, i)
+        || in_free_relative(text, items, i)
+}
+
+/// "… did not square with what passengers were telling the group": "tell"
+/// in a clause opened by "what" a few words before has "what" for its
+/// words, and reports none of its own. ("what officials say is Kim's
+/// birthday" does.)
+fn in_free_relative(text: &str, items: &[Item], i: usize) -> bool {
+    const REACH: usize = 4;
+    // ("in what he called “a brazen breach”" quotes the words named.)
+    LEXICONS.lemma(&lower(text, items, i)) == Some("tell")
+        && (i.saturating_sub(REACH)..i)
+            .rev()
+            .take_while(|&k| items[k].is_word())
+            .any(|k| lower(text, items, k) == "what")
 }
 
 /// "asked not to be named", "requested anonymity", "asked that her name
