@@ -311,6 +311,24 @@ fn is_regulator_name(name: &str) -> bool {
     name_has_word(name, REGULATOR_NAME_WORDS)
 }
 
+/// Is this the name of a body that oversees or governs others, whatever
+/// field it names ("Broadcasting Standards Council", "Press Complaints
+/// Commission")?
+fn oversees(name: &str) -> bool {
+    is_regulator_name(name)
+        || name_has_word(
+            name,
+            &[
+                "council",
+                "standards",
+                "ministry",
+                "department",
+                "tribunal",
+                "court",
+            ],
+        )
+}
+
 /// Does a name hold one of `words` (lowercase, possessives stripped)?
 fn name_has_word(name: &str, words: &[&str]) -> bool {
     name.split_whitespace()
@@ -991,7 +1009,11 @@ impl SpeakerBook {
         }
         let is_publication = |s: &Speaker| is_publication_name(&s.name);
         if PUBLICATION_NOUNS.contains(&noun) {
-            return organisations().find(|id| is_publication(&self.speakers[id.0]));
+            // ("the channel" is no "Broadcasting Standards Council".)
+            return organisations().find(|id| {
+                let s = &self.speakers[id.0];
+                is_publication(s) && !oversees(&s.name)
+            });
         }
         if GENERIC_ORGANISATION_NOUNS.contains(&noun) {
             // The latest organisation that is no publication and was never
