@@ -106,7 +106,8 @@ struct Method {
 }
 
 /// Adds a dispute for each passage that says how another party's count was
-/// made wrongly, against that party's nearest passage giving a figure.
+/// made wrongly, against the passage of that party (or, unnamed, of any
+/// other party) that gives the count it speaks of.
 pub fn method_disputes(
     text: &str,
     speakers: &[Speaker],
@@ -159,13 +160,8 @@ pub fn method_disputes(
                 let shared = super::content_words(b).intersection(&words_a).count();
                 (ib, shared + if repeated { 100 } else { 0 })
             })
-            .fold(
-                None,
-                |best: Option<(usize, usize)>, (ib, shared)| match best {
-                    Some((_, most)) if most >= shared => best,
-                    _ => Some((ib, shared)),
-                },
-            );
+            // (Candidates come nearest first; the first of equals wins.)
+            .min_by_key(|&(_, score)| std::cmp::Reverse(score));
         let Some((ib, _)) = target else { continue };
         if already_linked(out, ia, ib) {
             continue;
