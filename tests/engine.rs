@@ -235,6 +235,8 @@ fixtures! {
     claims_not_supported_or_recognised,
     organisation_named_after_a_role_word,
     what_someone_was_telling,
+    figure_rejected_outright,
+    people_counted_by_event,
 }
 
 // ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@
 //! made wrongly ("the department's tally included …", "counted twice").
 
 mod clauses;
+mod corrected;
 mod counting;
 mod figures;
 mod negation;
@@ -226,6 +227,7 @@ pub fn find(
             confidence: (hit.confidence + penalty).clamp(0.05, 0.99),
         });
     }
+    corrected::corrections(text, speakers, quotes, &mut out);
     figures::conflicts(text, speakers, quotes, &mut out);
     negation::negations(text, speakers, quotes, &mut out);
     counting::method_disputes(text, speakers, quotes, &mut out);

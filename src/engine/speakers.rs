@@ -242,6 +242,7 @@ const PUBLIC_BODY_WORDS: &[&str] = &[
     "senate",
     "congress",
     "army",
+    "guard",
     "navy",
     "forces",
     "tribunal",
@@ -1352,6 +1353,25 @@ impl SpeakerBook {
             .map(SpeakerId)
     }
 
+    /// The organisation named before whose name ends in the two lowercase
+    /// words of `name` ("the coast guard" for "National Coast Guard").
+    fn organisation_ending(&self, name: &str) -> Option<SpeakerId> {
+        let words = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+            .filter(|n| {
+                n.split(' ').count() == 2 && n.chars().all(|c| c.is_lowercase() || c == ' ')
+            })?;
+        self.recent.iter().rev().copied().find(|id| {
+            let s = &self.speakers[id.0];
+            s.kind == SpeakerKind::Organization
+                && s.name
+                    .to_lowercase()
+                    .strip_suffix(words)
+                    .is_some_and(|rest| rest.ends_with(' '))
+        })
+    }
+
     /// "Police said" after "The Harwick Police Service said": the force
     /// named before.
     fn police_force(&self, name: &str) -> Option<Resolved> {
@@ -1382,6 +1402,14 @@ impl SpeakerBook {
         }
         if let Some(force) = self.police_force(name) {
             return force;
+        }
+        // "the coast guard said" after "The National Coast Guard said".
+        if let Some(id) = self.organisation_ending(name) {
+            return Resolved {
+                speaker: id,
+                reason: format!("“{name}”: the organisation named before"),
+                confidence: 0.75,
+            };
         }
         // "the bureau said" after "The Larkspur Statistics Bureau said".
         if let Some(noun) = name

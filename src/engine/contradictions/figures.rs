@@ -30,6 +30,9 @@ struct Figure {
     rising: Option<bool>,
     /// Whether the count is exact or a bound.
     bound: Bound,
+    /// For people, what the count is of when the words around say so:
+    /// those aboard, those rescued, how many a vessel may carry.
+    event: Option<&'static str>,
 }
 
 /// How a count is given: exactly, as a bound ("at least 31", "fewer than
@@ -111,7 +114,7 @@ fn bound_at(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> Bound {
         .take(i)
         .skip(i.saturating_sub(PART_WORDS_BEFORE))
         .any(|t| PART_OF_WHOLE_BEFORE.contains(&t.text(s).lower().as_ref()));
-    if part_of_whole {
+    if part_of_whole || part_named_after(s, toks, i) {
         return Bound::Part;
     }
     let denied = toks[i.saturating_sub(DENIED_WORDS_BEFORE)..i]
@@ -157,11 +160,52 @@ fn bound_at(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> Bound {
             .any(alone);
     if part {
         Bound::Alone
+    } else if rescued_by_one_party(s, toks, i) {
+        Bound::Part
     } else if AT_LEAST_BEFORE.iter().any(|p| words_before(p)) {
         Bound::AtLeast
     } else {
         Bound::Exact
     }
+}
+
+/// "23 of the people rescued", "nine of them": a count of a part of a
+/// group the passage names.
+fn part_named_after(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map(|t| t.text(s).lower());
+    word(i + 1).as_deref() == Some("of")
+        && word(i + 2).is_some_and(|w| matches!(w.as_ref(), "the" | "those" | "them" | "these"))
+}
+
+/// Verbs of a rescue done by one party ("a fisherman's crew pulled 14
+/// people from the water").
+const RESCUE_VERBS: &[&str] = &["pulled", "rescued", "saved", "plucked"];
+
+/// Is the count at token `i` of the people one party rescued ("his crew had
+/// pulled 14 people"): a part of all those rescued? ("it had rescued 58",
+/// "we rescued 58": the speaker's own count, all of them.)
+fn rescued_by_one_party(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map(|t| t.text(s).lower());
+    let Some(verb) = i
+        .checked_sub(1)
+        .filter(|&k| word(k).is_some_and(|w| RESCUE_VERBS.contains(&w.as_ref())))
+    else {
+        return false;
+    };
+    let mut subject = verb.checked_sub(1);
+    if subject
+        .and_then(&word)
+        .is_some_and(|w| matches!(w.as_ref(), "had" | "have" | "has"))
+    {
+        subject = subject.and_then(|k| k.checked_sub(1));
+    }
+    let Some(subject) = subject.and_then(|k| toks.get(k)).filter(|t| t.is_word()) else {
+        return false;
+    };
+    !matches!(
+        subject.text(s).lower().as_ref(),
+        "it" | "we" | "they" | "who" | "which" | "that" | "had" | "been" | "were" | "was"
+    )
 }
 
 /// Adds a conflicting-figures contradiction for each later passage whose
@@ -209,7 +253,11 @@ pub fn conflicts(
                     }
                     figures[ib]
                         .iter()
-                        .find(|fb| same_count(&fa.group, &fb.group) && incompatible(fa, fb))
+                        .find(|fb| {
+                            same_count(&fa.group, &fb.group)
+                                && events_agree(fa, fb)
+                                && incompatible(fa, fb)
+                        })
                         .filter(|_| {
                             shares_subject(
                                 text,
@@ -252,6 +300,12 @@ pub fn conflicts(
             }
         }
     }
+}
+
+/// Can two counts be of the same people: not of two different events
+/// ("84 passengers" aboard against "61 people" pulled from the water)?
+fn events_agree(a: &Figure, b: &Figure) -> bool {
+    a.event.is_none() || b.event.is_none() || a.event == b.event
 }
 
 /// Are two quotes close enough (in sentences) to be about the same count?
@@ -423,6 +477,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
                 said_of: Vec::new(),
                 rising: None,
                 bound: bound_at(s, &toks, i),
+                event: None,
             });
             continue;
         }
@@ -434,6 +489,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
                 said_of: Vec::new(),
                 rising: None,
                 bound: bound_at(s, &toks, i),
+                event: None,
             });
             continue;
         }
@@ -454,26 +510,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
                 continue;
             }
             if let Some(group) = LEXICONS.quantities.get(word.as_str()) {
-                let bound = bound_at(s, &toks, i);
-                let written = Span::new(t.span.start, u.span.end).slice(s);
-                out.push(Figure {
-                    value,
-                    group: averaged(
-                        s,
-                        &toks,
-                        i,
-                        hired_before(s, &toks, i, group)
-                            .unwrap_or_else(|| what_happened(s, &toks[k + 1..], group)),
-                    ),
-                    written: if bound == Bound::Denied {
-                        format!("not {written}")
-                    } else {
-                        written.to_owned()
-                    },
-                    said_of: Vec::new(),
-                    rising: None,
-                    bound,
-                });
+                out.push(counted_figure(s, &toks, (i, k), value, group));
                 break;
             }
             if !u.is_word() || k > i + MAX_GAP {
@@ -482,6 +519,38 @@ fn figures_in(s: &str) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// The figure of the number at token `i` whose quantity noun (of `group`)
+/// is token `k`: "12 people had died", "not 600 people".
+fn counted_figure(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    (i, k): (usize, usize),
+    value: f64,
+    group: &str,
+) -> Figure {
+    let bound = bound_at(s, toks, i);
+    let written = Span::new(toks[i].span.start, toks[k].span.end).slice(s);
+    Figure {
+        value,
+        group: averaged(
+            s,
+            toks,
+            i,
+            hired_before(s, toks, i, group)
+                .unwrap_or_else(|| what_happened(s, &toks[k + 1..], group)),
+        ),
+        written: if bound == Bound::Denied {
+            format!("not {written}")
+        } else {
+            written.to_owned()
+        },
+        said_of: Vec::new(),
+        rising: None,
+        bound,
+        event: event_of(s, toks, i, k),
+    }
 }
 
 /// Currency signs before a sum of money.
@@ -534,6 +603,7 @@ fn money_rate_at(
         said_of: Vec::new(),
         rising: None,
         bound: bound_at(s, toks, i - 1),
+        event: None,
     })
 }
 
@@ -626,7 +696,7 @@ fn is_day_of_month(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> 
 }
 
 /// A four-digit number a year is written as ("in 1952", "since 2020").
-fn is_year(w: &str, kind: TokenKind) -> bool {
+pub(super) fn is_year(w: &str, kind: TokenKind) -> bool {
     kind == TokenKind::Number
         && w.len() == 4
         && w.bytes().all(|b| b.is_ascii_digit())
@@ -728,6 +798,7 @@ fn change_at(
         said_of,
         rising: Some(rising),
         bound: Bound::Exact,
+        event: None,
     })
 }
 
@@ -774,6 +845,7 @@ fn share_at(
         said_of,
         rising: None,
         bound: Bound::Exact,
+        event: None,
         value,
         group: format!("{PERCENT_OF}{}", noun_text.trim_end_matches('s')),
         written: Span::new(toks[i].span.start, noun.span.end.max(marker_end))
@@ -892,6 +964,68 @@ fn hired_before(
     (of_people && hired).then(|| "hires".to_owned())
 }
 
+/// Words that say a count of people is of those aboard, those rescued, or
+/// how many a vessel may carry ("carrying 84 passengers", "61 people had
+/// been pulled from the water", "licensed to carry 120"). Counts of
+/// different events are different counts, however near in the article.
+const PEOPLE_EVENTS: &[(&str, &str)] = &[
+    ("aboard", "aboard"),
+    ("boarded", "aboard"),
+    ("carrying", "aboard"),
+    ("carried", "aboard"),
+    ("rescued", "rescued"),
+    ("saved", "rescued"),
+    ("pulled", "rescued"),
+    ("survived", "rescued"),
+    ("licensed", "capacity"),
+    ("capacity", "capacity"),
+    ("permitted", "capacity"),
+    ("allowed", "capacity"),
+];
+
+/// How many words before a count may tell its event ("licensed to carry 120").
+const EVENT_WORDS_BEFORE: usize = 3;
+
+/// The event the count at token `i` (its noun at `k`) is of: the nearest
+/// event word before it, or after its noun within its clause ("were on
+/// board", "had been pulled from the water").
+fn event_of(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    i: usize,
+    k: usize,
+) -> Option<&'static str> {
+    let event = |t: &crate::engine::tokens::Token| {
+        let w = t.text(s).lower();
+        PEOPLE_EVENTS
+            .iter()
+            .find(|(word, _)| *word == &*w)
+            .map(|(_, e)| *e)
+    };
+    let before = toks[i.saturating_sub(EVENT_WORDS_BEFORE)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .find_map(event);
+    let after = || {
+        let words: Vec<_> = toks
+            .get(k + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(WHAT_HAPPENED_WITHIN)
+            .take_while(|t| t.is_word())
+            .collect();
+        words.iter().enumerate().find_map(|(j, t)| {
+            let on_board = t.text(s).lower() == "on"
+                && words
+                    .get(j + 1)
+                    .is_some_and(|n| n.text(s).lower() == "board");
+            if on_board { Some("aboard") } else { event(t) }
+        })
+    };
+    before.or_else(after)
+}
+
 /// How many words after a count of people may tell what happened to them.
 const WHAT_HAPPENED_WITHIN: usize = 6;
 
@@ -1000,7 +1134,7 @@ const NUMBER_WORD_LENGTHS: (usize, usize) = {
 /// with one) and no number word. A word token made of letters is a whole run
 /// of letters and digits ([`tokenize`] joins them), and only ASCII letters
 /// lower-case to the ASCII letters of a number word.
-fn may_hold_number(s: &str) -> bool {
+pub(super) fn may_hold_number(s: &str) -> bool {
     let (shortest, longest) = NUMBER_WORD_LENGTHS;
     s.bytes().any(|b| b.is_ascii_digit())
         || s.split(|c: char| !c.is_alphabetic() && !c.is_ascii_digit())
@@ -1030,13 +1164,27 @@ const MIN_REPEATED_VALUE: f64 = 3.0;
 
 /// The value of a number word or figure; vague plurals ("thousands",
 /// "dozens") count nothing precise enough to contradict.
-fn number_value(w: &str, kind: TokenKind) -> Option<f64> {
+pub(super) fn number_value(w: &str, kind: TokenKind) -> Option<f64> {
     if kind == TokenKind::Number {
         return w.trim_end_matches('%').replace(',', "").parse().ok();
     }
     let lower = w.lower();
-    let k = NUMBER_WORDS.iter().position(|n| *n == &*lower)?;
-    Some(NUMBER_WORD_VALUES[k])
+    let word_value = |word: &str| {
+        NUMBER_WORDS
+            .iter()
+            .position(|n| *n == word)
+            .map(|k| NUMBER_WORD_VALUES[k])
+    };
+    // "thirty-six", "Sixty-one": tens and a unit joined by a hyphen.
+    if let Some((tens, unit)) = lower.split_once('-') {
+        const UNITS: &[&str] = &[
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        ];
+        let tens = word_value(tens).filter(|t| (20.0..=90.0).contains(t) && t % 10.0 == 0.0)?;
+        let unit = UNITS.iter().position(|u| *u == unit)?;
+        return Some(tens + f64::from(u8::try_from(unit + 1).ok()?));
+    }
+    word_value(&lower)
 }
 
 #[cfg(test)]
