@@ -237,6 +237,8 @@ fixtures! {
     what_someone_was_telling,
     figure_rejected_outright,
     people_counted_by_event,
+    lengths_of_time_compared,
+    outright_denial_of_an_account,
 }
 
 // ---------------------------------------------------------------------------

@@ -258,12 +258,15 @@ pub fn conflicts(
                                 && events_agree(fa, fb)
                                 && incompatible(fa, fb)
                         })
-                        .filter(|_| {
+                        .filter(|fb| {
+                            // Lengths of time are of too many things to
+                            // compare by nearness alone.
+                            let of_time = fa.group.starts_with(TIME) || fb.group.starts_with(TIME);
                             shares_subject(
                                 text,
                                 &quotes[ia].0,
                                 &quotes[ib].0,
-                                sentences_near(quotes, ia, ib),
+                                !of_time && sentences_near(quotes, ia, ib),
                             )
                         })
                         .map(|fb| (ib, fb))
@@ -336,7 +339,9 @@ fn same_count(a: &str, b: &str) -> bool {
     let counted = |g: &str| {
         g != "money" && !g.starts_with(PERCENT_OF) && g != COUNT_JUST_GIVEN && g != PERCENT_CHANGE
     };
+    let time = |g: &str| g == TIME || g == "hours";
     a == b
+        || (time(a) && time(b))
         || (a == "people" && of_people(b))
         || (b == "people" && of_people(a))
         || (a == COUNT_JUST_GIVEN && counted(b))
@@ -365,6 +370,15 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
             && (a.value - b.value).abs() >= MIN_PERCENT_POINTS
             && a.said_of.iter().any(|w| b.said_of.contains(w))
     } else {
+        // "48 minutes after the call" and "two hours before the first boat
+        // came": lengths of time said of the same thing.
+        let of_time = a.group.starts_with(TIME) || b.group.starts_with(TIME);
+        if of_time
+            && (!a.said_of.iter().any(|w| b.said_of.contains(w))
+                || ratio(a.value, b.value) > MAX_TIME_RATIO)
+        {
+            return false;
+        }
         let min_ratio = if a.group == b.group || counts_people_alike(&a.group, &b.group) {
             SAME_GROUP_MIN_RATIO
         } else {
@@ -458,11 +472,17 @@ fn figures_in(s: &str) -> Vec<Figure> {
                 "the" | "those" | "these"
             );
         if is_year(t.text(s), t.kind)
-            || measures_after(s, &toks, i)
             || given_before
             || is_day_of_month(s, &toks, i)
             || cited_from_another(s, &toks, i)
         {
+            continue;
+        }
+        if let Some(figure) = duration_at(s, &toks, i, value) {
+            out.push(figure);
+            continue;
+        }
+        if measures_after(s, &toks, i) {
             continue;
         }
         if let Some(figure) = money_rate_at(s, &toks, i, value) {
@@ -546,11 +566,115 @@ fn counted_figure(
         } else {
             written.to_owned()
         },
-        said_of: Vec::new(),
+        // ("five hours" compares with "40 minutes" said of the same thing.)
+        said_of: if group == "hours" {
+            words_around(s, toks, i, TIME_SAID_OF_WORDS)
+        } else {
+            Vec::new()
+        },
         rising: None,
         bound,
         event: event_of(s, toks, i, k),
     }
+}
+
+/// The group of a length of time, in hours: "48 minutes", "11 months", a
+/// "23-minute interview". It compares with "hours" and with itself, and only
+/// between passages that share a longer word ("the delay", "the bridge").
+const TIME: &str = "time";
+
+/// Units of time and their length in hours.
+const TIME_UNITS: &[(&str, f64)] = &[
+    ("minute", 1.0 / 60.0),
+    ("minutes", 1.0 / 60.0),
+    ("day", 24.0),
+    ("days", 24.0),
+    ("week", 168.0),
+    ("weeks", 168.0),
+    ("month", 730.0),
+    ("months", 730.0),
+    ("year", 8766.0),
+    ("years", 8766.0),
+];
+
+/// Words after a length of time that make it a point in time or an age
+/// ("two years ago", "52 years old"), not how long something took.
+const NOT_A_LENGTH_AFTER: &[&str] = &["ago", "old", "later", "earlier", "from", "younger", "older"];
+
+/// A length of time at the number token `i`: "48 minutes after the call",
+/// "about four months behind", "a 23-minute interview". ("every two weeks"
+/// is how often, "two years ago" when: neither is a length.)
+fn duration_at(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    i: usize,
+    value: f64,
+) -> Option<Figure> {
+    let word = |k: usize| toks.get(k).map(|t| t.text(s).lower());
+    let hyphenated = toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Punct('-'));
+    let unit_at = if hyphenated { i + 2 } else { i + 1 };
+    let unit = word(unit_at)?;
+    let hours = TIME_UNITS.iter().find(|(u, _)| *u == &*unit)?.1;
+    let when = word(unit_at + 1).is_some_and(|w| NOT_A_LENGTH_AFTER.contains(&w.as_ref()));
+    let how_often = i > 0 && word(i - 1).as_deref() == Some("every");
+    // "four hours and 40 minutes": the rest of a length already given.
+    let rest_of_length = i > 1
+        && word(i - 1).as_deref() == Some("and")
+        && word(i - 2).is_some_and(|w| w == "hours" || TIME_UNITS.iter().any(|(u, _)| *u == &*w));
+    // "in the 12 months to March", "over the past five years": a period.
+    let period = i > 0
+        && word(i - 1).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "the" | "those" | "these" | "last" | "past" | "next" | "previous" | "first"
+            )
+        });
+    if when || how_often || period || rest_of_length {
+        return None;
+    }
+    Some(Figure {
+        value: value * hours,
+        group: averaged(s, toks, i, TIME.to_owned()),
+        written: Span::new(toks[i].span.start, toks[unit_at].span.end)
+            .slice(s)
+            .to_owned(),
+        said_of: words_around(s, toks, i, TIME_SAID_OF_WORDS),
+        rising: None,
+        bound: bound_at(s, toks, i),
+        event: None,
+    })
+}
+
+/// Lengths of time further apart than this are of different things ("for
+/// eleven years" against "by 45 minutes").
+const MAX_TIME_RATIO: f64 = 12.0;
+
+/// How many words either side of a length of time say what took so long.
+const TIME_SAID_OF_WORDS: usize = 12;
+
+/// Fewest letters of a word that says what a figure is of.
+const SAID_OF_MIN_LETTERS: usize = 5;
+
+/// Longer words that say nothing of what a figure is of.
+const GENERIC_WORDS: &[&str] = &[
+    "hours", "about", "under", "first", "since", "after", "before", "which", "their", "there",
+    "would", "could", "every", "other", "average", "median", "almost", "nearly", "around", "least",
+    "than", "those", "these", "still", "while", "where", "being", "within",
+];
+
+/// The longer words within `n` tokens either side of token `i` (not units of
+/// time), each cut to its first five letters so that "waited" and
+/// "waiting", "delay" and "delayed" meet.
+fn words_around(s: &str, toks: &[crate::engine::tokens::Token], i: usize, n: usize) -> Vec<String> {
+    toks[i.saturating_sub(n)..toks.len().min(i + n + 1)]
+        .iter()
+        .filter(|t| t.is_word() && t.text(s).chars().count() >= SAID_OF_MIN_LETTERS)
+        .map(|t| t.text(s).to_lowercase())
+        .filter(|w| !TIME_UNITS.iter().any(|(u, _)| u == w) && !GENERIC_WORDS.contains(&w.as_str()))
+        .map(|w| w.chars().take(SAID_OF_MIN_LETTERS).collect())
+        .collect()
 }
 
 /// Currency signs before a sum of money.
@@ -609,7 +733,7 @@ fn money_rate_at(
 
 /// How many words before a figure may call it an average ("waited an
 /// average of three hours", "the average wait to be seen was four hours").
-const AVERAGE_NAMED_WITHIN: usize = 8;
+const AVERAGE_NAMED_WITHIN: usize = 12;
 /// Words that make a figure an average.
 const AVERAGE_WORDS: &[&str] = &["average", "median", "mean", "typical", "typically"];
 

@@ -22,6 +22,79 @@ pub(super) const FILLER: &[&str] = &[
     "this", "that", "and", "of", "to", "in", "on", "for", "at", "by", "with", "has", "have", "had",
     "do", "does", "did", "very", "all",
 ];
+/// Words that deny outright, whatever follows ("No one on the team was laid
+/// off", "The pond has never overtopped").
+const OUTRIGHT_DENIALS: &[&str] = &["no", "never", "nobody", "none", "nothing"];
+/// How many words into a passage an outright denial must come: it leads
+/// what the party says ("No one on the team was laid off"), not a clause
+/// deep inside it.
+const DENIAL_LEADS_WITHIN: usize = 12;
+/// Fewest letters of a word that tells what a passage is about.
+const MIN_TELLING_LETTERS: usize = 4;
+/// Longer words that tell nothing of what a passage is about.
+const COMMON_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "they",
+    "them",
+    "their",
+    "there",
+    "these",
+    "those",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "with",
+    "from",
+    "been",
+    "also",
+    "just",
+    "more",
+    "than",
+    "then",
+    "some",
+    "such",
+    "only",
+    "even",
+    "still",
+    "into",
+    "over",
+    "after",
+    "before",
+    "about",
+    "every",
+    "each",
+    "other",
+    "here",
+    "your",
+    "ours",
+    "could",
+    "should",
+    "must",
+    "might",
+    "would",
+    "will",
+    "people",
+    "time",
+    "year",
+    "years",
+    "anyone",
+    "anything",
+    "everyone",
+    "everything",
+    "because",
+];
+/// Telling words an outright denial must share with the account it denies.
+const MIN_DENIED_SHARED: usize = 3;
+/// Share of the shorter passage's telling words an outright denial and the
+/// account it denies must have in common: long passages share a few by chance.
+const MIN_DENIED_SHARE: f64 = 0.4;
+/// How many earlier passages an outright denial is compared with: it
+/// answers an account given just before.
+const DENIAL_LOOKBACK_QUOTES: usize = 6;
 /// Share of content words two passages must have in common (Jaccard).
 const MIN_OVERLAP: f64 = 0.6;
 /// How many earlier passages a passage is compared with: an opposite
@@ -62,6 +135,11 @@ struct WordInfo {
     modifier: Option<bool>,
     /// Carries no content ([`FILLER`]).
     filler: bool,
+    /// Denies outright: "no", "never", "nobody", "none", "nothing".
+    denies_outright: bool,
+    /// A content word long and rare enough to say what a passage is about
+    /// (not "said", "they", "every").
+    telling: bool,
 }
 
 /// Words as small numbers, the same number for the same (lowercase) word
@@ -143,6 +221,10 @@ impl Words {
                 _ => None,
             },
             filler: FILLER.contains(&w),
+            denies_outright: OUTRIGHT_DENIALS.contains(&w),
+            telling: is_content
+                && w.chars().count() >= MIN_TELLING_LETTERS
+                && !COMMON_WORDS.contains(&w),
         }
     }
 
@@ -232,6 +314,10 @@ struct Reading {
     any_negation: bool,
     /// Its copula clauses.
     claims: Vec<Predication>,
+    /// Whether a word of it denies outright ([`OUTRIGHT_DENIALS`]).
+    denies_outright: bool,
+    /// Its telling content words (sorted, without repeats).
+    telling: Vec<u32>,
 }
 
 /// Reads a passage: its content words, whether it is negated, its copula clauses.
@@ -243,23 +329,32 @@ fn read(s: &str, words: &mut Words, buf: &mut String) -> Reading {
 /// [`read`], with `seq` to hold the passage's words.
 fn read_with(s: &str, words: &mut Words, buf: &mut String, seq: &mut Vec<u32>) -> Reading {
     words.words_into(s, buf, seq);
-    let (mut negated, mut any_negation) = (false, false);
+    let (mut negated, mut any_negation, mut denies_outright) = (false, false, false);
     let mut content = Vec::new();
-    for &w in seq.iter() {
+    let mut telling = Vec::new();
+    for (k, &w) in seq.iter().enumerate() {
         let info = words.info(w);
         if info.negates {
             negated = !negated;
             any_negation = true;
         }
+        denies_outright |= info.denies_outright && k < DENIAL_LEADS_WITHIN;
         content.extend(info.content);
+        if info.telling {
+            telling.extend(info.content);
+        }
     }
     content.sort_unstable();
     content.dedup();
+    telling.sort_unstable();
+    telling.dedup();
     Reading {
         content,
         negated,
         any_negation,
         claims: predications(seq, words),
+        denies_outright,
+        telling,
     }
 }
 
@@ -303,6 +398,9 @@ pub fn negations(
                     && speaker_of[ib]
                         .is_some_and(|sb| sb != sa && !super::same_side(speakers, sa, sb))
                     && (opposite(ra, &readings[ib], shared, &words)
+                        || (ia - ib <= DENIAL_LOOKBACK_QUOTES
+                            && shared >= MIN_DENIED_SHARED
+                            && denies_outright(ra, &readings[ib]))
                         || (shared >= MIN_CLAUSE_SHARED
                             && ia - ib <= CLAUSE_LOOKBACK_QUOTES
                             && (ra.any_negation || readings[ib].any_negation)
@@ -360,6 +458,29 @@ fn opposite(a: &Reading, b: &Reading, shared: usize, words: &Words) -> bool {
         && could_overlap(wa.len(), wb.len())
         && ratio(shared, wa.len() + wb.len()) >= MIN_OVERLAP;
     same_words || (!a.claims.is_empty() && opposite_predications(&a.claims, &b.claims, words))
+}
+
+/// Does `a` deny outright what `b` tells, with no negation of its own ("No
+/// one on the Falcon team was laid off" against "Half of my team on Falcon
+/// was let go"): enough telling words in common to be about the same thing?
+fn denies_outright(a: &Reading, b: &Reading) -> bool {
+    if !a.denies_outright || b.any_negation {
+        return false;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.telling.get(i), b.telling.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let fewer = a.telling.len().min(b.telling.len());
+    shared >= MIN_DENIED_SHARED && shared as f64 >= MIN_DENIED_SHARE * fewer as f64
 }
 
 /// Which earlier passages hold each content word, to count the words a
