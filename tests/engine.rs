@@ -239,6 +239,8 @@ fixtures! {
     people_counted_by_event,
     lengths_of_time_compared,
     outright_denial_of_an_account,
+    sums_said_of_the_same_thing,
+    occupation_before_a_name,
 }
 
 // ---------------------------------------------------------------------------

@@ -47,6 +47,14 @@ pub fn name_form(core: &[&str]) -> MentionForm {
     {
         name_words.truncate(of);
     }
+    // "Librarian Omar Feld", "Fisherman Ilya Marov": an occupation before
+    // a given name and a surname is a role, not part of the name.
+    let occupation = (title_end == name_start && name_words.len() == 3)
+        .then(|| name_words[0])
+        .filter(|w| is_occupation_word(w) && LEXICONS.given_names.contains_key(name_words[1]));
+    if occupation.is_some() {
+        name_words.remove(0);
+    }
     // "the provincial government of Kestrel Valley": the body is the name.
     let mut title_end = title_end;
     if title_end == name_start
@@ -70,9 +78,12 @@ pub fn name_form(core: &[&str]) -> MentionForm {
         .copied()
         .filter(|w| *w != ",")
         .collect();
-    let described = describe(&before);
+    let mut described = describe(&before);
+    if let Some(occupation) = occupation {
+        described.role.push(occupation);
+    }
     let mut kind = described.kind;
-    if title_end > name_start {
+    if title_end > name_start || occupation.is_some() {
         kind = SpeakerKind::Person;
     }
     if kind == SpeakerKind::Unknown {
@@ -97,6 +108,20 @@ pub fn name_form(core: &[&str]) -> MentionForm {
         kind,
         gender,
     }
+}
+
+/// Endings of words for what a person does ("Librarian", "Fisherman",
+/// "Plumber", "Dentist").
+const OCCUPATION_ENDINGS: &[&str] = &["man", "woman", "ian", "er", "ist", "or", "ant"];
+
+/// Is `w` a capitalised word for an occupation, not a given name?
+fn is_occupation_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && w.chars().count() > 4
+        && !LEXICONS.given_names.contains_key(w)
+        && OCCUPATION_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// Unit words before a number in a union's name ("UFCW Local 832").

@@ -251,6 +251,14 @@ pub fn conflicts(
                     if fa.group == COUNT_JUST_GIVEN && (!just_before || Some(ib) != last_count) {
                         return None;
                     }
+                    // A passage that gives the same sum agrees with it
+                    // ("would borrow the remaining €150 million").
+                    let repeats = |fb: &Figure| {
+                        fb.group == fa.group && ratio(fa.value, fb.value) < SAME_VALUE_RATIO
+                    };
+                    if fa.group.starts_with(SUM) && figures[ib].iter().any(repeats) {
+                        return None;
+                    }
                     figures[ib]
                         .iter()
                         .find(|fb| {
@@ -337,7 +345,11 @@ fn same_count(a: &str, b: &str) -> bool {
         matches!(g, "workforce" | "military" | "population") || KINDS_OF_PEOPLE.contains(&g)
     };
     let counted = |g: &str| {
-        g != "money" && !g.starts_with(PERCENT_OF) && g != COUNT_JUST_GIVEN && g != PERCENT_CHANGE
+        g != "money"
+            && !g.starts_with(SUM)
+            && !g.starts_with(PERCENT_OF)
+            && g != COUNT_JUST_GIVEN
+            && g != PERCENT_CHANGE
     };
     let time = |g: &str| g == TIME || g == "hours";
     a == b
@@ -372,6 +384,12 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
     } else {
         // "48 minutes after the call" and "two hours before the first boat
         // came": lengths of time said of the same thing.
+        if a.group.starts_with(SUM) || b.group.starts_with(SUM) {
+            return a.group == b.group
+                && a.said_of.iter().any(|w| b.said_of.contains(w))
+                && ratio(a.value, b.value) >= MIN_SUM_RATIO
+                && !bounds_allow_both(a, b);
+        }
         let of_time = a.group.starts_with(TIME) || b.group.starts_with(TIME);
         if of_time
             && (!a.said_of.iter().any(|w| b.said_of.contains(w))
@@ -479,6 +497,12 @@ fn figures_in(s: &str) -> Vec<Figure> {
             continue;
         }
         if let Some(figure) = duration_at(s, &toks, i, value) {
+            out.push(figure);
+            continue;
+        }
+        if money_rate_at(s, &toks, i, value).is_none()
+            && let Some(figure) = sum_at(s, &toks, i, value)
+        {
             out.push(figure);
             continue;
         }
@@ -661,7 +685,8 @@ const SAID_OF_MIN_LETTERS: usize = 5;
 const GENERIC_WORDS: &[&str] = &[
     "hours", "about", "under", "first", "since", "after", "before", "which", "their", "there",
     "would", "could", "every", "other", "average", "median", "almost", "nearly", "around", "least",
-    "than", "those", "these", "still", "while", "where", "being", "within",
+    "than", "those", "these", "still", "while", "where", "being", "within", "million", "billion",
+    "thousand", "pounds", "dollars", "euros", "worth", "total",
 ];
 
 /// The longer words within `n` tokens either side of token `i` (not units of
@@ -675,6 +700,82 @@ fn words_around(s: &str, toks: &[crate::engine::tokens::Token], i: usize, n: usi
         .filter(|w| !TIME_UNITS.iter().any(|(u, _)| u == w) && !GENERIC_WORDS.contains(&w.as_str()))
         .map(|w| w.chars().take(SAID_OF_MIN_LETTERS).collect())
         .collect()
+}
+
+/// The group of a sum of money said of something ("debts of around 95
+/// million pounds", "the stadium came in at $745 million"). Sums compare
+/// only between passages that say them of the same thing.
+const SUM: &str = "sum";
+
+/// Two sums said of the same thing conflict when one is this many times the
+/// other: "$745 million" against "$812 million".
+const MIN_SUM_RATIO: f64 = 1.08;
+
+/// Two figures this close are the same figure.
+const SAME_VALUE_RATIO: f64 = 1.02;
+
+/// Words after a number that make it a sum of money.
+const CURRENCY_WORDS: &[&str] = &["pounds", "dollars", "euros"];
+
+/// How many words either side of a sum say what it is of.
+const SUM_SAID_OF_WORDS: usize = 8;
+
+/// A sum of money at the number token `i`: "£41 million", "$745 million",
+/// "40 million pounds". A rate ("£36,000 a year", "£12 an hour") is of too
+/// many different things to compare, unless an average (see
+/// [`money_rate_at`]).
+fn sum_at(s: &str, toks: &[crate::engine::tokens::Token], i: usize, value: f64) -> Option<Figure> {
+    let word = |k: usize| toks.get(k).map(|t| t.text(s).lower());
+    let signed = i > 0
+        && toks
+            .get(i - 1)
+            .is_some_and(|t| CURRENCY_SIGNS.contains(&t.text(s)));
+    // ("$2-billion": the multiplier may be joined by a hyphen.)
+    let hyphen = toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Punct('-'));
+    let at = if hyphen { i + 2 } else { i + 1 };
+    let multiplier = match word(at).as_deref() {
+        Some("thousand") => 1e3,
+        Some("million" | "m") => 1e6,
+        Some("billion" | "bn") => 1e9,
+        Some("trillion") => 1e12,
+        _ => 1.0,
+    };
+    let after = if multiplier > 1.0 { at + 1 } else { i + 1 };
+    let named = word(after).is_some_and(|w| CURRENCY_WORDS.contains(&w.as_ref()));
+    if !signed && !named {
+        return None;
+    }
+    let end = if named { after } else { after - 1 };
+    let period_after = toks.iter().skip(end + 1).take(RATE_WORDS_AFTER).any(|t| {
+        let w = t.text(s).lower();
+        RATE_PERIODS.contains(&w.as_ref()) || w == "year"
+    });
+    // "€400,000 of borrowed money for every permanent job".
+    let share_after = toks
+        .iter()
+        .skip(end + 1)
+        .take(SUM_SAID_OF_WORDS)
+        .take_while(|t| t.is_word())
+        .any(|t| matches!(t.text(s).lower().as_ref(), "every" | "per" | "each"));
+    // "$2-300 million": a range.
+    let range = hyphen && toks.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number);
+    if period_after || share_after || range {
+        return None;
+    }
+    let start = if signed { i - 1 } else { i };
+    Some(Figure {
+        value: value * multiplier,
+        group: averaged(s, toks, start, SUM.to_owned()),
+        written: Span::new(toks[start].span.start, toks[end].span.end)
+            .slice(s)
+            .to_owned(),
+        said_of: words_around(s, toks, i, SUM_SAID_OF_WORDS),
+        rising: None,
+        bound: bound_at(s, toks, start),
+        event: None,
+    })
 }
 
 /// Currency signs before a sum of money.
