@@ -241,6 +241,7 @@ fixtures! {
     outright_denial_of_an_account,
     sums_said_of_the_same_thing,
     occupation_before_a_name,
+    measures_said_of_the_same_thing,
 }
 
 // ---------------------------------------------------------------------------

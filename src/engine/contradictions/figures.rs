@@ -390,7 +390,8 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
                 && ratio(a.value, b.value) >= MIN_SUM_RATIO
                 && !bounds_allow_both(a, b);
         }
-        let of_time = a.group.starts_with(TIME) || b.group.starts_with(TIME);
+        let in_context = |g: &str| g.starts_with(TIME) || g.starts_with(MEASURE);
+        let of_time = in_context(&a.group) || in_context(&b.group);
         if of_time
             && (!a.said_of.iter().any(|w| b.said_of.contains(w))
                 || ratio(a.value, b.value) > MAX_TIME_RATIO)
@@ -496,7 +497,9 @@ fn figures_in(s: &str) -> Vec<Figure> {
         {
             continue;
         }
-        if let Some(figure) = duration_at(s, &toks, i, value) {
+        if let Some(figure) =
+            duration_at(s, &toks, i, value).or_else(|| measure_at(s, &toks, i, value))
+        {
             out.push(figure);
             continue;
         }
@@ -671,6 +674,55 @@ fn duration_at(
     })
 }
 
+/// The group of a measure other than time: "measure of tonnes".
+const MEASURE: &str = "measure of ";
+
+/// Units of measure, the unit they are compared in, and how many of it each is.
+const MEASURE_UNITS: &[(&str, &str, f64)] = &[
+    ("tonnes", "tonnes", 1.0),
+    ("tons", "tonnes", 1.0),
+    ("kilometres", "kilometres", 1.0),
+    ("kilometers", "kilometres", 1.0),
+    ("km", "kilometres", 1.0),
+    ("miles", "kilometres", 1.609),
+    ("hectares", "hectares", 1.0),
+    ("acres", "hectares", 0.4047),
+    ("degrees", "degrees", 1.0),
+    ("litres", "litres", 1.0),
+    ("liters", "litres", 1.0),
+    ("metres", "metres", 1.0),
+    ("meters", "metres", 1.0),
+];
+
+/// A measure at the number token `i` ("40 tonnes of food", "900 hectares",
+/// "37 degrees"), compared like a length of time: only with a measure in the
+/// same unit said of the same thing. ("a 40-tonne lorry" describes a thing.)
+fn measure_at(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    i: usize,
+    value: f64,
+) -> Option<Figure> {
+    let word = |k: usize| toks.get(k).map(|t| t.text(s).lower());
+    let unit = word(i + 1)?;
+    let (_, group, factor) = MEASURE_UNITS.iter().find(|(u, _, _)| *u == &*unit)?;
+    let before = i.checked_sub(1).and_then(word);
+    if before.is_some_and(|w| matches!(w.as_ref(), "the" | "those" | "these" | "every" | "per")) {
+        return None;
+    }
+    Some(Figure {
+        value: value * factor,
+        group: averaged(s, toks, i, format!("{MEASURE}{group}")),
+        written: Span::new(toks[i].span.start, toks[i + 1].span.end)
+            .slice(s)
+            .to_owned(),
+        said_of: words_around(s, toks, i, TIME_SAID_OF_WORDS),
+        rising: None,
+        bound: bound_at(s, toks, i),
+        event: None,
+    })
+}
+
 /// Lengths of time further apart than this are of different things ("for
 /// eleven years" against "by 45 minutes").
 const MAX_TIME_RATIO: f64 = 12.0;
@@ -697,7 +749,11 @@ fn words_around(s: &str, toks: &[crate::engine::tokens::Token], i: usize, n: usi
         .iter()
         .filter(|t| t.is_word() && t.text(s).chars().count() >= SAID_OF_MIN_LETTERS)
         .map(|t| t.text(s).to_lowercase())
-        .filter(|w| !TIME_UNITS.iter().any(|(u, _)| u == w) && !GENERIC_WORDS.contains(&w.as_str()))
+        .filter(|w| {
+            !(TIME_UNITS.iter().any(|(u, _)| u == w)
+                || MEASURE_UNITS.iter().any(|(u, _, _)| u == w)
+                || GENERIC_WORDS.contains(&w.as_str()))
+        })
         .map(|w| w.chars().take(SAID_OF_MIN_LETTERS).collect())
         .collect()
 }
