@@ -4,6 +4,8 @@
 //! its own figure in place of another's names the figure it rejects; the
 //! contradicted passage is the other party's that gave that figure.
 
+use std::cell::OnceCell;
+
 use super::figures::{is_year, may_hold_number, number_value};
 use super::{already_linked, earlier, quote_speaker_name, same_side};
 use crate::document::Span;
@@ -84,21 +86,24 @@ pub fn corrections(
     quotes: &[(Quote, usize)],
     out: &mut Vec<Contradiction>,
 ) {
-    let numbers: Vec<Vec<Number>> = quotes
-        .iter()
-        .map(|(q, _)| numbers_in(q.span.slice(text)))
-        .collect();
+    // A passage's numbers are read only when some passage rejects a figure.
+    let numbers: Vec<OnceCell<Vec<Number>>> = quotes.iter().map(|_| OnceCell::new()).collect();
+    let numbers_of = |i: usize| numbers[i].get_or_init(|| numbers_in(quotes[i].0.span.slice(text)));
     for ia in 0..quotes.len() {
         let Some(sa) = quotes[ia].0.speaker else {
             continue;
         };
-        for rejection in rejections(quotes[ia].0.span.slice(text), &numbers[ia]) {
+        let passage = quotes[ia].0.span.slice(text);
+        if !may_reject(passage) {
+            continue;
+        }
+        for rejection in rejections(passage, numbers_of(ia)) {
             let target = earlier(ia).find(|&ib| {
                 quotes[ib]
                     .0
                     .speaker
                     .is_some_and(|sb| sb != sa && !same_side(speakers, sa, sb))
-                    && numbers[ib].iter().any(|n| gives(n, &rejection))
+                    && numbers_of(ib).iter().any(|n| gives(n, &rejection))
             });
             let Some(ib) = target else { continue };
             if already_linked(out, ia, ib) {
@@ -120,6 +125,11 @@ pub fn corrections(
             });
         }
     }
+}
+
+/// False when `s` has no "not" before a space: it rejects no figure.
+fn may_reject(s: &str) -> bool {
+    s.contains("not ") || s.contains("Not ") || s.contains("NOT ")
 }
 
 /// Does `n` give the rejected figure?
