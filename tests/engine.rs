@@ -242,6 +242,7 @@ fixtures! {
     sums_said_of_the_same_thing,
     occupation_before_a_name,
     measures_said_of_the_same_thing,
+    standing_by_for_a_named_station,
 }
 
 // ---------------------------------------------------------------------------

@@ -238,6 +238,28 @@ pub fn find(
     out
 }
 
+/// Nouns by which a publication's staff name it when they stand by its
+/// reporting ("the station stood by its story").
+const PUBLICATION_SELF_NOUNS: &[&str] = &[
+    "the station",
+    "the paper",
+    "the newspaper",
+    "the channel",
+    "the broadcaster",
+    "the network",
+    "the programme",
+    "the program",
+    "the website",
+    "the magazine",
+    "the outlet",
+];
+
+/// Does a passage name a publication as its subject ("the station stood by")?
+fn names_publication(passage: &str) -> bool {
+    let lower = passage.to_lowercase();
+    PUBLICATION_SELF_NOUNS.iter().any(|n| lower.contains(n))
+}
+
 /// Reporting verbs of a claim that a denial may answer without naming it:
 /// "the Ledger reported", "the union alleged", "the auditor found".
 const REPORT_VERBS: &[&str] = &[
@@ -506,10 +528,26 @@ impl TargetFinder<'_, '_> {
     /// reach: "ABN said it stood by its reporting" answers the chief who
     /// denied ABN's report.
     fn reply_target(&self, pa: &Passage, out: &[Contradiction], window: usize) -> Option<usize> {
+        // "Paul Okonkwo said the station stood by its story", with no
+        // station of his found: he speaks for the publication he names.
+        let unaffiliated = self.speakers.get(pa.speaker.0).is_some_and(|s| {
+            s.kind == super::model::SpeakerKind::Person && s.affiliation.is_none()
+        });
+        let for_publication = unaffiliated && names_publication(pa.quote.span.slice(self.text));
+        let publication = |s: SpeakerId| {
+            self.speakers.get(s.0).is_some_and(|sp| {
+                sp.kind == super::model::SpeakerKind::Organization
+                    && super::speakers::is_publication_name(&sp.name)
+            })
+        };
         out.iter().rev().find_map(|c| {
             let contradicted = self.passages.get(c.b.0)?.as_ref()?;
             let contradictor = self.passages.get(c.a.0)?.as_ref()?;
-            let ours = |s: SpeakerId| s == pa.speaker || same_side(self.speakers, s, pa.speaker);
+            let ours = |s: SpeakerId| {
+                s == pa.speaker
+                    || same_side(self.speakers, s, pa.speaker)
+                    || (for_publication && publication(s))
+            };
             let close = pa.sentence.paragraph <= contradictor.sentence.paragraph + window;
             (close && ours(contradicted.speaker) && !ours(contradictor.speaker)).then_some(c.a.0)
         })
