@@ -243,6 +243,8 @@ fixtures! {
     occupation_before_a_name,
     measures_said_of_the_same_thing,
     standing_by_for_a_named_station,
+    speech_after_a_raising_verb,
+    participle_after_an_adverb,
 }
 
 // ---------------------------------------------------------------------------

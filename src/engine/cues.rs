@@ -252,10 +252,7 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         }
         // "He said … and added …", "…, insisting …": the second verb shares the
         // first one's subject.
-        // ("… responded to a question by saying …", "began by saying …")
-        let participle_clause = info.participle
-            && i > 0
-            && (items[i - 1].is_punct(',') || (prev == "by" && word.ends_with("ing")));
+        let participle_clause = info.participle && opens_participle_clause(text, items, i, &prev);
         let coordinated = coordinated_verb(text, items, i);
         if (coordinated || participle_clause)
             && let Some(earlier) = last_speaking_cue(text, items, &out)
@@ -297,13 +294,38 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
     out
 }
 
+/// Does the participle at item `i` (after the word `prev`) open a
+/// participle clause: after a comma ("…, insisting …"), after "by"
+/// ("… responded to a question by saying …") or after a comma and an adverb?
+fn opens_participle_clause(text: &str, items: &[Item], i: usize, prev: &str) -> bool {
+    i > 0
+        && (items[i - 1].is_punct(',')
+            || (prev == "by" && lower(text, items, i).ends_with("ing"))
+            || adverb_after_comma(text, items, i))
+}
+
+/// "…, even suggesting he may have been sabotaged", "…, later saying …": a
+/// participle after a comma and one adverb still opens a participle clause.
+fn adverb_after_comma(text: &str, items: &[Item], i: usize) -> bool {
+    let adverb = lower(text, items, i.wrapping_sub(1));
+    i >= 2
+        && items[i - 2].is_punct(',')
+        && items[i - 1]
+            .token()
+            .is_some_and(|t| !t.is_capitalised(text))
+        && (matches!(
+            adverb.as_str(),
+            "even" | "also" | "then" | "later" | "again" | "perhaps" | "before" | "while"
+        ) || (adverb.ends_with("ly") && adverb.len() > 4))
+}
+
 /// Is the verb at item `i` (after the word `prev`) no one's speech here?
 /// "as stated by X" is a reference, not a cue; "declined to say" is no
 /// speech; "A nurse, who asked not to be named, said …": the request hides
 /// a name, it reports no words.
 fn reports_no_speech(text: &str, items: &[Item], i: usize, prev: &str) -> bool {
     prev == "as"
-        || prev == "to"
+        || (prev == "to" && super::phrases::raising_verb_before(text, items, i).is_none())
         || by_agent(text, items, i)
         || asks_for_anonymity(text, items, i)
         || in_free_relative(text, items, i)

@@ -232,6 +232,12 @@ fn subject_end(text: &str, items: &[Item], verb: usize) -> usize {
         if w.is_empty() && !items[end - 1].is_word() {
             break;
         }
+        // "Stumpf appeared to blame …", "she went on to say": the verb's
+        // subject is the raising verb's.
+        if let Some(raised) = raising_verb_before(text, items, end) {
+            end = raised;
+            continue;
+        }
         let cap = items[end - 1]
             .token()
             .is_some_and(|t| t.is_capitalised(text));
@@ -266,6 +272,28 @@ fn subject_end(text: &str, items: &[Item], verb: usize) -> usize {
         end = open;
     }
     end
+}
+
+/// Where a raising or implicative verb ending with "to" just before item
+/// `end` starts ("appeared to", "went on to", "was forced to"), if one does:
+/// what follows "to" is then said by the subject before it.
+pub(super) fn raising_verb_before(text: &str, items: &[Item], end: usize) -> Option<usize> {
+    if end < 3 || lower(text, items, end - 1) != "to" {
+        return None;
+    }
+    let verb = lower(text, items, end - 2);
+    let before = lower(text, items, end - 3);
+    match verb.as_str() {
+        "appeared" | "appears" | "appear" | "seemed" | "seems" | "seem" | "proceeded"
+        | "hastened" => Some(end - 2),
+        "on" if matches!(before.as_str(), "went" | "goes" | "go") => Some(end - 3),
+        "forced" | "quick" | "careful"
+            if matches!(before.as_str(), "was" | "were" | "is" | "are" | "been") =>
+        {
+            Some(end - 3)
+        }
+        _ => None,
+    }
 }
 
 /// Where a connective phrase set off by commas and ending at item `end`
