@@ -245,6 +245,7 @@ fixtures! {
     standing_by_for_a_named_station,
     speech_after_a_raising_verb,
     participle_after_an_adverb,
+    short_outright_denial,
 }
 
 // ---------------------------------------------------------------------------

@@ -86,7 +86,12 @@ const COMMON_WORDS: &[&str] = &[
     "everyone",
     "everything",
     "because",
+    "anywhere",
+    "nowhere",
 ];
+/// Most words of a short outright denial ("nobody was carried anywhere"):
+/// short enough that every telling word of it names what is denied.
+const MAX_SHORT_DENIAL_WORDS: usize = 5;
 /// Telling words an outright denial must share with the account it denies.
 const MIN_DENIED_SHARED: usize = 3;
 /// Share of the shorter passage's telling words an outright denial and the
@@ -318,6 +323,9 @@ struct Reading {
     denies_outright: bool,
     /// Its telling content words (sorted, without repeats).
     telling: Vec<u32>,
+    /// The telling words of each short clause it opens with an outright
+    /// denial ("Nobody collapsed", "nobody was carried anywhere").
+    short_denials: Vec<Vec<u32>>,
 }
 
 /// Reads a passage: its content words, whether it is negated, its copula clauses.
@@ -348,14 +356,74 @@ fn read_with(s: &str, words: &mut Words, buf: &mut String, seq: &mut Vec<u32>) -
     content.dedup();
     telling.sort_unstable();
     telling.dedup();
+    let claims = predications(seq, words);
+    let short_denials = if any_negation {
+        short_denials(s, words, buf, seq)
+    } else {
+        Vec::new()
+    };
     Reading {
         content,
         negated,
         any_negation,
-        claims: predications(seq, words),
+        claims,
         denies_outright,
         telling,
+        short_denials,
     }
+}
+
+/// The telling words of each short clause of `s` that opens with an
+/// outright denial: "Nobody collapsed, and nobody was carried anywhere."
+/// gives [collapsed] and [carried]. (`seq` is reused as scratch.)
+fn short_denials(
+    s: &str,
+    words: &mut Words,
+    buf: &mut String,
+    seq: &mut Vec<u32>,
+) -> Vec<Vec<u32>> {
+    let mut out = Vec::new();
+    for clause in s
+        .split(|c: char| {
+            matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | '—' | '–' | '“' | '”' | '"'
+            )
+        })
+        .flat_map(|piece| piece.split(" and "))
+        .flat_map(|piece| piece.split(" but "))
+    {
+        words.words_into(clause, buf, seq);
+        let Some((&first, rest)) = seq.split_first() else {
+            continue;
+        };
+        if !words.info(first).denies_outright || seq.len() > MAX_SHORT_DENIAL_WORDS {
+            continue;
+        }
+        let mut telling: Vec<u32> = rest
+            .iter()
+            .filter_map(|&w| {
+                let info = words.info(w);
+                info.content.filter(|_| info.telling && !info.negates)
+            })
+            .collect();
+        telling.sort_unstable();
+        telling.dedup();
+        if !telling.is_empty() {
+            out.push(telling);
+        }
+    }
+    out
+}
+
+/// Does a short outright denial of `a` deny what `b` tells: every telling
+/// word of one of `a`'s short denials is a word of `b`, which is not negated
+/// ("Nobody collapsed" against "two workers collapsed during the shift")?
+fn denies_in_short(a: &Reading, b: &Reading) -> bool {
+    !b.any_negation
+        && a.short_denials
+            .iter()
+            .any(|clause| clause.iter().all(|w| b.telling.binary_search(w).is_ok()))
 }
 
 /// Adds a negation contradiction for each later passage that denies what an
@@ -388,7 +456,10 @@ pub fn negations(
             continue;
         };
         let ra = &readings[ia];
-        let hit = if ra.content.len() < MIN_CONTENT_WORDS && ra.claims.is_empty() {
+        let hit = if ra.content.len() < MIN_CONTENT_WORDS
+            && ra.claims.is_empty()
+            && ra.short_denials.is_empty()
+        {
             None
         } else {
             index.count_shared(ia, &ra.content);
@@ -399,8 +470,9 @@ pub fn negations(
                         .is_some_and(|sb| sb != sa && !super::same_side(speakers, sa, sb))
                     && (opposite(ra, &readings[ib], shared, &words)
                         || (ia - ib <= DENIAL_LOOKBACK_QUOTES
-                            && shared >= MIN_DENIED_SHARED
-                            && denies_outright(ra, &readings[ib]))
+                            && ((shared >= MIN_DENIED_SHARED
+                                && denies_outright(ra, &readings[ib]))
+                                || denies_in_short(ra, &readings[ib])))
                         || (shared >= MIN_CLAUSE_SHARED
                             && ia - ib <= CLAUSE_LOOKBACK_QUOTES
                             && (ra.any_negation || readings[ib].any_negation)
