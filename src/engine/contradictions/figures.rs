@@ -1262,6 +1262,22 @@ const PEOPLE_EVENTS: &[(&str, &str)] = &[
     ("capacity", "capacity"),
     ("permitted", "capacity"),
     ("allowed", "capacity"),
+    // Staff who keep work with the employer, against jobs that go: "120
+    // employees had accepted transfers", "more than 900 jobs gone".
+    ("transfers", "kept"),
+    ("transfer", "kept"),
+    ("transferred", "kept"),
+    ("redeployed", "kept"),
+    ("redeployment", "kept"),
+    ("relocated", "kept"),
+    ("retained", "kept"),
+    ("gone", "lost"),
+    ("lost", "lost"),
+    ("lose", "lost"),
+    ("losing", "lost"),
+    ("axed", "lost"),
+    ("eliminated", "lost"),
+    ("redundant", "lost"),
 ];
 
 /// How many words before a count may tell its event ("licensed to carry 120").
