@@ -246,6 +246,9 @@ fixtures! {
     speech_after_a_raising_verb,
     participle_after_an_adverb,
     short_outright_denial,
+    staff_kept_against_jobs_lost,
+    who_said_after_an_appositive,
+    a_work_speaks_for_its_maker,
 }
 
 // ---------------------------------------------------------------------------

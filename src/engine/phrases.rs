@@ -365,8 +365,12 @@ pub(super) fn phrase_before(
         return Some(((range.0, end), mention));
     }
     // "Ted Cruz endorses Trump, who says …": the relative pronoun's antecedent.
+    // ("dismissed by Henrik Dahlberg, a director of the consortium, who
+    // said …": the name before the appositive.)
     if end >= 2 && lower(text, items, end - 1) == "who" && items[end - 2].is_punct(',') {
-        return phrase_ending_at(text, items, end - 2);
+        return phrase_before(text, items, end - 1)
+            .filter(|(_, m)| matches!(m.form, mentions::MentionForm::Name { .. }))
+            .or_else(|| phrase_ending_at(text, items, end - 2));
     }
     // A pronoun right before the verb.
     if end > 0
@@ -391,86 +395,7 @@ pub(super) fn phrase_before(
         return Some(((range.0, end), mention));
     }
     if end > 0 && items[end - 1].is_punct(',') {
-        let comma = end - 1;
-        let earlier = appositive_opening(text, items, comma)?;
-        // "Hettler, 27, who finished fourth …, wrote": an age set off
-        // before the appositive.
-        let name_end = if set_off_age_ending_at(items, earlier + 1) {
-            earlier - 2
-        } else {
-            earlier
-        };
-        // "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said"
-        let name_end = match party_designation_before(text, items, name_end + 1) {
-            0 => name_end,
-            party => name_end - party,
-        };
-        // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
-        let name_end = parenthetical_ending_at(items, name_end).unwrap_or(name_end);
-        // "The city's former fire chief, Gérard Leblanc, says", "One of them,
-        // retired teacher Glenn Arsenault, said": the name in apposition.
-        if is_name_in_apposition(text, items, earlier, comma) {
-            let (mut range, mut mention) = phrase_ending_at(text, items, comma)?;
-            let role_start = role_phrase_start(text, items, earlier);
-            if let Some(start) = role_start {
-                // "“…,” the group's coordinator, Yesenia Huamán, said": the
-                // role phrase is part of the speaker phrase, not of the quote.
-                range.0 = range.0.min(start);
-            }
-            let role_start = role_start.unwrap_or(earlier);
-            if let mentions::MentionForm::Name {
-                role, organisation, ..
-            } = &mut mention.form
-            {
-                // "The council's chair, Dr. Amira Sayed": the appositive's
-                // role says more than an honorific.
-                if role.as_deref().is_none_or(|r| r.ends_with('.')) {
-                    *role = role_ending_at(text, items, earlier).or_else(|| role.take());
-                }
-                if organisation.is_none() {
-                    *organisation = owner_before_role(text, items, role_start, earlier);
-                }
-            }
-            return Some((range, mention));
-        }
-        let first = lower(text, items, earlier + 1);
-        let after_full_name = describes_full_name(text, items, name_end, (earlier, comma));
-        // "The Gazette, citing three officials, reported": the source's
-        // source; "The audit, published on Tuesday, found", "Smith, asked
-        // about the delay, said": a participle describing the subject.
-        // ("Kerrigan, speaking outside parliament, said": how the subject spoke.)
-        let participle_described = participle_describes(&first, comma - earlier);
-        // "St Agathe's Hospital in the regional capital, Marrow, said": the
-        // speaker is named before where it is.
-        if place_before(text, items, earlier) {
-            let located = (earlier.saturating_sub(PLACE_PHRASE_WORDS)..earlier - 1)
-                .rev()
-                .find(|&k| matches!(lower(text, items, k).as_str(), "in" | "at"))?;
-            return phrase_ending_at(text, items, located);
-        }
-        // "A nurse who worked that day, and who feared for her job, said":
-        // the subject with its own relative clause before the second one.
-        if first == "and" && matches!(lower(text, items, earlier + 2).as_str(), "who" | "which") {
-            return phrase_before(text, items, name_end);
-        }
-        let role_of_organisation = opens_with_role_of_organisation(text, items, (earlier, comma));
-        if after_full_name
-            || participle_described
-            || role_of_organisation
-            || matches!(
-                first.as_str(),
-                "a" | "an" | "the" | "who" | "which" | "citing" | "quoting"
-            )
-            || first.ends_with("'s")
-            || first.ends_with("’s")
-        {
-            // ("A forklift driver at the centre, who asked …, said": the
-            // driver, not the centre.)
-            let (range, mut mention) = subject_ending_at(text, items, name_end)?;
-            describe_from_apposition(text, items, (earlier, comma), &mut mention.form);
-            return Some((range, mention));
-        }
-        return None;
+        return subject_before_appositive(text, items, end);
     }
     // "A source close to the minister said": the source, not the minister.
     if let Some(source) = anonymous_source_ending_at(text, items, end) {
@@ -478,6 +403,98 @@ pub(super) fn phrase_before(
     }
     subject_ending_at(text, items, end)
         .or_else(|| speech_verb(text, items, verb).then(|| described_subject(text, items, end))?)
+}
+
+/// The subject before an appositive that ends at the comma before item
+/// `end` ("Hugh Hill, a doctor at the clinic, said"), if it reads as one.
+fn subject_before_appositive(text: &str, items: &[Item], end: usize) -> Option<Phrase> {
+    let comma = end - 1;
+    let earlier = appositive_opening(text, items, comma)?;
+    // "Hettler, 27, who finished fourth …, wrote": an age set off
+    // before the appositive.
+    let name_end = if set_off_age_ending_at(items, earlier + 1) {
+        earlier - 2
+    } else {
+        earlier
+    };
+    // "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman …, said"
+    let name_end = match party_designation_before(text, items, name_end + 1) {
+        0 => name_end,
+        party => name_end - party,
+    };
+    // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
+    let name_end = parenthetical_ending_at(items, name_end).unwrap_or(name_end);
+    // "The city's former fire chief, Gérard Leblanc, says", "One of them,
+    // retired teacher Glenn Arsenault, said": the name in apposition.
+    if is_name_in_apposition(text, items, earlier, comma) {
+        let (mut range, mut mention) = phrase_ending_at(text, items, comma)?;
+        let role_start = role_phrase_start(text, items, earlier);
+        if let Some(start) = role_start {
+            // "“…,” the group's coordinator, Yesenia Huamán, said": the
+            // role phrase is part of the speaker phrase, not of the quote.
+            range.0 = range.0.min(start);
+        }
+        let role_start = role_start.unwrap_or(earlier);
+        if let mentions::MentionForm::Name {
+            role, organisation, ..
+        } = &mut mention.form
+        {
+            // "The council's chair, Dr. Amira Sayed": the appositive's
+            // role says more than an honorific.
+            if role.as_deref().is_none_or(|r| r.ends_with('.')) {
+                *role = role_ending_at(text, items, earlier).or_else(|| role.take());
+            }
+            if organisation.is_none() {
+                *organisation = owner_before_role(text, items, role_start, earlier);
+            }
+        }
+        return Some((range, mention));
+    }
+    let first = lower(text, items, earlier + 1);
+    let after_full_name = describes_full_name(text, items, name_end, (earlier, comma));
+    // "The Gazette, citing three officials, reported": the source's
+    // source; "The audit, published on Tuesday, found", "Smith, asked
+    // about the delay, said": a participle describing the subject.
+    // ("Kerrigan, speaking outside parliament, said": how the subject spoke.)
+    let participle_described = participle_describes(&first, comma - earlier);
+    // "St Agathe's Hospital in the regional capital, Marrow, said": the
+    // speaker is named before where it is.
+    if place_before(text, items, earlier) {
+        let located = (earlier.saturating_sub(PLACE_PHRASE_WORDS)..earlier - 1)
+            .rev()
+            .find(|&k| matches!(lower(text, items, k).as_str(), "in" | "at"))?;
+        return phrase_ending_at(text, items, located);
+    }
+    // "A nurse who worked that day, and who feared for her job, said":
+    // the subject with its own relative clause before the second one.
+    if first == "and" && matches!(lower(text, items, earlier + 2).as_str(), "who" | "which") {
+        return phrase_before(text, items, name_end);
+    }
+    // "The report, broadcast on Monday by private channel Nordvision,
+    // alleged": a work speaks for whoever made it.
+    if participle_described
+        && let Some(author) = author_in_apposition(text, items, (earlier, comma), name_end)
+    {
+        return Some(author);
+    }
+    let role_of_organisation = opens_with_role_of_organisation(text, items, (earlier, comma));
+    if after_full_name
+        || participle_described
+        || role_of_organisation
+        || matches!(
+            first.as_str(),
+            "a" | "an" | "the" | "who" | "which" | "citing" | "quoting"
+        )
+        || first.ends_with("'s")
+        || first.ends_with("’s")
+    {
+        // ("A forklift driver at the centre, who asked …, said": the
+        // driver, not the centre.)
+        let (range, mut mention) = subject_ending_at(text, items, name_end)?;
+        describe_from_apposition(text, items, (earlier, comma), &mut mention.form);
+        return Some((range, mention));
+    }
+    None
 }
 
 /// Does an appositive opening with `first` and `words` long describe the
@@ -490,8 +507,89 @@ fn participle_describes(first: &str, words: usize) -> bool {
     } else {
         DESCRIBED_WORDS
     };
-    (first.ends_with("ed") || first.ends_with("ing")) && words <= limit
+    (first.ends_with("ed") || first.ends_with("ing") || IRREGULAR_PARTICIPLES.contains(&first))
+        && words <= limit
 }
+
+/// Participles by which an appositive names who made a work ("broadcast
+/// by", "published by").
+const AUTHORING_PARTICIPLES: &[&str] = &[
+    "broadcast",
+    "aired",
+    "published",
+    "written",
+    "issued",
+    "released",
+    "signed",
+    "produced",
+    "compiled",
+    "prepared",
+    "filed",
+    "commissioned",
+];
+
+/// Nouns for a work that speaks for its maker.
+const WORK_NOUNS: &[&str] = &[
+    "programme",
+    "program",
+    "documentary",
+    "show",
+    "series",
+    "film",
+];
+
+/// The maker of a work named in an appositive after it: in "The report,
+/// broadcast on Monday night by private channel Nordvision," (the comma
+/// items `earlier` and `comma`; the work ends at `subject_end`), Nordvision.
+fn author_in_apposition(
+    text: &str,
+    items: &[Item],
+    (earlier, comma): (usize, usize),
+    subject_end: usize,
+) -> Option<Phrase> {
+    const WORK_NAMED_WITHIN: usize = 3;
+    if !AUTHORING_PARTICIPLES.contains(&lower(text, items, earlier + 1).as_str()) {
+        return None;
+    }
+    let names_work = (subject_end.saturating_sub(WORK_NAMED_WITHIN)..subject_end).any(|k| {
+        let w = lower(text, items, k);
+        LEXICONS.statement_nouns.contains(w.as_str()) || WORK_NOUNS.contains(&w.as_str())
+    });
+    if !names_work {
+        return None;
+    }
+    let by = (earlier + 2..comma).find(|&k| lower(text, items, k) == "by")?;
+    phrase_after(text, items, by + 1).filter(|(range, _)| range.1 <= comma)
+}
+
+/// Past participles that do not end in "-ed" and open an appositive
+/// describing a subject ("The programme, broadcast on Wednesday,").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "broadcast",
+    "written",
+    "given",
+    "made",
+    "held",
+    "shown",
+    "seen",
+    "sent",
+    "built",
+    "taken",
+    "brought",
+    "led",
+    "known",
+    "drawn",
+    "run",
+    "set",
+    "begun",
+    "chosen",
+    "done",
+    "found",
+    "sold",
+    "won",
+    "paid",
+    "told",
+];
 
 /// Does the appositive between the commas at `earlier` and `comma` open with
 /// a role in an organisation ("Lena Varga, field coordinator for the …, a
@@ -1118,7 +1216,7 @@ fn placed_name_before(text: &str, items: &[Item], from: usize, end: usize) -> bo
 
 /// How many items an appositive participle describing the subject may take
 /// ("The audit, published on Tuesday,").
-const DESCRIBED_WORDS: usize = 9;
+const DESCRIBED_WORDS: usize = 12;
 
 /// The same for how the subject spoke ("speaking on condition of anonymity
 /// because they were not authorised to …").
