@@ -249,6 +249,7 @@ fixtures! {
     staff_kept_against_jobs_lost,
     who_said_after_an_appositive,
     a_work_speaks_for_its_maker,
+    a_television_report_denied,
 }
 
 // ---------------------------------------------------------------------------

@@ -1179,7 +1179,7 @@ fn opens_finite_clause(text: &str, items: &[Item], start: usize) -> bool {
             return false;
         }
         let w = lower(text, items, k);
-        if k > start && FINITE_VERBS.contains(&w.as_str()) {
+        if k > start && (FINITE_VERBS.contains(&w.as_str()) || SIMPLE_PASTS.contains(&w.as_str())) {
             return true;
         }
         if matches!(
@@ -1209,6 +1209,15 @@ fn opens_finite_clause(text: &str, items: &[Item], start: usize) -> bool {
     }
     false
 }
+
+/// Irregular past tenses that are never past participles: after a subject
+/// they are its finite verb ("reported the grapes came from Spain"), where
+/// an "-ed" form may open a reduced relative ("the claims published …").
+const SIMPLE_PASTS: &[&str] = &[
+    "came", "went", "took", "gave", "knew", "saw", "began", "ran", "rose", "fell", "grew",
+    "became", "wrote", "broke", "drove", "flew", "spoke", "chose", "froze", "stole", "drew",
+    "threw", "shook", "forgot",
+];
 
 /// Auxiliaries, copulas and modals: a finite verb whatever its subject.
 const FINITE_VERBS: &[&str] = &[

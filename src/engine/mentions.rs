@@ -411,6 +411,20 @@ fn is_programme_title(core: &[&str]) -> bool {
             && before.starts_with(char::is_uppercase))
 }
 
+/// "television", "TV", "radio" alone ("a television report"): a broadcaster.
+fn broadcaster(core: &[&str]) -> Option<MentionForm> {
+    let [medium] = core else {
+        return None;
+    };
+    matches!(medium.lower().as_str(), "television" | "tv" | "radio").then(|| MentionForm::Name {
+        name: "the broadcaster".to_owned(),
+        role: None,
+        organisation: None,
+        kind: SpeakerKind::Organization,
+        gender: Gender::Unknown,
+    })
+}
+
 /// Reads the tokens of a phrase (in order) as a speaker mention.
 pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
@@ -449,7 +463,8 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let head = strip_possessive(core.last()?);
     let head_lower = head.lower();
     let head_token = tokens.get(start + core.len() - 1)?;
-    if let Some(form) = numbered_unit(core) {
+    // ("a television report": a broadcaster's.)
+    if let Some(form) = numbered_unit(core).or_else(|| broadcaster(core)) {
         return Some(Mention { span, form });
     }
 

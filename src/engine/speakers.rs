@@ -216,6 +216,15 @@ pub fn is_publication_name(name: &str) -> bool {
         })
 }
 
+/// True when a speaker is a newspaper or broadcaster by its name or by the
+/// noun that described it ("the private channel Kanal Sever").
+fn is_publication_speaker(s: &Speaker) -> bool {
+    is_publication_name(&s.name)
+        || s.role
+            .as_deref()
+            .is_some_and(|r| PUBLICATION_NOUNS.contains(&r))
+}
+
 /// Gives a newspaper or broadcaster the "The" of its title when the article
 /// writes it so ("The Meridian Herald", not "Meridian Herald"); other
 /// organisations keep their bare names ("Ministry of Energy").
@@ -1008,7 +1017,7 @@ impl SpeakerBook {
         {
             return Some(id);
         }
-        let is_publication = |s: &Speaker| is_publication_name(&s.name);
+        let is_publication = is_publication_speaker;
         if PUBLICATION_NOUNS.contains(&noun) {
             // ("the channel" is no "Broadcasting Standards Council".)
             return organisations().find(|id| {
@@ -1593,7 +1602,7 @@ impl SpeakerBook {
                     let t = &self.speakers[k];
                     t.kind == SpeakerKind::Organization
                         && !t.name.starts_with("the ")
-                        && is_publication_name(&t.name)
+                        && is_publication_speaker(t)
                 });
                 if let (Some(k), None) = (named_after.next(), named_after.next()) {
                     pairs.push((SpeakerId(i), SpeakerId(k)));
