@@ -250,6 +250,7 @@ fixtures! {
     who_said_after_an_appositive,
     a_work_speaks_for_its_maker,
     a_television_report_denied,
+    that_figure_was_wrong,
 }
 
 // ---------------------------------------------------------------------------

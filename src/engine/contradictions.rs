@@ -555,13 +555,7 @@ impl TargetFinder<'_, '_> {
 
     /// The nearest passage within reach by another party that gives a figure.
     fn figures_before(&self, ia: usize, pa: &Passage) -> Option<usize> {
-        self.nearest_other_party(ia, pa, |p| {
-            p.quote
-                .span
-                .slice(self.text)
-                .bytes()
-                .any(|b| b.is_ascii_digit())
-        })
+        self.nearest_other_party(ia, pa, |p| gives_figure(p.quote.span.slice(self.text)))
     }
 
     /// The first passage within reach by another party that gives one of
@@ -1325,6 +1319,16 @@ fn claim_pointed_at(text: &str, p: &Passage) -> Option<String> {
     if let Some(w) = indefinite_figure {
         return Some(w[1].clone());
     }
+    // "said that figure was wrong": the "that" before the passage points.
+    let after_that = text
+        .get(..p.quote.span.start)
+        .is_some_and(|before| before.trim_end().to_lowercase().ends_with(" that"));
+    if after_that
+        && let Some(first) = words.get(1)
+        && LEXICONS.claim_nouns.contains(first.as_str())
+    {
+        return Some(first.clone());
+    }
     words
         .windows(2)
         .find(|w| {
@@ -1345,6 +1349,31 @@ fn claim_pointed_at(text: &str, p: &Passage) -> Option<String> {
             determiner && LEXICONS.claim_nouns.contains(w[1].as_str())
         })
         .map(|w| w[1].clone())
+}
+
+/// Does a passage give a figure: a digit, or a fraction or count in words
+/// ("had risen by a third", "a dozen complaints")?
+fn gives_figure(passage: &str) -> bool {
+    const FIGURE_WORDS: &[&str] = &[
+        "half",
+        "third",
+        "quarter",
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "doubled",
+        "tripled",
+        "halved",
+    ];
+    passage.bytes().any(|b| b.is_ascii_digit())
+        || passage
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| FIGURE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Claim nouns for figures: "the numbers were inaccurate" answers a passage
