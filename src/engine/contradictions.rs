@@ -1320,9 +1320,10 @@ fn claim_pointed_at(text: &str, p: &Passage) -> Option<String> {
         return Some(w[1].clone());
     }
     // "said that figure was wrong": the "that" before the passage points.
-    let after_that = text
-        .get(..p.quote.span.start)
-        .is_some_and(|before| before.trim_end().to_lowercase().ends_with(" that"));
+    let after_that = text.get(..p.quote.span.start).is_some_and(|before| {
+        let before = before.trim_end().as_bytes();
+        before.len() > 5 && before[before.len() - 5..].eq_ignore_ascii_case(b" that")
+    });
     if after_that
         && let Some(first) = words.get(1)
         && LEXICONS.claim_nouns.contains(first.as_str())
