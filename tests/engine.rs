@@ -251,6 +251,7 @@ fixtures! {
     a_work_speaks_for_its_maker,
     a_television_report_denied,
     that_figure_was_wrong,
+    listener_and_quoted_charge,
 }
 
 // ---------------------------------------------------------------------------

@@ -112,23 +112,9 @@ fn past_listener(text: &str, items: &[Item], cue: &Cue, mut i: usize) -> usize {
         return colon;
     }
     // "told the meeting that …", "told the committee that …", "told the
-    // legislature last month that …".
-    let mut that = i + 2;
-    while that < i + 5
-        && (LEXICONS
-            .time_words
-            .contains(lower(text, items, that).as_str())
-            || matches!(lower(text, items, that).as_str(), "on" | "in"))
-    {
-        that += 1;
-    }
-    if lower(text, items, i) == "the"
-        && lower(text, items, that) == "that"
-        && items
-            .get(i + 1)
-            .and_then(|it| it.token())
-            .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
-    {
+    // legislature last month that …", "told parliament’s transport
+    // committee on Wednesday that …".
+    if let Some(that) = listener_before_that(text, items, i) {
         return that;
     }
     while i < items.len() && items[i].is_word() && lower(text, items, i) != "that" {
@@ -166,6 +152,47 @@ fn past_listener(text: &str, items: &[Item], cue: &Cue, mut i: usize) -> usize {
         }
     }
     i
+}
+
+/// Where "that" follows a lowercase listener that starts at item `i`
+/// with "the" or an owner ("the transport committee", "parliament’s
+/// committee") and a time after it ("on Wednesday", "last month").
+fn listener_before_that(text: &str, items: &[Item], i: usize) -> Option<usize> {
+    const MAX_LISTENER_WORDS: usize = 3;
+    let first = lower(text, items, i);
+    if first != "the" && !super::mentions::is_possessive(&first) {
+        return None;
+    }
+    let lowercase_word = |k: usize| {
+        items
+            .get(k)
+            .and_then(|it| it.token())
+            .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+    };
+    let mut that = i + 1;
+    while that < i + 1 + MAX_LISTENER_WORDS
+        && lowercase_word(that)
+        && lower(text, items, that) != "that"
+        && !LEXICONS
+            .time_words
+            .contains(lower(text, items, that).as_str())
+        && !matches!(lower(text, items, that).as_str(), "on" | "in")
+    {
+        that += 1;
+    }
+    if that == i + 1 {
+        return None;
+    }
+    let noun_end = that;
+    while that < noun_end + 3
+        && (LEXICONS
+            .time_words
+            .contains(lower(text, items, that).as_str())
+            || matches!(lower(text, items, that).as_str(), "on" | "in"))
+    {
+        that += 1;
+    }
+    (lower(text, items, that) == "that").then_some(that)
 }
 
 /// How many items a listener before a colon may take ("told a packed
@@ -994,10 +1021,15 @@ fn figure_follows(text: &str, items: &[Item], start: usize) -> bool {
 /// gerund name the charge.
 fn charged_with_act(text: &str, items: &[Item], start: usize) -> bool {
     const MAX_OBJECT_ITEMS: usize = 16;
+    // ("accusing the watchdog of “comparing apples with tractors”": the
+    // charge in quotation marks.)
     (start..(start + MAX_OBJECT_ITEMS).min(items.len())).any(|k| {
         lower(text, items, k) == "of"
-            && items.get(k + 1).is_some_and(|it| it.is_word())
-            && lower(text, items, k + 1).ends_with("ing")
+            && match items.get(k + 1) {
+                Some(Item::Quote(_)) => true,
+                Some(it) => it.is_word() && lower(text, items, k + 1).ends_with("ing"),
+                None => false,
+            }
     })
 }
 
