@@ -252,6 +252,7 @@ fixtures! {
     a_television_report_denied,
     that_figure_was_wrong,
     listener_and_quoted_charge,
+    report_which_found_then_with_clause,
 }
 
 // ---------------------------------------------------------------------------

@@ -154,6 +154,18 @@ fn past_listener(text: &str, items: &[Item], cue: &Cue, mut i: usize) -> usize {
     i
 }
 
+/// Where the "that" of a relative clause reporting a finding starts, if
+/// one starts at item `i` ("which found that …", "that said that …").
+pub(super) fn reported_by_relative(text: &str, items: &[Item], i: usize) -> Option<usize> {
+    (matches!(lower(text, items, i).as_str(), "which" | "that")
+        && matches!(
+            lower(text, items, i + 1).as_str(),
+            "found" | "said" | "says" | "showed" | "concluded" | "claimed" | "alleged" | "stated"
+        )
+        && lower(text, items, i + 2) == "that")
+        .then_some(i + 2)
+}
+
 /// Where "that" follows a lowercase listener that starts at item `i`
 /// with "the" or an owner ("the transport committee", "parliament’s
 /// committee") and a time after it ("on Wednesday", "last month").
@@ -232,6 +244,9 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
                 i += 1;
             }
             break;
+        } else if let Some(that) = reported_by_relative(text, items, i) {
+            // "a report by the audit office which found that …"
+            i = that;
         } else if let Some(that) = prepositional_phrase_before_that(text, items, i) {
             // "said during a Friday evening rally in Michigan that …"
             i = that;
@@ -465,7 +480,10 @@ pub(super) fn truncate_at_inner_cue(
         .min_by_key(|c| c.first());
     let Some(inner) = inner else { return content };
     // "dismissing a report in X saying that …": the report's words are X's, not ours.
-    if inner.info.participle && !inner.shared_subject {
+    // ("…, with Lindahl accusing the watchdog …": the participle has its
+    // own subject, and the content ends before it.)
+    let own_subject = inner.first() > 0 && lower(text, items, inner.first() - 1) == "with";
+    if inner.info.participle && !inner.shared_subject && !own_subject {
         return (content.0, content.0);
     }
     let mut end = inner.first();
@@ -481,7 +499,7 @@ pub(super) fn truncate_at_inner_cue(
             || auxiliary
             || matches!(
                 w.as_str(),
-                "though" | "although" | "but" | "while" | "and" | "as" | "whereas"
+                "though" | "although" | "but" | "while" | "and" | "as" | "whereas" | "with"
             )
         {
             end -= 1;

@@ -139,6 +139,10 @@ fn claim_cue(text: &str, items: &[Item], at: usize) -> Option<Cue> {
             break;
         }
     }
+    // "a report by the National Audit Office which found that …"
+    if let Some(after) = super::content::reported_by_relative(text, items, that) {
+        that = after;
+    }
     if range.1 - range.0 > MAX_OWNER_WORDS || lower(text, items, that) != "that" {
         return None;
     }
