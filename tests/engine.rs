@@ -253,6 +253,7 @@ fixtures! {
     that_figure_was_wrong,
     listener_and_quoted_charge,
     report_which_found_then_with_clause,
+    standing_by_answers_the_first_rebuttal,
 }
 
 // ---------------------------------------------------------------------------

@@ -160,38 +160,35 @@ pub fn find(
         let Some(pa) = pa else { continue };
         // "Findlay denied it. “No patient was refused …,” Findlay said.": a
         // bare denial gives its speaker's next words its cue.
-        let stance = || stance_before(stances, speakers, &passages, ia, pa);
+        let stance_of = || stance_before(stances, speakers, &passages, ia, pa);
         let (hit, stance) = if let Some(hit) = cue_of(text, pa) {
             (hit, None)
-        } else if let Some(st) = stance() {
-            (
-                CueHit {
-                    in_verb: true,
-                    stands_alone: true,
-                    kind: st.kind,
-                    cue: st.cue.to_lowercase(),
-                    confidence: 0.75,
-                },
-                Some(st),
-            )
+        } else if let Some(st) = stance_of() {
+            (stance_hit(st), Some(st))
         } else {
             // Read after the other finders: a negation in the same words
             // is a negation first.
             answers.extend(accused_answers(text, speakers, &passages, ia, pa).map(|ib| (ia, ib)));
             continue;
         };
-        let cue_sentence = stance
-            .and_then(|st| sentences.get(st.sentence))
-            .unwrap_or(pa.sentence);
         let finder = TargetFinder {
             text,
             speakers,
             passages: &passages,
             normed: &normed,
         };
-        let target = finder
-            .target(ia, pa, &hit, stance, cue_sentence, &out)
-            .or_else(|| finder.report_after(ia, pa, &hit, cue_sentence));
+        let mut target = finder.answered(ia, pa, &hit, stance, sentences, &out);
+        let mut hit = hit;
+        // "Harlow Mills denied a report …. “There was no dumping,” the
+        // company said.": words whose own cue finds no target answer for
+        // the bare denial before them.
+        if target.is_none()
+            && stance.is_none()
+            && let Some(st) = stance_of()
+        {
+            hit = stance_hit(st);
+            target = finder.answered(ia, pa, &hit, Some(st), sentences, &out);
+        }
         let Some((ib, penalty)) = target else {
             continue;
         };
@@ -347,6 +344,17 @@ const DENIED_EVENT_NOUNS: &[&str] = &[
     "communication",
 ];
 
+/// The cue a bare denial ("Findlay denied it.") gives its speaker's next words.
+fn stance_hit(st: &Stance) -> CueHit {
+    CueHit {
+        in_verb: true,
+        stands_alone: true,
+        kind: st.kind,
+        cue: st.cue.to_lowercase(),
+        confidence: 0.75,
+    }
+}
+
 /// What the target of a contradiction is chosen from.
 struct TargetFinder<'a, 'p> {
     text: &'a str,
@@ -356,6 +364,24 @@ struct TargetFinder<'a, 'p> {
 }
 
 impl TargetFinder<'_, '_> {
+    /// The passage that passage `pa`, with its cue `hit` (or the bare denial
+    /// `stance` before it), answers, and how much less sure that makes it.
+    fn answered(
+        &self,
+        ia: usize,
+        pa: &Passage,
+        hit: &CueHit,
+        stance: Option<&Stance>,
+        sentences: &[Sentence],
+        out: &[Contradiction],
+    ) -> Option<(usize, f32)> {
+        let cue_sentence = stance
+            .and_then(|st| sentences.get(st.sentence))
+            .unwrap_or(pa.sentence);
+        self.target(ia, pa, hit, stance, cue_sentence, out)
+            .or_else(|| self.report_after(ia, pa, hit, cue_sentence))
+    }
+
     /// The passage `pa` (at `ia`, with cue `hit`) contradicts, and how much
     /// less sure that makes the contradiction: a party the cue's sentence
     /// names; the claim before a bare denial; whoever disputed the speaker's
@@ -373,7 +399,7 @@ impl TargetFinder<'_, '_> {
         let (text, passages) = (self.text, self.passages);
         if COUNTER_CUES.contains(&hit.cue.as_str()) {
             return self
-                .reply_target(pa, out, STOOD_BY_WINDOW_PARAGRAPHS)
+                .reply_target(pa, out, STOOD_BY_WINDOW_PARAGRAPHS, true)
                 .map(|ib| (ib, -0.1));
         }
         let named = named_party(
@@ -435,7 +461,7 @@ impl TargetFinder<'_, '_> {
         if !existential && let Some(ib) = chained_target(out, self.speakers, passages, pa) {
             return Some((ib, -0.15));
         }
-        if let Some(ib) = self.reply_target(pa, out, SUBJECT_WINDOW_PARAGRAPHS) {
+        if let Some(ib) = self.reply_target(pa, out, SUBJECT_WINDOW_PARAGRAPHS, false) {
             return Some((ib, -0.15));
         }
         let direct = pa.quote.kind == QuoteKind::Direct;
@@ -527,7 +553,13 @@ impl TargetFinder<'_, '_> {
     /// The passage of whoever last contradicted the speaker's side, within
     /// reach: "ABN said it stood by its reporting" answers the chief who
     /// denied ABN's report.
-    fn reply_target(&self, pa: &Passage, out: &[Contradiction], window: usize) -> Option<usize> {
+    fn reply_target(
+        &self,
+        pa: &Passage,
+        out: &[Contradiction],
+        window: usize,
+        earliest: bool,
+    ) -> Option<usize> {
         // "Paul Okonkwo said the station stood by its story", with no
         // station of his found: he speaks for the publication he names.
         let unaffiliated = self.speakers.get(pa.speaker.0).is_some_and(|s| {
@@ -540,7 +572,7 @@ impl TargetFinder<'_, '_> {
                     && super::speakers::is_publication_name(&sp.name)
             })
         };
-        out.iter().rev().find_map(|c| {
+        let answers = |c: &Contradiction| {
             let contradicted = self.passages.get(c.b.0)?.as_ref()?;
             let contradictor = self.passages.get(c.a.0)?.as_ref()?;
             let ours = |s: SpeakerId| {
@@ -550,7 +582,14 @@ impl TargetFinder<'_, '_> {
             };
             let close = pa.sentence.paragraph <= contradictor.sentence.paragraph + window;
             (close && ours(contradicted.speaker) && !ours(contradictor.speaker)).then_some(c.a.0)
-        })
+        };
+        // A party standing by its account answers the first rebuttal within
+        // reach, usually the fullest; other replies answer the latest.
+        if earliest {
+            out.iter().find_map(answers)
+        } else {
+            out.iter().rev().find_map(answers)
+        }
     }
 
     /// The nearest passage within reach by another party that gives a figure.
