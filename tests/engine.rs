@@ -254,6 +254,7 @@ fixtures! {
     listener_and_quoted_charge,
     report_which_found_then_with_clause,
     standing_by_answers_the_first_rebuttal,
+    particles_and_long_appositives,
 }
 
 // ---------------------------------------------------------------------------

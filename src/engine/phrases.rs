@@ -470,6 +470,11 @@ fn subject_before_appositive(text: &str, items: &[Item], end: usize) -> Option<P
     if first == "and" && matches!(lower(text, items, earlier + 2).as_str(), "who" | "which") {
         return phrase_before(text, items, name_end);
     }
+    // "Selin Aydın, who runs a shop on Lindenallee, where the tracks …,
+    // said": a relative clause on a place inside the appositive before.
+    if matches!(first.as_str(), "where" | "when") && earlier > 0 {
+        return phrase_before(text, items, earlier + 1);
+    }
     // "The report, broadcast on Monday by private channel Nordvision,
     // alleged": a work speaks for whoever made it.
     if participle_described
@@ -488,6 +493,11 @@ fn subject_before_appositive(text: &str, items: &[Item], end: usize) -> Option<P
         || first.ends_with("'s")
         || first.ends_with("’s")
     {
+        // ("A person close to the club, who spoke on condition of
+        // anonymity, said": the anonymous source, not the club.)
+        if let Some(source) = anonymous_source_ending_at(text, items, name_end) {
+            return Some(source);
+        }
         // ("A forklift driver at the centre, who asked …, said": the
         // driver, not the centre.)
         let (range, mut mention) = subject_ending_at(text, items, name_end)?;
@@ -1329,13 +1339,32 @@ fn opens_name(text: &str, items: &[Item], i: usize) -> bool {
     word_at(text, items, i).is_some_and(|(_, w)| w == "New") && is_name_word(text, items, i + 1)
 }
 
-/// Is item `i` a capitalised word that can be part of a name?
+/// Lowercase particles inside a personal name ("van", "de la", "bin").
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "dos", "das", "ter",
+    "bin", "al",
+];
+
+/// Is item `i` a capitalised word, or a particle between two, that can be
+/// part of a name?
 fn is_name_word(text: &str, items: &[Item], i: usize) -> bool {
     word_at(text, items, i).is_some_and(|(tok, _)| {
         let lower = tok.lower(text);
-        tok.is_capitalised(text)
-            && !is_function_word(&lower)
-            && !LEXICONS.time_words.contains(lower.as_str())
+        let capitalised_at =
+            |k: usize| word_at(text, items, k).is_some_and(|(t, _)| t.is_capitalised(text));
+        // "Pieter van Aalst", "Ana de la Cruz": a particle between names.
+        let particle = NAME_PARTICLES.contains(&lower.as_ref())
+            && i > 0
+            && (capitalised_at(i - 1)
+                || word_at(text, items, i - 1)
+                    .is_some_and(|(t, _)| NAME_PARTICLES.contains(&t.lower(text).as_ref())))
+            && (capitalised_at(i + 1)
+                || word_at(text, items, i + 1)
+                    .is_some_and(|(t, _)| NAME_PARTICLES.contains(&t.lower(text).as_ref())));
+        particle
+            || (tok.is_capitalised(text)
+                && !is_function_word(&lower)
+                && !LEXICONS.time_words.contains(lower.as_str()))
     })
 }
 
