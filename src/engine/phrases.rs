@@ -1350,17 +1350,16 @@ const NAME_PARTICLES: &[&str] = &[
 fn is_name_word(text: &str, items: &[Item], i: usize) -> bool {
     word_at(text, items, i).is_some_and(|(tok, _)| {
         let lower = tok.lower(text);
-        let capitalised_at =
-            |k: usize| word_at(text, items, k).is_some_and(|(t, _)| t.is_capitalised(text));
         // "Pieter van Aalst", "Ana de la Cruz": a particle between names.
+        let name_or_particle_at = |k: usize| {
+            word_at(text, items, k).is_some_and(|(t, _)| {
+                t.is_capitalised(text) || NAME_PARTICLES.contains(&t.lower(text).as_ref())
+            })
+        };
         let particle = NAME_PARTICLES.contains(&lower.as_ref())
             && i > 0
-            && (capitalised_at(i - 1)
-                || word_at(text, items, i - 1)
-                    .is_some_and(|(t, _)| NAME_PARTICLES.contains(&t.lower(text).as_ref())))
-            && (capitalised_at(i + 1)
-                || word_at(text, items, i + 1)
-                    .is_some_and(|(t, _)| NAME_PARTICLES.contains(&t.lower(text).as_ref())));
+            && name_or_particle_at(i - 1)
+            && name_or_particle_at(i + 1);
         particle
             || (tok.is_capitalised(text)
                 && !is_function_word(&lower)
