@@ -255,6 +255,7 @@ fixtures! {
     report_which_found_then_with_clause,
     standing_by_answers_the_first_rebuttal,
     particles_and_long_appositives,
+    programme_titles_and_poll_findings,
 }
 
 // ---------------------------------------------------------------------------

@@ -251,6 +251,9 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
             // "said during a Friday evening rally in Michigan that …"
             i = that;
         } else if matches!(w.as_str(), "in" | "on" | "during" | "at")
+            // ("found that in the three largest counties, …": after "that"
+            // the phrase is the reported clause's own.)
+            && !(i > cue.last() && lower(text, items, i - 1) == "that")
             && matches!(
                 next.as_str(),
                 "a" | "an"
@@ -776,9 +779,8 @@ fn content_before(text: &str, items: &[Item], first: usize) -> Option<(usize, us
             .filter(|i| i.is_word())
             .count()
             <= 7
-            && !items[before_start..end]
-                .iter()
-                .any(|i| matches!(i, Item::Quote(_)));
+            && (before_start..end)
+                .all(|k| !matches!(items[k], Item::Quote(_)) || names_a_work(text, items, k));
         // "When told of TransLink's statement …, he said": so is "when asked".
         let when_asked = opener == "when"
             && matches!(
@@ -796,6 +798,25 @@ fn content_before(text: &str, items: &[Item], first: usize) -> Option<(usize, us
         }
     }
     None
+}
+
+/// "on CBS's “Face the Nation”", "in the “Keepin' It Real” show": a
+/// quotation at item `k` right after a possessive, an article or a
+/// preposition names a programme or a work; it is not speech.
+fn names_a_work(text: &str, items: &[Item], k: usize) -> bool {
+    if k == 0 {
+        return false;
+    }
+    let Some(before) = items[k - 1].token() else {
+        return false;
+    };
+    let upto = &text[..before.span.end];
+    upto.ends_with("'s")
+        || upto.ends_with("’s")
+        || matches!(
+            before.lower(text).as_str(),
+            "on" | "in" | "of" | "the" | "his" | "her" | "their"
+        )
 }
 
 /// "X said (that) …", "According to X, …": the content after the cue.
@@ -935,7 +956,7 @@ pub(super) fn pieces(
         }
         return out;
     }
-    if cue.info.quote_only && !that_before {
+    if cue.info.quote_only && !that_before && !poll_finding(text, items, cue) {
         return Vec::new();
     }
     if content.1 <= cue.first() && cue.according {
@@ -969,6 +990,32 @@ pub(super) fn pieces(
         QuoteKind::Mixed
     };
     vec![(span, kind, quotes)]
+}
+
+/// "Polls show a close contest", "In August, the survey found Clinton
+/// ahead": a poll's finding, not inside someone's words, needs no "that"
+/// after "show" or "find".
+fn poll_finding(text: &str, items: &[Item], cue: &Cue) -> bool {
+    let verb = lower(text, items, cue.verb);
+    let finding = matches!(LEXICONS.lemma(&verb), Some("show" | "find" | "found"))
+        || matches!(
+            verb.as_str(),
+            "show" | "shows" | "showed" | "showing" | "shown"
+        );
+    // ("He said … the campaign's own survey showed …": a finding inside
+    // someone's words is theirs.)
+    let opens_clause = (0..cue.mention_items.0).all(|k| {
+        let w = lower(text, items, k);
+        w != "that" && LEXICONS.verb(&w).is_none()
+    });
+    finding
+        && !cue.inverted
+        && cue.mention_items.1 > cue.mention_items.0
+        && opens_clause
+        && matches!(
+            lower(text, items, cue.mention_items.1 - 1).as_str(),
+            "poll" | "polls" | "polling" | "survey" | "surveys" | "average" | "averages"
+        )
 }
 
 /// "added 0.4 per cent", "Harlow County added about 2,350 jobs": after
@@ -1120,7 +1167,7 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     {
         return false;
     }
-    if !noun_object {
+    if !noun_object || poll_finding(text, items, cue) {
         return true;
     }
     // "accused the government of attempting to …": the charge.
@@ -1135,6 +1182,11 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     if (lemma == Some("describe") && judged_as(text, items, start))
         || (matches!(lemma, Some("dismiss" | "reject")) && judged_as_quoted(text, items, start))
     {
+        return true;
+    }
+    // "cited Trump's past references to her as “Miss Piggy”", "is promising
+    // lower taxes and “jobs, jobs, jobs”": a quotation inside the object.
+    if quoted_in_object(items, start) {
         return true;
     }
     // "urged police to investigate", "asked voters to …": an appeal's content.
@@ -1163,6 +1215,17 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
             first.as_str(),
             "he" | "she" | "they" | "it" | "we" | "i" | "there"
         )
+}
+
+/// Is there a quotation among the first words of the object from item
+/// `start`, before any clause punctuation?
+fn quoted_in_object(items: &[Item], start: usize) -> bool {
+    const MAX_OBJECT_ITEMS: usize = 12;
+    items[start.min(items.len())..]
+        .iter()
+        .take(MAX_OBJECT_ITEMS)
+        .take_while(|i| !i.is_punct(',') && !i.is_punct('.') && !i.is_punct(';'))
+        .any(|i| matches!(i, Item::Quote(_)))
 }
 
 /// Nouns ending in "-ing" that open no gerund clause ("denied
@@ -1212,9 +1275,15 @@ fn opens_gerund(text: &str, items: &[Item], start: usize) -> bool {
         && items.get(start + 1).is_some_and(|i| i.is_word())
 }
 
-/// Is the word before item `start` "that"?
+/// Is the word before item `start` "that" ("said that, in addition to …,":
+/// a comma after it too)?
 fn that_before_item(text: &str, items: &[Item], start: usize) -> bool {
-    start > 0 && lower(text, items, start - 1) == "that"
+    let before = if start > 1 && items[start - 1].is_punct(',') {
+        start - 2
+    } else {
+        start.wrapping_sub(1)
+    };
+    start > 0 && lower(text, items, before) == "that"
 }
 
 /// "admitted his tweets need approval", "polls showed Clinton was the
