@@ -256,6 +256,7 @@ fixtures! {
     standing_by_answers_the_first_rebuttal,
     particles_and_long_appositives,
     programme_titles_and_poll_findings,
+    evaluative_verbs_with_noun_objects,
 }
 
 // ---------------------------------------------------------------------------

@@ -864,9 +864,20 @@ fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)
             end = k;
             break;
         }
+        // ("…, and has called for …": past auxiliaries and adverbs.)
+        let mut v = k + 1;
+        while v < end
+            && v < k + 3
+            && matches!(
+                lower(text, items, v).as_str(),
+                "has" | "have" | "had" | "also" | "later" | "then"
+            )
+        {
+            v += 1;
+        }
         if lower(text, items, k) == "and"
             && super::lexicons::LEXICONS
-                .verb(&w)
+                .verb(&lower(text, items, v))
                 .is_some_and(|v| !v.quote_only)
             && k > start
         {

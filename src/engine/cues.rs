@@ -368,10 +368,29 @@ fn asks_for_anonymity(text: &str, items: &[Item], i: usize) -> bool {
 
 /// "“Crews expect to restore service,” Dubois said": an attitude in a
 /// sentence that reports words is part of them, not a statement of its own.
+/// ("Pompeo praised China's support … and said he did not think …": the
+/// subject's own attitude, with a speech verb coordinated after it, stays.)
 fn drop_attitudes_beside_speech(cues: &mut Vec<Cue>) {
-    if cues.iter().any(|c| !c.info.is_attitude()) {
-        cues.retain(|c| !c.info.is_attitude());
+    if !cues.iter().any(|c| !c.info.is_attitude()) {
+        return;
     }
+    let coordinated_after = |attitude: &Cue| {
+        cues.iter().any(|c| {
+            c.shared_subject
+                && !c.info.is_attitude()
+                && c.verb > attitude.verb
+                && c.mention_items == attitude.mention_items
+        })
+    };
+    let keep: Vec<bool> = cues
+        .iter()
+        .map(|c| !c.info.is_attitude() || coordinated_after(c))
+        .collect();
+    let mut k = 0;
+    cues.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// "… and added", "… but has said": the verb at item `i` (after any
@@ -566,6 +585,14 @@ fn sentence_subject(text: &str, items: &[Item], before: usize) -> Option<Phrase>
         start + 1
     } else {
         start
+    };
+    // ("In an interview with CNBC on Monday, Pompeo praised …": the
+    // subject follows a scene set before it.)
+    let start = match lower(text, items, start).as_str() {
+        "in" | "on" | "at" | "during" | "after" | "before" | "speaking" => (start..before)
+            .find(|&k| items[k].is_punct(','))
+            .map_or(start, |comma| comma + 1),
+        _ => start,
     };
     let (range, mention) = phrase_after(text, items, start)?;
     // A lone capitalised word opening the sentence may be no name ("Rather than …").
