@@ -257,6 +257,7 @@ fixtures! {
     particles_and_long_appositives,
     programme_titles_and_poll_findings,
     evaluative_verbs_with_noun_objects,
+    topics_spoken_of,
 }
 
 // ---------------------------------------------------------------------------

@@ -244,6 +244,15 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
                 i += 1;
             }
             break;
+        } else if i == cue.last() && about_verb(text, items, cue, &w) {
+            // "spoke of the legacy of racism", "bragged about his polls",
+            // "wondered whether …": the topic is what was said.
+            i += 1;
+            break;
+        } else if i == cue.last() && w.ends_with("ly") && about_verb(text, items, cue, &next) {
+            // ("spoke emotionally of …")
+            i += 2;
+            break;
         } else if let Some(that) = reported_by_relative(text, items, i) {
             // "a report by the audit office which found that …"
             i = that;
@@ -305,6 +314,17 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
         }
     }
     i
+}
+
+/// Does the cue's verb report its topic after `word` ("spoke of", "bragged
+/// about", "wondered whether")?
+fn about_verb(text: &str, items: &[Item], cue: &Cue, word: &str) -> bool {
+    let lemma = LEXICONS.lemma(&lower(text, items, cue.verb));
+    match word {
+        "of" | "about" => matches!(lemma, Some("spoke" | "bragged" | "wonder")),
+        "whether" | "if" | "why" | "how" => lemma == Some("wonder"),
+        _ => false,
+    }
 }
 
 /// Is `word` (lowercase) a verb that cannot follow "that" the conjunction, so
@@ -875,10 +895,12 @@ fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)
         {
             v += 1;
         }
+        // ("had seen the emails and spoken to two people": speaking to
+        // someone says nothing of its own.)
+        let second = lower(text, items, v);
         if lower(text, items, k) == "and"
-            && super::lexicons::LEXICONS
-                .verb(&lower(text, items, v))
-                .is_some_and(|v| !v.quote_only)
+            && LEXICONS.verb(&second).is_some_and(|v| !v.quote_only)
+            && LEXICONS.lemma(&second) != Some("spoke")
             && k > start
         {
             end = if items[k - 1].is_punct(',') { k - 1 } else { k };
@@ -967,7 +989,9 @@ pub(super) fn pieces(
         }
         return out;
     }
-    if cue.info.quote_only && !that_before && !poll_finding(text, items, cue) {
+    let wondered =
+        content.0 > 0 && about_verb(text, items, cue, &lower(text, items, content.0 - 1));
+    if cue.info.quote_only && !that_before && !poll_finding(text, items, cue) && !wondered {
         return Vec::new();
     }
     if content.1 <= cue.first() && cue.according {
@@ -1129,6 +1153,11 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
         && !LEXICONS.determiners.contains(next.as_str())
         && !next.chars().next().is_some_and(|c| c.is_ascii_digit());
     let lemma = LEXICONS.lemma(&verb);
+    // "spoke of …", "spoke about …" report a topic; "spoke to reporters",
+    // "spoke for ten minutes" report nothing.
+    if lemma == Some("spoke") {
+        return start > 0 && matches!(lower(text, items, start - 1).as_str(), "of" | "about");
+    }
     if infinitive
         && (cue.info.is_attitude() || matches!(lemma, Some("agree" | "pledge" | "vow" | "promise")))
     {
@@ -1147,16 +1176,7 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     }
     // "asked whether …", "asked voters to …", "asked him about his taxes":
     // "asked Tom Glavine for an autograph" reports a request, not words.
-    if lemma == Some("ask")
-        && !matches!(items.get(start), Some(Item::Quote(_)))
-        && !matches!(
-            first.as_str(),
-            "whether" | "if" | "why" | "what" | "how" | "who" | "when" | "where" | "that"
-        )
-        && !(start..(start + 14).min(items.len())).any(|k| {
-            items[k].is_punct(':') || matches!(lower(text, items, k).as_str(), "to" | "about")
-        })
-    {
+    if lemma == Some("ask") && !asks_a_question(text, items, start) {
         return false;
     }
     // "called for a moratorium", "called on Republicans to unendorse him".
@@ -1226,6 +1246,20 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
             first.as_str(),
             "he" | "she" | "they" | "it" | "we" | "i" | "there"
         )
+}
+
+/// After "asked", does the object from item `start` put a question ("asked
+/// whether …", "asked voters to …", "asked him about …", a quotation or a
+/// colon), not a request for a thing?
+fn asks_a_question(text: &str, items: &[Item], start: usize) -> bool {
+    matches!(items.get(start), Some(Item::Quote(_)))
+        || matches!(
+            lower(text, items, start).as_str(),
+            "whether" | "if" | "why" | "what" | "how" | "who" | "when" | "where" | "that"
+        )
+        || (start..(start + 14).min(items.len())).any(|k| {
+            items[k].is_punct(':') || matches!(lower(text, items, k).as_str(), "to" | "about")
+        })
 }
 
 /// Is there a quotation among the first words of the object from item
