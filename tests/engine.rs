@@ -258,6 +258,7 @@ fixtures! {
     programme_titles_and_poll_findings,
     evaluative_verbs_with_noun_objects,
     topics_spoken_of,
+    misturned_marks_and_bar_dashes,
 }
 
 // ---------------------------------------------------------------------------

@@ -414,7 +414,7 @@ pub(super) fn content_of(text: &str, items: &[Item], cue: &Cue) -> Option<(usize
     } else {
         descriptor_start(text, items, cue.first())
     };
-    let before = content_before(text, items, first);
+    let before = content_before(text, items, first, cue.according);
     // A quotation right before the cue is what it attributes: "“…,” X said"
     // (but "said it was “about 6,000”, citing …" shares the subject: see below).
     if before.is_some()
@@ -770,13 +770,28 @@ pub(super) fn split_around_cue(
     out
 }
 
-/// "…, X said": the content from the sentence start to the comma before the cue.
-fn content_before(text: &str, items: &[Item], first: usize) -> Option<(usize, usize)> {
+/// "…, X said": the content from the sentence start to the comma before the
+/// cue (`according`: the cue is "according to").
+fn content_before(
+    text: &str,
+    items: &[Item],
+    first: usize,
+    according: bool,
+) -> Option<(usize, usize)> {
     let before_start = leading_skip(text, items);
+    // ("When Clinton noted that … ― as was true … ― Trump boasted": a dash
+    // that closes an aside ends no content; "… — or flat out wrong —
+    // according to the journal" still does.)
+    let closes_aside = !according
+        && first > before_start
+        && items[first - 1].is_punct('—')
+        && items[before_start..first - 1]
+            .iter()
+            .any(|i| i.is_punct('—'));
     if first > before_start
         && (items[first - 1].is_punct(',')
             || adjacent_quote_before(items, first)
-            || items[first - 1].is_punct('—'))
+            || (items[first - 1].is_punct('—') && !closes_aside))
     {
         let mut end = first;
         while end > before_start

@@ -96,12 +96,20 @@ fn in_paragraph(text: &str, para: Span, paragraph: usize) -> Vec<Quotation> {
             width = 2 * c.len_utf8();
             c = if c == '‘' { '“' } else { '”' };
         }
+        let prev = s[..i].chars().next_back();
         i += width;
         let next = char_at(i);
         let straight = c == '"';
-        let opens =
-            is_open(c) || (straight && open.is_none() && next.is_some_and(|n| !n.is_whitespace()));
-        let closes = is_close(c) || (straight && open.is_some());
+        // ("”Fear. I am truly afraid …”": a closing mark set by mistake
+        // before a word, with nothing open, opens.)
+        let misturned = c == '”'
+            && open.is_none()
+            && prev.is_none_or(char::is_whitespace)
+            && next.is_some_and(char::is_alphanumeric);
+        let opens = is_open(c)
+            || misturned
+            || (straight && open.is_none() && next.is_some_and(|n| !n.is_whitespace()));
+        let closes = (is_close(c) && !misturned) || (straight && open.is_some());
         if closes && let Some((mark, inner)) = open {
             let inner_span = Span::new(inner, at);
             if !inner_span.trimmed(text).is_empty() {
@@ -172,6 +180,13 @@ mod tests {
         let got =
             quotes("Headline of the story\n\n“Workers’ pay isn’t ‘fair’ since the ’90s,” he said.");
         assert_eq!(got, ["Workers’ pay isn’t ‘fair’ since the ’90s,"]);
+    }
+
+    #[test]
+    fn a_closing_mark_before_a_word_opens() {
+        let got =
+            quotes("Headline of the story\n\n”Fear. I am afraid,” she said. It was “odd” ” .");
+        assert_eq!(got, ["Fear. I am afraid,", "odd"]);
     }
 
     #[test]

@@ -237,9 +237,10 @@ pub fn tokenize_each(text: &str, span: Span, mut out: impl FnMut(Token)) {
             ));
             i = j;
         } else {
+            // (A horizontal bar, "” ― Sonya Herridge", is a dash.)
             out(Token::punct(
                 Span::new(base + start, base + start + c.len_utf8()),
-                c,
+                if c == '―' { '—' } else { c },
             ));
             i += c.len_utf8();
         }
@@ -338,6 +339,8 @@ mod tests {
                 out.push(Token::new(text, Span::new(base + start, base + end), kind));
                 i = j;
             } else {
+                // (A horizontal bar, "” ― Sonya Herridge", is a dash.)
+                let c = if c == '―' { '—' } else { c };
                 out.push(Token::new(
                     text,
                     Span::new(base + start, base + start + c.len_utf8()),
