@@ -259,6 +259,7 @@ fixtures! {
     evaluative_verbs_with_noun_objects,
     topics_spoken_of,
     misturned_marks_and_bar_dashes,
+    poll_shares_and_relative_speakers,
 }
 
 // ---------------------------------------------------------------------------

@@ -401,8 +401,27 @@ pub(super) fn phrase_before(
     if let Some(source) = anonymous_source_ending_at(text, items, end) {
         return Some(source);
     }
-    subject_ending_at(text, items, end)
+    described_by_relative(text, items, verb, end)
+        .or_else(|| subject_ending_at(text, items, end))
         .or_else(|| speech_verb(text, items, verb).then(|| described_subject(text, items, end))?)
+}
+
+/// "an architect who said he was stiffed": the noun phrase a restrictive
+/// relative clause ending at item `end` describes, before a verb that
+/// reports speech on its own (not "members who answered a poll").
+fn described_by_relative(text: &str, items: &[Item], verb: usize, end: usize) -> Option<Phrase> {
+    let speaks = LEXICONS
+        .verb(&lower(text, items, verb))
+        .is_some_and(|v| !v.quote_only && !v.is_attitude());
+    if !speaks || end < 2 || lower(text, items, end - 1) != "who" {
+        return None;
+    }
+    let (range, mention) = phrase_ending_at(text, items, end - 1)?;
+    // (A whole noun phrase, "an architect", not the tail of one: "high
+    // school students" leaves "students" to the readers after this one.)
+    let whole = matches!(lower(text, items, range.0).as_str(), "a" | "an" | "the");
+    (whole && !matches!(mention.form, mentions::MentionForm::Pronoun(_)))
+        .then_some(((range.0, end), mention))
 }
 
 /// The subject before an appositive that ends at the comma before item
