@@ -4,7 +4,8 @@
 //! "Trump Could Address Clean Energy, Lindsey Graham Says".
 
 use super::lexicons::LEXICONS;
-use super::mentions::{self, Mention};
+use super::mentions::{self, Mention, MentionForm};
+use super::model::{Gender, SpeakerKind};
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::document::Span;
 
@@ -57,6 +58,13 @@ pub fn find(text: &str, title: Span) -> Option<HeadlineQuote> {
     // "NAME: what they said"
     if let Some(colon) = tokens.iter().position(|t| t.is_punct(':')) {
         let name = &tokens[..colon];
+        // "Obama on Climate Change: The Trends Are 'Terrifying'": the
+        // speaker before the topic.
+        let name = name
+            .iter()
+            .position(|t| t.is_word() && t.text(text) == "on")
+            .filter(|&on| on >= 1)
+            .map_or(name, |on| &name[..on]);
         let content = trim_end(&tokens[colon + 1..]);
         let label = name
             .iter()
@@ -161,6 +169,23 @@ fn quote(text: &str, name: &[Token], cue: &str, content: &[Token]) -> Option<Hea
     // "Minister says …": a bare role names nobody yet.
     if let [word] = name {
         let lower = word.text(text).to_lowercase();
+        // "Poll: Clinton and Trump in dead heat": the poll speaks.
+        if matches!(lower.as_str(), "poll" | "survey" | "study") {
+            return Some(HeadlineQuote {
+                mention: Mention {
+                    span: word.span,
+                    form: MentionForm::Name {
+                        name: word.text(text).to_owned(),
+                        role: None,
+                        organisation: None,
+                        kind: SpeakerKind::Organization,
+                        gender: Gender::Unknown,
+                    },
+                },
+                cue: cue.to_owned(),
+                content: Span::new(content.first()?.span.start, content.last()?.span.end),
+            });
+        }
         if LEXICONS.roles.contains_key(lower.as_str()) || LEXICONS.title(word.text(text)).is_some()
         {
             return None;
@@ -197,6 +222,21 @@ mod tests {
                 "Sanders".to_owned(),
                 "Clinton needs to get away from personality stuff".to_owned()
             ))
+        );
+    }
+
+    #[test]
+    fn a_poll_or_a_speaker_on_a_topic_before_the_colon() {
+        assert_eq!(
+            read("Poll: Harbour plan loses support among older voters."),
+            Some((
+                "Poll".to_owned(),
+                "Harbour plan loses support among older voters".to_owned()
+            ))
+        );
+        assert_eq!(
+            read("Marsh on Flooding: The Sea Wall Comes Too Late."),
+            Some(("Marsh".to_owned(), "The Sea Wall Comes Too Late".to_owned()))
         );
     }
 
