@@ -260,6 +260,7 @@ fixtures! {
     topics_spoken_of,
     misturned_marks_and_bar_dashes,
     poll_shares_and_relative_speakers,
+    judging_verbs_and_lone_subjects,
 }
 
 // ---------------------------------------------------------------------------

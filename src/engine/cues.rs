@@ -596,14 +596,25 @@ fn sentence_subject(text: &str, items: &[Item], before: usize) -> Option<Phrase>
     };
     let (range, mention) = phrase_after(text, items, start)?;
     // A lone capitalised word opening the sentence may be no name ("Rather than …").
-    // ("Cruz exhorted …": a past tense after it makes it a subject.)
+    // ("Cruz exhorted …": a past tense, an auxiliary or a reporting verb
+    // after it makes it a subject.)
     let lone_word = range.1 == range.0 + 1
         && !matches!(mention.form, mentions::MentionForm::Pronoun(_))
         && !items
             .get(range.1)
             .and_then(|it| it.token())
             .is_some_and(|t| {
-                t.is_word() && !t.is_capitalised(text) && t.lower(text).ends_with("ed")
+                let w = t.lower(text);
+                // ("Trump has used the ad, accusing …", "Trump spoke at a
+                // rally, saying …": an auxiliary or a known verb too.)
+                t.is_word()
+                    && !t.is_capitalised(text)
+                    && (w.ends_with("ed")
+                        || LEXICONS.verb(&w).is_some()
+                        || matches!(
+                            w.as_str(),
+                            "has" | "had" | "have" | "is" | "was" | "will" | "would" | "did"
+                        ))
             });
     let verb_follows = !lone_word
         && range.1 < before
