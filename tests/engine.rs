@@ -261,6 +261,7 @@ fixtures! {
     misturned_marks_and_bar_dashes,
     poll_shares_and_relative_speakers,
     judging_verbs_and_lone_subjects,
+    dash_asides_after_names,
 }
 
 // ---------------------------------------------------------------------------

@@ -356,6 +356,14 @@ pub(super) fn phrase_before(
         let (range, mention) = phrase_ending_at(text, items, open)?;
         return Some(((range.0, end), mention));
     }
+    // "Aaron Kall -- co-editor of a book on the debates -- said": the name
+    // before an aside set off by dashes.
+    if let Some(open) = dash_aside_ending_at(items, end)
+        && let Some((range, mention)) = phrase_ending_at(text, items, open)
+        && matches!(mention.form, mentions::MentionForm::Name { .. })
+    {
+        return Some(((range.0, end), mention));
+    }
     // "The company that runs the ferry service to Maren Island has
     // dismissed …": the noun before a relative clause, not the clause's object.
     if let Some(relative) = restrictive_relative_before(text, items, end)
@@ -1061,6 +1069,29 @@ fn parenthetical_ending_at(items: &[Item], end: usize) -> Option<usize> {
         .rev()
         .find(|&k| items[k].is_punct('(') || items[k].is_punct(')'))?;
     (items[open].is_punct('(') && open + 1 < close && open > 0).then_some(open)
+}
+
+/// The item of the dash (or the first of "--") that opens an aside closed by
+/// the dash just before item `end`.
+fn dash_aside_ending_at(items: &[Item], end: usize) -> Option<usize> {
+    const MAX_INSIDE: usize = 24;
+    let is_dash = |k: usize| items[k].is_punct('—') || items[k].is_punct('–');
+    let double = |k: usize| k > 0 && items[k].is_punct('-') && items[k - 1].is_punct('-');
+    let close = end.checked_sub(1)?;
+    let close_start = if double(close) {
+        close - 1
+    } else if is_dash(close) {
+        close
+    } else {
+        return None;
+    };
+    let open = (close_start.saturating_sub(MAX_INSIDE)..close_start)
+        .rev()
+        .find(|&k| is_dash(k) || double(k))?;
+    let open = if double(open) { open - 1 } else { open };
+    let inside = &items[open + 1..close_start];
+    (open > 0 && inside.iter().any(|i| i.is_word()) && !inside.iter().any(|i| i.is_punct('.')))
+        .then_some(open)
 }
 
 /// "Atlantic Tide's chief executive, Colin Mabry, said": the role noun ending
