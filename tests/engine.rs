@@ -262,6 +262,7 @@ fixtures! {
     poll_shares_and_relative_speakers,
     judging_verbs_and_lone_subjects,
     dash_asides_after_names,
+    chants_and_exhortations,
 }
 
 // ---------------------------------------------------------------------------

@@ -1007,6 +1007,18 @@ pub(super) fn pieces(
     let wondered =
         content.0 > 0 && about_verb(text, items, cue, &lower(text, items, content.0 - 1));
     if cue.info.quote_only && !that_before && !poll_finding(text, items, cue) && !wondered {
+        // ("chanted “What curfew?” and kept going": the quotation right
+        // after the verb is what it attributes.)
+        if let Some(Item::Quote(q)) = slice.first()
+            && content.0 >= cue.last()
+            && !inside_reported_clause(text, items, cue)
+        {
+            return vec![(
+                quotations[*q].inner.trimmed(text),
+                QuoteKind::Direct,
+                vec![*q],
+            )];
+        }
         return Vec::new();
     }
     if content.1 <= cue.first() && cue.according {
@@ -1042,6 +1054,16 @@ pub(super) fn pieces(
     vec![(span, kind, quotes)]
 }
 
+/// Does the cue's subject stand after "that" or another reporting verb ("He
+/// said … the campaign's own survey showed …"), so that what it says is
+/// inside someone's words?
+fn inside_reported_clause(text: &str, items: &[Item], cue: &Cue) -> bool {
+    (0..cue.mention_items.0).any(|k| {
+        let w = lower(text, items, k);
+        w == "that" || LEXICONS.verb(&w).is_some()
+    })
+}
+
 /// "Polls show a close contest", "In August, the survey found Clinton
 /// ahead": a poll's finding, not inside someone's words, needs no "that"
 /// after "show" or "find".
@@ -1052,16 +1074,10 @@ fn poll_finding(text: &str, items: &[Item], cue: &Cue) -> bool {
             verb.as_str(),
             "show" | "shows" | "showed" | "showing" | "shown"
         );
-    // ("He said … the campaign's own survey showed …": a finding inside
-    // someone's words is theirs.)
-    let opens_clause = (0..cue.mention_items.0).all(|k| {
-        let w = lower(text, items, k);
-        w != "that" && LEXICONS.verb(&w).is_none()
-    });
     finding
         && !cue.inverted
         && cue.mention_items.1 > cue.mention_items.0
-        && opens_clause
+        && !inside_reported_clause(text, items, cue)
         && matches!(
             lower(text, items, cue.mention_items.1 - 1).as_str(),
             "poll" | "polls" | "polling" | "survey" | "surveys" | "average" | "averages"
