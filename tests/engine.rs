@@ -263,6 +263,7 @@ fixtures! {
     judging_verbs_and_lone_subjects,
     dash_asides_after_names,
     chants_and_exhortations,
+    words_going_on_after_a_set_off_cue,
 }
 
 // ---------------------------------------------------------------------------

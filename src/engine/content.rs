@@ -597,7 +597,13 @@ fn parenthetical_end(text: &str, items: &[Item], cue: &Cue) -> usize {
                 || (opens_adjunct(last)
                     && (last..k).all(|m| {
                         let w = lower(text, items, m);
-                        LEXICONS.verb(&w).is_none()
+                        // ("said in a June report,": a noun after a determiner.)
+                        let noun = (last..m).any(|j| {
+                            LEXICONS
+                                .determiners
+                                .contains(lower(text, items, j).as_str())
+                        });
+                        (LEXICONS.verb(&w).is_none() || noun)
                             && !matches!(
                                 w.as_str(),
                                 "that" | "he" | "she" | "they" | "it" | "we" | "i"
@@ -641,13 +647,22 @@ pub(super) fn with_parenthetical_rest(
             .filter(|i| i.is_word())
             .count()
             <= FRAGMENT_WORDS;
+    // ("…, the agency said in a June report, and those in the bottom fifth
+    // paid 0.8 percent": a new subject after "and" goes on with the words.)
+    let after_conjunction = lower(text, items, cluster_end + 2);
+    // ("…, he said, and added …": the speaker's next verb is not.)
+    let conjoined_verb = matches!(next.as_str(), "and" | "but")
+        && (LEXICONS.verb(&after_conjunction).is_some()
+            || matches!(
+                after_conjunction.as_str(),
+                "also" | "then" | "later" | "that"
+            ));
     let verb_like = (next.ends_with("ing") && !fragment_before)
+        || conjoined_verb
         || matches!(
             next.as_str(),
             "adding"
                 | "noting"
-                | "and"
-                | "but"
                 | "who"
                 | "which"
                 | "as"
