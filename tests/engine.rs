@@ -264,6 +264,7 @@ fixtures! {
     dash_asides_after_names,
     chants_and_exhortations,
     words_going_on_after_a_set_off_cue,
+    fronted_adverbial_around_a_cue,
 }
 
 // ---------------------------------------------------------------------------

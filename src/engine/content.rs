@@ -768,6 +768,11 @@ pub(super) fn split_around_cue(
             continue;
         }
         for (a, b) in [(content.0, left_end), (right_start, content.1)] {
+            // ("During his seven and a half years in office, Mr. Obama said,
+            // a majority …": a fronted adverbial is no statement of its own.)
+            if a == content.0 && adverbial_only(text, items, a, b) {
+                continue;
+            }
             let part = range_span(a, b);
             let part_qs: Vec<usize> = qs
                 .iter()
@@ -783,6 +788,36 @@ pub(super) fn split_around_cue(
         }
     }
     out
+}
+
+/// Are items `a..b` only an adverbial phrase ("During his years in office",
+/// "Campaigning against Romney in 2012", "On the morning show on Tuesday"):
+/// a preposition or a participle first, and no finite verb?
+fn adverbial_only(text: &str, items: &[Item], a: usize, b: usize) -> bool {
+    let first = lower(text, items, a);
+    let opens = matches!(
+        first.as_str(),
+        "during"
+            | "in"
+            | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "over"
+            | "throughout"
+            | "for"
+            | "from"
+            | "with"
+            | "without"
+            | "under"
+            | "despite"
+            | "amid"
+    ) || (first.ends_with("ing") && !ING_NOUNS.contains(&first.as_str()));
+    opens
+        && (a..b).all(|k| {
+            let w = lower(text, items, k);
+            !FINITE_VERBS.contains(&w.as_str()) && !matches!(items[k], Item::Quote(_))
+        })
 }
 
 /// "…, X said": the content from the sentence start to the comma before the
