@@ -265,6 +265,7 @@ fixtures! {
     chants_and_exhortations,
     words_going_on_after_a_set_off_cue,
     fronted_adverbial_around_a_cue,
+    mentions_and_revelations,
 }
 
 // ---------------------------------------------------------------------------
