@@ -595,6 +595,21 @@ fn sentence_subject(text: &str, items: &[Item], before: usize) -> Option<Phrase>
         _ => start,
     };
     let (range, mention) = phrase_after(text, items, start)?;
+    // ("Dean, a medical doctor, then appeared … and began by saying …": a
+    // name, an appositive between commas, then the verb.)
+    if matches!(mention.form, mentions::MentionForm::Name { .. })
+        && items.get(range.1).is_some_and(|i| i.is_punct(','))
+        && let Some(close) =
+            (range.1 + 2..before.min(range.1 + 12)).find(|&k| items[k].is_punct(','))
+        && items[range.1 + 1..close].iter().all(|i| i.is_word())
+        && matches!(lower(text, items, range.1 + 1).as_str(), "a" | "an" | "the")
+        && items
+            .get(close + 1)
+            .and_then(|i| i.token())
+            .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+    {
+        return Some((range, mention));
+    }
     // A lone capitalised word opening the sentence may be no name ("Rather than …").
     // ("Cruz exhorted …": a past tense, an auxiliary or a reporting verb
     // after it makes it a subject.)
