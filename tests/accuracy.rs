@@ -55,14 +55,14 @@ const GGT_DEV: Corpus = Corpus {
 };
 
 /// Political news (`PolNeAR`), where the gold also counts beliefs, polls and
-/// stances. `quote_f1` was 0.751 when the floors were set: its floor, 0.748,
+/// stances. `quote_f1` was 0.752 when the floors were set: its floor, 0.748,
 /// keeps the attribution issue's target (0.75) within a few quotes; the
-/// `attributed` floor is 0.02 under 0.402.
+/// `attributed` floor is 0.02 under 0.403.
 const POLNEAR_DEV: Corpus = Corpus {
     label: "polnear-dev",
     dir: "../shared/corpus/polnear-dev",
     quote_f1: 0.748,
-    attributed: Some(0.382),
+    attributed: Some(0.383),
     attr_acc: None,
     contra_f1: None,
     no_bad_speakers: false,
