@@ -21,6 +21,7 @@ mod counting;
 mod figures;
 mod negation;
 mod references;
+mod stems;
 
 use std::borrow::Cow;
 use std::cell::OnceCell;

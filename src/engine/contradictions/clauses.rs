@@ -7,9 +7,8 @@
 //! exactly one is negated and nearly all the content of the shorter one is in
 //! the other, which is not much longer.
 
-use rust_stemmers::{Algorithm, Stemmer};
-
 use super::negation::{FILLER, NEGATIONS};
+use super::stems::Stems;
 use crate::engine::hashing::WordMap;
 
 /// Fewest content stems a clause needs to be compared.
@@ -47,30 +46,99 @@ pub struct Clause {
     hypothetical: bool,
 }
 
-/// Each word's stem key, worked out once per word of an article.
-pub struct StemKeys {
-    stemmer: Stemmer,
-    keys: WordMap<u64>,
+/// What the clause reader needs to know of one word, worked out once per
+/// word of an article.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordFacts {
+    /// The key of its stem, when it is a content word.
+    stem: Option<u64>,
+    /// It negates ("not", "couldn't").
+    negates: bool,
+    /// Which of the reader's word classes it belongs to ([`Class`]).
+    classes: u16,
 }
 
-impl Default for StemKeys {
-    fn default() -> Self {
-        StemKeys {
-            stemmer: Stemmer::create(Algorithm::English),
-            keys: WordMap::default(),
-        }
+/// Word classes the clause and quantifier readers test, as bits.
+struct Class;
+
+impl Class {
+    const HYPOTHETICAL: u16 = 1;
+    const PAST_CONDITIONAL_MODAL: u16 = 1 << 1;
+    const ATTITUDE: u16 = 1 << 2;
+    const NEGATIVE_SUBJECT: u16 = 1 << 3;
+    const BARRIER: u16 = 1 << 4;
+    const AUXILIARY: u16 = 1 << 5;
+    const HAVE: u16 = 1 << 6;
+    const NEVER: u16 = 1 << 7;
+    const SINGLE: u16 = 1 << 8;
+    const A: u16 = 1 << 9;
+    const THAT: u16 = 1 << 10;
+    const AND: u16 = 1 << 11;
+    const WHETHER: u16 = 1 << 12;
+    /// "but", "while", "whereas": a new clause begins.
+    const CONTRAST: u16 = 1 << 13;
+
+    /// The classes of a lowercase word.
+    fn of(word: &str) -> u16 {
+        let lists: [(&[&str], u16); 14] = [
+            (HYPOTHETICAL_WORDS, Self::HYPOTHETICAL),
+            (PAST_CONDITIONAL_MODALS, Self::PAST_CONDITIONAL_MODAL),
+            (ATTITUDE_VERBS, Self::ATTITUDE),
+            (NEGATIVE_SUBJECTS, Self::NEGATIVE_SUBJECT),
+            (QUANTIFIER_BARRIERS, Self::BARRIER),
+            (AUXILIARIES, Self::AUXILIARY),
+            (&["have"], Self::HAVE),
+            (&["never"], Self::NEVER),
+            (&["single"], Self::SINGLE),
+            (&["a"], Self::A),
+            (&["that"], Self::THAT),
+            (&["and"], Self::AND),
+            (&["whether"], Self::WHETHER),
+            (&["but", "while", "whereas"], Self::CONTRAST),
+        ];
+        lists
+            .iter()
+            .filter(|(list, _)| list.contains(&word))
+            .fold(0, |classes, (_, class)| classes | class)
     }
 }
 
+/// Each word's facts ([`WordFacts`]), worked out once per word of an article.
+#[derive(Default)]
+pub struct StemKeys {
+    stems: Stems,
+    facts: WordMap<WordFacts>,
+}
+
 impl StemKeys {
-    /// The key of a (lowercase) word's stem.
-    fn key(&mut self, word: &str) -> u64 {
-        if let Some(&key) = self.keys.get(word) {
-            return key;
+    /// Word facts stemmed with `stems`, which may know stems already.
+    pub fn with(stems: Stems) -> Self {
+        StemKeys {
+            stems,
+            facts: WordMap::default(),
         }
-        let key = stem_key(&self.stemmer.stem(word));
-        self.keys.insert(word, key);
-        key
+    }
+
+    /// The facts of a lowercase word.
+    fn facts(&mut self, word: &str) -> WordFacts {
+        if let Some(&facts) = self.facts.get(word) {
+            return facts;
+        }
+        let (stem, negates) = match word.strip_suffix("n't") {
+            Some(stem) => (stem, true),
+            None => (word, NEGATIONS.contains(&word)),
+        };
+        let content = !negates
+            && stem.chars().count() >= 3
+            && !FILLER.contains(&stem)
+            && !NOT_CONTENT.contains(&stem);
+        let facts = WordFacts {
+            stem: content.then(|| stem_key(self.stems.of(stem))),
+            negates,
+            classes: Class::of(word),
+        };
+        self.facts.insert(word, facts);
+        facts
     }
 }
 
@@ -86,7 +154,9 @@ pub fn clauses(s: &str, stems: &mut StemKeys) -> Vec<Clause> {
             out.push(done);
         }
     };
-    let (mut word, mut previous) = (String::new(), String::new());
+    let mut word = String::new();
+    // The classes of the word before the one being read.
+    let mut previous = 0;
     // Words of the clause so far, and whether the word being read is capitalised.
     let (mut words_in_clause, mut capitalised) = (0, false);
     let mut quantifier = Quantifier::default();
@@ -95,30 +165,36 @@ pub fn clauses(s: &str, stems: &mut StemKeys) -> Vec<Clause> {
             if word.is_empty() {
                 capitalised = c.is_uppercase();
             }
-            word.extend(c.to_lowercase().map(|c| if c == '’' { '\'' } else { c }));
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase().map(|c| if c == '’' { '\'' } else { c }));
+            }
             continue;
         }
         if !word.is_empty() {
+            let facts = stems.facts(&word);
+            let classes = facts.classes;
             // "… had been falsified and that every check …": a second clause.
-            let second_that = word == "that" && previous == "and";
-            if word == "whether" {
+            let second_that = classes & Class::THAT != 0 && previous & Class::AND != 0;
+            if classes & Class::WHETHER != 0 {
                 current.asks = true;
             }
-            quantifier.note(&word, &previous, words_in_clause);
+            quantifier.note(classes, previous, words_in_clause);
             (current.universal, current.hypothetical) =
                 (quantifier.universal, quantifier.hypothetical);
-            if matches!(word.as_str(), "but" | "while" | "whereas") || second_that {
+            if classes & Class::CONTRAST != 0 || second_that {
                 finish(&mut current);
                 words_in_clause = 0;
                 quantifier = Quantifier::default();
             } else if !capitalised || words_in_clause == 0 {
                 // Names ("North Korea said") are no part of what is claimed.
-                note_word(&mut current, &word, stems);
+                note_word(&mut current, facts);
                 words_in_clause += 1;
             } else {
                 words_in_clause += 1;
             }
-            std::mem::swap(&mut previous, &mut word);
+            previous = classes;
             word.clear();
         }
         if c == '?' {
@@ -136,19 +212,11 @@ pub fn clauses(s: &str, stems: &mut StemKeys) -> Vec<Clause> {
 
 /// Adds a word to a clause: a negation flips it, a content word adds its
 /// stem ("leaked" and "leaking" both add "leak").
-fn note_word(clause: &mut Clause, word: &str, stems: &mut StemKeys) {
-    let (stem, negates) = match word.strip_suffix("n't") {
-        Some(stem) => (stem, true),
-        None => (word, NEGATIONS.contains(&word)),
-    };
-    if negates {
+fn note_word(clause: &mut Clause, facts: WordFacts) {
+    if facts.negates {
         clause.negated = !clause.negated;
-        return;
     }
-    if stem.chars().count() < 3 || FILLER.contains(&stem) || NOT_CONTENT.contains(&stem) {
-        return;
-    }
-    clause.stems.push(stems.key(stem));
+    clause.stems.extend(facts.stem);
 }
 
 /// The first [`STEM_LETTERS`] characters of a word, packed in a number (21
@@ -225,30 +293,34 @@ struct Quantifier {
 
 impl Quantifier {
     /// Notes the word at position `k` of its clause.
-    fn note(&mut self, word: &str, previous: &str, k: usize) {
+    /// (`word` and `previous` are the word classes of it and of the word
+    /// before it: [`Class`].)
+    fn note(&mut self, word: u16, previous: u16, k: usize) {
+        let is = |classes: u16, class: u16| classes & class != 0;
         let just_made = std::mem::take(&mut self.just_made);
-        if HYPOTHETICAL_WORDS.contains(&word)
-            || (word == "have" && PAST_CONDITIONAL_MODALS.contains(&previous))
+        if is(word, Class::HYPOTHETICAL)
+            || (is(word, Class::HAVE) && is(previous, Class::PAST_CONDITIONAL_MODAL))
         {
             self.hypothetical = true;
             self.universal = false;
         }
-        if just_made && ATTITUDE_VERBS.contains(&word) {
+        if just_made && is(word, Class::ATTITUDE) {
             self.universal = false;
         }
         // "not a single bed had been closed"
-        if NEGATIVE_SUBJECTS.contains(&word) || (word == "single" && previous == "a") {
+        if is(word, Class::NEGATIVE_SUBJECT) || (is(word, Class::SINGLE) && is(previous, Class::A))
+        {
             self.at = Some(k);
             return;
         }
-        if QUANTIFIER_BARRIERS.contains(&word) {
+        if is(word, Class::BARRIER) {
             self.at = None;
             return;
         }
-        let makes = if word == "never" {
-            AUXILIARIES.contains(&previous)
+        let makes = if is(word, Class::NEVER) {
+            is(previous, Class::AUXILIARY)
         } else {
-            AUXILIARIES.contains(&word)
+            is(word, Class::AUXILIARY)
                 && self
                     .at
                     .take()

@@ -1433,12 +1433,41 @@ const NUMBER_WORD_LENGTHS: (usize, usize) = {
 /// lower-case to the ASCII letters of a number word.
 pub(super) fn may_hold_number(s: &str) -> bool {
     let (shortest, longest) = NUMBER_WORD_LENGTHS;
-    s.bytes().any(|b| b.is_ascii_digit())
-        || s.split(|c: char| !c.is_alphabetic() && !c.is_ascii_digit())
-            .any(|piece| {
-                (shortest..=longest).contains(&piece.len())
-                    && NUMBER_WORDS.iter().any(|w| piece.eq_ignore_ascii_case(w))
-            })
+    if s.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // Runs of letters, read byte by byte; only a run of ASCII letters can be
+    // a number word.
+    let bytes = s.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        let (letter, width) = if b.is_ascii() {
+            (b.is_ascii_alphabetic(), 1)
+        } else {
+            let c = s.get(i..).and_then(|rest| rest.chars().next());
+            (
+                c.is_some_and(char::is_alphabetic),
+                c.map_or(1, char::len_utf8),
+            )
+        };
+        if !letter {
+            let piece = bytes.get(start..i).unwrap_or_default();
+            if (shortest..=longest).contains(&piece.len())
+                && NUMBER_WORDS
+                    .iter()
+                    .any(|w| piece.eq_ignore_ascii_case(w.as_bytes()))
+            {
+                return true;
+            }
+            start = i + width;
+        }
+        i += width;
+    }
+    let piece = bytes.get(start..).unwrap_or_default();
+    (shortest..=longest).contains(&piece.len())
+        && NUMBER_WORDS
+            .iter()
+            .any(|w| piece.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// The counts a passage names, in digits or words ("fourteen", "14"),
@@ -1487,6 +1516,33 @@ pub(super) fn number_value(w: &str, kind: TokenKind) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_word_is_found_between_any_marks_but_not_inside_a_word() {
+        for s in [
+            "Twelve workers",
+            "the toll—seventy—was",
+            "«forty» people",
+            "fifty",
+            "about THIRTY",
+            "as many as twenty’s",
+            "dozen",
+        ] {
+            assert!(may_hold_number(s), "{s:?}");
+        }
+        for s in [
+            "attendance",
+            "networks often",
+            "tenants",
+            "décimaux sixé",
+            "—",
+            "",
+            "one of them",
+        ] {
+            assert!(!may_hold_number(s), "{s:?}");
+        }
+        assert!(may_hold_number("in 2021"));
+    }
 
     #[test]
     fn shares_are_read_with_their_group() {

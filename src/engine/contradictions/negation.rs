@@ -5,9 +5,8 @@
 //! words set aside, they say nearly the same content words, and exactly one of
 //! them is negated.
 
-use rust_stemmers::{Algorithm, Stemmer};
-
 use super::clauses::{Clause, StemKeys, clauses, opposite_clauses};
+use super::stems::Stems;
 use crate::engine::hashing::{WordMap, pack};
 
 use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
@@ -150,21 +149,12 @@ struct WordInfo {
 /// Words as small numbers, the same number for the same (lowercase) word
 /// across one article's passages, so that passages compare by merging sorted
 /// lists and predications compare as numbers.
+#[derive(Default)]
 struct Words {
     /// Each word's number.
     ids: WordMap<u32>,
     info: Vec<WordInfo>,
-    stemmer: Stemmer,
-}
-
-impl Default for Words {
-    fn default() -> Self {
-        Words {
-            ids: WordMap::default(),
-            info: Vec::new(),
-            stemmer: Stemmer::create(Algorithm::English),
-        }
-    }
+    stems: Stems,
 }
 
 /// Prefixes that make a word's opposite ("unsafe", "inaccurate", "dishonest").
@@ -203,7 +193,7 @@ impl Words {
             && stem != "ca"
             && stem != "wo";
         let content = if is_content {
-            let stemmed = self.stemmer.stem(stem).into_owned();
+            let stemmed = self.stems.of(stem).to_owned();
             Some(if stemmed == w { id } else { self.id(&stemmed) })
         } else {
             None
@@ -442,7 +432,7 @@ pub fn negations(
         .map(|(q, _)| read_with(q.span.slice(text), &mut words, &mut buf, &mut seq))
         .collect();
     // Clauses are read only for passages that share words with another.
-    let stems = std::cell::RefCell::new(StemKeys::default());
+    let stems = std::cell::RefCell::new(StemKeys::with(std::mem::take(&mut words.stems)));
     let clause_sets: Vec<std::cell::OnceCell<Vec<Clause>>> =
         quotes.iter().map(|_| std::cell::OnceCell::new()).collect();
     let clauses_of = |i: usize| {

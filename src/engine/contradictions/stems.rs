@@ -1,0 +1,47 @@
+//! English word stems ("leaked", "leaking" → "leak"), each worked out once
+//! per article: the Snowball stemmer is the costliest step of reading a
+//! word, and the negation and clause readers stem the same words.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::engine::hashing::WordMap;
+
+/// A stemmer that remembers every stem it has given.
+pub struct Stems {
+    stemmer: Stemmer,
+    known: WordMap<Box<str>>,
+}
+
+impl Default for Stems {
+    fn default() -> Self {
+        Stems {
+            stemmer: Stemmer::create(Algorithm::English),
+            known: WordMap::default(),
+        }
+    }
+}
+
+impl Stems {
+    /// The stem of a lowercase word.
+    pub fn of(&mut self, word: &str) -> &str {
+        if self.known.get(word).is_none() {
+            let stem: Box<str> = self.stemmer.stem(word).into();
+            self.known.insert(word, stem);
+        }
+        self.known.get(word).map_or("", |stem| stem)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stem_is_the_same_however_often_it_is_asked() {
+        let mut stems = Stems::default();
+        assert_eq!(stems.of("leaked"), "leak");
+        assert_eq!(stems.of("leaking"), "leak");
+        assert_eq!(stems.of("leaked"), "leak");
+        assert_eq!(stems.of("records"), "record");
+    }
+}
