@@ -455,22 +455,28 @@ pub fn negations(
             index.count_shared(ia, &ra.content);
             super::earlier(ia).take(LOOKBACK_QUOTES).find(|&ib| {
                 let shared = index.shared(ia, ib);
-                (shared > 0 || !ra.claims.is_empty())
-                    && speaker_of[ib]
-                        .is_some_and(|sb| sb != sa && !super::same_side(speakers, sa, sb))
-                    && (opposite(ra, &readings[ib], shared, &words)
-                        || (ia - ib <= DENIAL_LOOKBACK_QUOTES
-                            && ((shared >= MIN_DENIED_SHARED
-                                && denies_outright(ra, &readings[ib]))
-                                || denies_in_short(ra, &readings[ib])))
-                        || (shared >= MIN_CLAUSE_SHARED
-                            && ia - ib <= CLAUSE_LOOKBACK_QUOTES
-                            && (ra.any_negation || readings[ib].any_negation)
-                            && opposite_clauses(
-                                clauses_of(ia),
-                                clauses_of(ib),
-                                ia - ib <= INSTANCE_LOOKBACK_QUOTES,
-                            )))
+                let rb = &readings[ib];
+                if (shared == 0 && ra.claims.is_empty()) || speaker_of[ib].is_none_or(|sb| sb == sa)
+                {
+                    return false;
+                }
+                // The cheap tests first; whether the two parties are one
+                // side is asked only of a pair that might contradict.
+                let worded_opposite = opposite(ra, rb, shared, &words)
+                    || (ia - ib <= DENIAL_LOOKBACK_QUOTES
+                        && ((shared >= MIN_DENIED_SHARED && denies_outright(ra, rb))
+                            || denies_in_short(ra, rb)));
+                let clauses_may_oppose = shared >= MIN_CLAUSE_SHARED
+                    && ia - ib <= CLAUSE_LOOKBACK_QUOTES
+                    && (ra.any_negation || rb.any_negation);
+                (worded_opposite || clauses_may_oppose)
+                    && !speaker_of[ib].is_some_and(|sb| super::same_side(speakers, sa, sb))
+                    && (worded_opposite
+                        || opposite_clauses(
+                            clauses_of(ia),
+                            clauses_of(ib),
+                            ia - ib <= INSTANCE_LOOKBACK_QUOTES,
+                        ))
             })
         };
         // Only a passage with enough content words can share them with a later one.
