@@ -201,25 +201,20 @@ fn split_paragraphs(text: &str) -> Vec<Span> {
             spans.push(span);
         }
     };
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            let is_break = if by_blank_lines {
-                // A line break followed by a blank line (only whitespace).
-                let rest = &text[i + 1..];
-                let line_end = rest.find('\n').map_or(rest.len(), |n| n);
-                rest[..line_end].trim().is_empty() && line_end < rest.len()
-                    || rest[..line_end].trim().is_empty() && line_end == rest.len()
-            } else {
-                true
-            };
-            if is_break {
-                push(start, i);
-                start = i + 1;
-            }
+    for (i, _) in text.match_indices('\n') {
+        // With blank lines, a break is a line break followed by a blank
+        // line (only whitespace); read only until its first other character.
+        let is_break = !by_blank_lines
+            || text
+                .get(i + 1..)
+                .unwrap_or_default()
+                .chars()
+                .take_while(|&c| c != '\n')
+                .all(char::is_whitespace);
+        if is_break {
+            push(start, i);
+            start = i + 1;
         }
-        i += 1;
     }
     push(start, text.len());
     spans
@@ -235,6 +230,28 @@ mod tests {
         assert_eq!(doc.text, "Headline here now\n\nBody text.\n");
         assert_eq!(doc.title, "Headline here now");
         assert_eq!(doc.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn blank_lines_split_paragraphs_even_with_spaces_on_them() {
+        let doc = Document::from_text(
+            "a.txt",
+            "A title for it\n\nFirst line\nof the first para.\n  \t\nSecond para.\n\n\nThird.",
+        );
+        let texts: Vec<&str> = doc
+            .paragraphs
+            .iter()
+            .map(|p| p.span.slice(&doc.text))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "A title for it",
+                "First line\nof the first para.",
+                "Second para.",
+                "Third."
+            ]
+        );
     }
 
     #[test]

@@ -153,7 +153,9 @@ struct WordInfo {
 struct Words {
     /// Each word's number.
     ids: WordMap<u32>,
-    info: Vec<WordInfo>,
+    /// What is known of each numbered word; `None` for a word numbered only
+    /// as the stem or the unprefixed form of another, until the text has it.
+    info: Vec<Option<WordInfo>>,
     stems: Stems,
 }
 
@@ -163,18 +165,27 @@ const NEGATIVE_PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "dis", "non-"
 const MIN_UNPREFIXED_LETTERS: usize = 4;
 
 impl Words {
-    /// The number of a lowercase word.
+    /// The number of a lowercase word of the text, described.
     fn id(&mut self, word: &str) -> u32 {
+        let id = self.number(word);
+        if self.info.get(id as usize).is_some_and(Option::is_none) {
+            let info = self.describe(word, id);
+            if let Some(slot) = self.info.get_mut(id as usize) {
+                *slot = Some(info);
+            }
+        }
+        id
+    }
+
+    /// The number of a lowercase word, which is given one if it has none
+    /// (without describing it: a stem need not be stemmed again).
+    fn number(&mut self, word: &str) -> u32 {
         if let Some(&id) = self.ids.get(word) {
             return id;
         }
         let id = u32::try_from(self.info.len()).unwrap_or(u32::MAX);
         self.ids.insert(word, id);
-        self.info.push(WordInfo::default());
-        let info = self.describe(word, id);
-        if let Some(slot) = self.info.get_mut(id as usize) {
-            *slot = info;
-        }
+        self.info.push(None);
         id
     }
 
@@ -194,7 +205,11 @@ impl Words {
             && stem != "wo";
         let content = if is_content {
             let stemmed = self.stems.of(stem).to_owned();
-            Some(if stemmed == w { id } else { self.id(&stemmed) })
+            Some(if stemmed == w {
+                id
+            } else {
+                self.number(&stemmed)
+            })
         } else {
             None
         };
@@ -203,7 +218,7 @@ impl Words {
             .find_map(|p| w.strip_prefix(p))
             .filter(|rest| rest.len() >= MIN_UNPREFIXED_LETTERS)
             .map(ToOwned::to_owned)
-            .map(|rest| self.id(&rest));
+            .map(|rest| self.number(&rest));
         WordInfo {
             negates,
             content,
@@ -224,7 +239,11 @@ impl Words {
     }
 
     fn info(&self, id: u32) -> WordInfo {
-        self.info.get(id as usize).copied().unwrap_or_default()
+        self.info
+            .get(id as usize)
+            .copied()
+            .flatten()
+            .unwrap_or_default()
     }
 
     /// The numbers of the words of a passage, lowercase, with "’" read as
@@ -237,7 +256,9 @@ impl Words {
             } else {
                 None
             };
-            let id = if let Some(&id) = known {
+            let described =
+                known.filter(|&&id| self.info.get(id as usize).is_some_and(Option::is_some));
+            let id = if let Some(&id) = described {
                 id
             } else if raw.is_ascii() {
                 buf.clear();
