@@ -266,6 +266,9 @@ fixtures! {
     words_going_on_after_a_set_off_cue,
     fronted_adverbial_around_a_cue,
     mentions_and_revelations,
+    claim_owner_names_the_target,
+    claim_owner_quoted_only_after,
+    obligation_is_no_event,
 }
 
 // ---------------------------------------------------------------------------

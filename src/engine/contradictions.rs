@@ -424,6 +424,17 @@ impl TargetFinder<'_, '_> {
         if let Some(st) = stance {
             return self.stance_target(ia, pa, st, cue_sentence);
         }
+        // "The union's claim is false": when the article quotes the owner,
+        // the owner's passage before, or none; when it does not ("Workers
+        // United Local 9" is never called "the union"), the usual search.
+        if let Some(owner) = claim_owner(text, pa) {
+            let owns = |p: &Passage| {
+                self.speaker_is_called(p.speaker, &owner) || speaks_as(text, p, &owner)
+            };
+            if passages.iter().flatten().any(&owns) {
+                return self.nearest_other_party(ia, pa, owns).map(|ib| (ib, -0.1));
+            }
+        }
         // "They keep saying fourteen. That is a lie.": the other party's
         // passage that gives the figure the denial repeats.
         if let Some(ib) = self.figure_repeated(ia, pa) {
@@ -688,6 +699,26 @@ impl TargetFinder<'_, '_> {
     fn other_party_within_reach(&self, pa: &Passage, p: &Passage) -> bool {
         self.other_party(pa, p)
             && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
+    }
+
+    /// Does a lowercase noun ("union", "regulator") name the speaker: a
+    /// word of its name, role or aliases?
+    /// (A union's organiser speaks for the union: the organisation the
+    /// speaker speaks for counts too.)
+    fn speaker_is_called(&self, speaker: SpeakerId, noun: &str) -> bool {
+        let called = |s: &Speaker| {
+            std::iter::once(s.name.as_str())
+                .chain(s.role.as_deref())
+                .chain(s.aliases.iter().map(String::as_str))
+                .flat_map(|n| n.split(|c: char| !c.is_alphanumeric() && c != '-'))
+                .any(|w| w.eq_ignore_ascii_case(noun))
+        };
+        self.speakers.get(speaker.0).is_some_and(|s| {
+            called(s)
+                || s.affiliation
+                    .and_then(|o| self.speakers.get(o.0))
+                    .is_some_and(called)
+        })
     }
 
     fn is_report(&self, p: &Passage) -> bool {
@@ -1390,6 +1421,47 @@ fn claim_pointed_at(text: &str, p: &Passage) -> Option<String> {
             determiner && LEXICONS.claim_nouns.contains(w[1].as_str())
         })
         .map(|w| w[1].clone())
+}
+
+/// The common noun that owns the claim a passage points at ("The union's
+/// claim is false" → "union", "the regulator’s figures" → "regulator"). A
+/// capitalised owner is a name, found by [`named_party`]; "it's", "that's"
+/// own nothing.
+fn claim_owner(text: &str, p: &Passage) -> Option<String> {
+    let verb = p.quote.cue.as_deref().unwrap_or("");
+    let passage = format!("{verb} {}", p.quote.span.slice(text)).replace('’', "'");
+    let words: Vec<&str> = passage
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).find_map(|w| {
+        let owner = w[0].strip_suffix("'s")?;
+        let noun = w[1].to_lowercase();
+        let claim =
+            LEXICONS.claim_nouns.contains(noun.as_str()) || FIGURE_NOUNS.contains(&noun.as_str());
+        let common = owner.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(
+                owner,
+                "it" | "that" | "there" | "what" | "he" | "she" | "who" | "here" | "let"
+            );
+        (claim && common && owner.len() > 2).then(|| owner.to_owned())
+    })
+}
+
+/// Does a passage open with the owner as its subject ("the union had gone
+/// through the triage log"): its speaker tells what the owner did?
+fn speaks_as(text: &str, p: &Passage, owner: &str) -> bool {
+    let passage = p.quote.span.slice(text);
+    let rest = passage
+        .get(..4)
+        .filter(|the| the.eq_ignore_ascii_case("the "))
+        .and_then(|_| passage.get(4..))
+        .unwrap_or(passage);
+    rest.get(..owner.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(owner))
+        && rest
+            .get(owner.len()..)
+            .is_some_and(|after| after.starts_with(' '))
 }
 
 /// Does a passage give a figure: a digit, or a fraction or count in words

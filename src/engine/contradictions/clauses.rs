@@ -252,11 +252,12 @@ const MAX_SUBJECT_WORDS: usize = 6;
 /// Stems a universal denial and an account of one such thing must share.
 const MIN_INSTANCE_STEMS: usize = 2;
 
-/// Words that make a clause hypothetical or an intention: it tells of no
-/// thing that happened. ("would" alone is often a reported "will".)
+/// Words that make a clause hypothetical, an intention or an obligation
+/// ("operators are required to keep records"): it tells of no thing that
+/// happened. ("would" alone is often a reported "will".)
 const HYPOTHETICAL_WORDS: &[&str] = &[
     "if", "unless", "might", "expected", "expects", "expect", "wants", "want", "wanted", "plans",
-    "planned",
+    "planned", "required", "must", "should", "ought",
 ];
 /// Modals that make a clause hypothetical before "have": "would have never been".
 const PAST_CONDITIONAL_MODALS: &[&str] = &["would", "could", "should", "might"];
@@ -341,7 +342,7 @@ pub fn opposite_clauses(a: &[Clause], b: &[Clause], near: bool) -> bool {
     a.iter().any(|x| {
         b.iter().any(|y| {
             x.negated != y.negated
-                && (contains_claim(x, y)
+                && ((!x.hypothetical && !y.hypothetical && contains_claim(x, y))
                     || (near && (denies_instance(x, y) || denies_instance(y, x))))
         })
     })
