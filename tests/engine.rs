@@ -269,6 +269,7 @@ fixtures! {
     claim_owner_names_the_target,
     claim_owner_quoted_only_after,
     obligation_is_no_event,
+    modal_cue_of_another_party,
 }
 
 // ---------------------------------------------------------------------------

@@ -815,6 +815,29 @@ fn cue_word_counts(words: &[Cow<str>], i: usize) -> bool {
     // "… would prevent Republicans to deny climate change", "urged voters
     // to reject it": an infinitive tells what someone else may do.
     let infinitive = i >= 1 && words[i - 1] == "to" && FIRST_PERSON_CUES.contains(&word.as_ref());
+    // "The company can deny it as often as it likes": a modal verb tells
+    // what another party may do ("we can categorically deny" denies).
+    let others_modal = {
+        let before = |k: usize| {
+            i.checked_sub(k)
+                .and_then(|j| words.get(j))
+                .map(AsRef::as_ref)
+        };
+        let adverb = before(1).is_some_and(|w: &str| w.ends_with("ly"));
+        let (modal, subject) = if adverb {
+            (before(2), before(3))
+        } else {
+            (before(1), before(2))
+        };
+        FIRST_PERSON_CUES.contains(&word.as_ref())
+            && modal.is_some_and(|m| {
+                matches!(
+                    m,
+                    "can" | "could" | "may" | "might" | "must" | "should" | "will" | "would"
+                )
+            })
+            && !subject.is_some_and(|s| matches!(s, "we" | "i"))
+    };
     // "The state's numbers aren't wrong", "did not deny": a negated cue
     // agrees, or leaves the claim standing.
     let negated = (1..=2).any(|k| {
@@ -844,7 +867,7 @@ fn cue_word_counts(words: &[Cow<str>], i: usize) -> bool {
         && words
             .get(i + 1)
             .is_some_and(|noun| !WRONG_CLAIM_NOUNS.contains(&noun.as_ref()));
-    !(non_denial || infinitive || negated || passive || attributive)
+    !(non_denial || infinitive || others_modal || negated || passive || attributive)
 }
 
 /// The denial or dispute cue of a passage: its reporting verb, or words in
