@@ -697,8 +697,8 @@ impl TargetFinder<'_, '_> {
 
     /// [`Self::other_party`], at most [`SUBJECT_WINDOW_PARAGRAPHS`] before `pa`.
     fn other_party_within_reach(&self, pa: &Passage, p: &Passage) -> bool {
-        self.other_party(pa, p)
-            && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
+        pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
+            && self.other_party(pa, p)
     }
 
     /// Does a lowercase noun ("union", "regulator") name the speaker: a
@@ -1568,9 +1568,9 @@ fn accused_answers(
         return None;
     }
     let ib = nearest_by(passages, ia, |p| {
-        p.speaker != pa.speaker
+        pa.sentence.paragraph <= p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS
+            && p.speaker != pa.speaker
             && !same_side(speakers, p.speaker, pa.speaker)
-            && pa.sentence.paragraph <= p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS
     })?;
     let pb = passages[ib].as_ref()?;
     let claim = pb.quote.span.slice(text).to_lowercase().replace('’', "'");
