@@ -270,6 +270,8 @@ fixtures! {
     claim_owner_quoted_only_after,
     obligation_is_no_event,
     modal_cue_of_another_party,
+    figures_count_of_miners,
+    figures_unaccounted_for,
 }
 
 // ---------------------------------------------------------------------------
