@@ -272,6 +272,7 @@ fixtures! {
     modal_cue_of_another_party,
     figures_count_of_miners,
     figures_unaccounted_for,
+    figures_people_who_left_a_town,
 }
 
 // ---------------------------------------------------------------------------

@@ -1339,8 +1339,31 @@ fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -
         .take(WHAT_HAPPENED_WITHIN)
         .take_while(|t| t.is_word())
         .collect();
+    let word_at = |k: usize| words.get(k).map(|t| t.text(s).to_lowercase());
     for (k, t) in words.iter().enumerate() {
         match t.text(s).to_lowercase().as_str() {
+            // "1,200 people left Harlow Creek", "had left their homes": an
+            // evacuation, as "fled" tells.
+            "left"
+                if words.get(k + 1).is_some_and(|n| n.is_capitalised(s))
+                    || (matches!(word_at(k + 1).as_deref(), Some("the" | "their"))
+                        && matches!(
+                            word_at(k + 2).as_deref(),
+                            Some(
+                                "homes"
+                                    | "houses"
+                                    | "town"
+                                    | "towns"
+                                    | "city"
+                                    | "village"
+                                    | "villages"
+                                    | "area"
+                                    | "valley"
+                            )
+                        )) =>
+            {
+                return "displaced".to_owned();
+            }
             // "430 nurses had left the public system" against "had hired
             // 1,150 nurses": people leaving are no count of the staff.
             "left"
