@@ -273,6 +273,7 @@ fixtures! {
     figures_count_of_miners,
     figures_unaccounted_for,
     figures_people_who_left_a_town,
+    figures_lengths_of_time_said_of_the_same,
 }
 
 // ---------------------------------------------------------------------------

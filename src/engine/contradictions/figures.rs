@@ -270,12 +270,18 @@ pub fn conflicts(
                             // Lengths of time are of too many things to
                             // compare by nearness alone.
                             let of_time = fa.group.starts_with(TIME) || fb.group.starts_with(TIME);
-                            shares_subject(
-                                text,
-                                &quotes[ia].0,
-                                &quotes[ib].0,
-                                !of_time && sentences_near(quotes, ia, ib),
-                            )
+                            // ("48 minutes after the distress call" and "two
+                            // hours before the first coast guard boat came":
+                            // two words said of both.)
+                            let said_of_both =
+                                fa.said_of.iter().filter(|w| fb.said_of.contains(w)).count();
+                            (of_time && said_of_both >= MIN_TIME_SAID_OF_SHARED)
+                                || shares_subject(
+                                    text,
+                                    &quotes[ia].0,
+                                    &quotes[ib].0,
+                                    !of_time && sentences_near(quotes, ia, ib),
+                                )
                         })
                         .map(|fb| (ib, fb))
                 })
@@ -729,6 +735,9 @@ const MAX_TIME_RATIO: f64 = 12.0;
 
 /// How many words either side of a length of time say what took so long.
 const TIME_SAID_OF_WORDS: usize = 12;
+/// Words two lengths of time must have said of both to be of the same
+/// thing when their passages share no longer word.
+const MIN_TIME_SAID_OF_SHARED: usize = 2;
 
 /// Fewest letters of a word that says what a figure is of.
 const SAID_OF_MIN_LETTERS: usize = 5;
