@@ -274,6 +274,8 @@ fixtures! {
     figures_unaccounted_for,
     figures_people_who_left_a_town,
     figures_lengths_of_time_said_of_the_same,
+    figures_hospital_admissions,
+    figures_service_suspensions,
 }
 
 // ---------------------------------------------------------------------------

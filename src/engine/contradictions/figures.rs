@@ -1391,6 +1391,9 @@ fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -
             "missing" | "unaccounted" => return "missing".to_owned(),
             "fled" | "displaced" | "evacuated" | "uprooted" => return "displaced".to_owned(),
             "arrested" | "detained" => return "arrests".to_owned(),
+            // "1,140 people had been admitted to hospital" against "2,600
+            // heat-related admissions".
+            "admitted" | "hospitalised" | "hospitalized" => return "admissions".to_owned(),
             // "12,000 people had been left homeless" against "4,600 people
             // were sleeping in its tents": two counts of a disaster.
             "homeless" => return "homeless".to_owned(),
