@@ -276,6 +276,7 @@ fixtures! {
     figures_lengths_of_time_said_of_the_same,
     figures_hospital_admissions,
     figures_service_suspensions,
+    dispute_cues_judging_a_figure,
 }
 
 // ---------------------------------------------------------------------------
