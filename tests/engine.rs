@@ -277,6 +277,8 @@ fixtures! {
     figures_hospital_admissions,
     figures_service_suspensions,
     dispute_cues_judging_a_figure,
+    accusation_answered_as_first_told,
+    finding_of_the_reporting_party,
 }
 
 // ---------------------------------------------------------------------------

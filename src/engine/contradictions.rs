@@ -197,6 +197,8 @@ pub fn find(
         // disputed it, whatever else that party said.)
         let ib = if COUNTER_CUES.contains(&hit.cue.as_str()) {
             ib
+        } else if points_at_accusation(text, pa) {
+            first_telling_of_accusation(text, speakers, &passages, ia, ib, pa)
         } else {
             closest_of_speaker(text, &passages, ia, ib, pa)
         };
@@ -1367,6 +1369,81 @@ fn closest_of_speaker(
             if n > best.0 {
                 best = (n, k);
             }
+        }
+    }
+    best.1
+}
+
+/// Nouns for a charge laid against the speaker ("the allegations were
+/// false", "rejected the accusations"): the charge as the accuser first
+/// told it, not the accuser's latest remark.
+const ACCUSATION_NOUNS: &[&str] = &[
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "claims",
+];
+
+/// Does the passage (or its cue) point at a charge laid against its
+/// speaker ("said the allegations were false")?
+fn points_at_accusation(text: &str, p: &Passage) -> bool {
+    claim_pointed_at(text, p).is_some_and(|n| ACCUSATION_NOUNS.contains(&n.as_str()))
+}
+
+/// Of the passages within reach by the target's side (the target's
+/// speaker, or anyone who speaks for it or for whom it speaks), the one
+/// sharing the most content words with the denial; on a tie a reported
+/// claim, then the earliest: the charge as first told.
+fn first_telling_of_accusation(
+    text: &str,
+    speakers: &[Speaker],
+    passages: &[Option<Passage>],
+    ia: usize,
+    ib: usize,
+    pa: &Passage,
+) -> usize {
+    let Some(pb) = passages[ib].as_ref() else {
+        return ib;
+    };
+    let mut words_a = content_words(pa.quote.span.slice(text));
+    words_a.retain(|w| {
+        !LEXICONS
+            .claim_nouns
+            .iter()
+            .any(|n| n.chars().take(5).eq(w.chars()))
+    });
+    let mut best = (
+        (
+            content_words(pb.quote.span.slice(text))
+                .intersection(&words_a)
+                .count(),
+            reports_a_claim(pb),
+        ),
+        ib,
+    );
+    for k in earlier(ia) {
+        let Some(p) = passages[k].as_ref() else {
+            continue;
+        };
+        if pa.sentence.paragraph > p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS {
+            break;
+        }
+        let side = p.speaker == pb.speaker || same_side(speakers, p.speaker, pb.speaker);
+        if !side || p.speaker == pa.speaker || same_side(speakers, p.speaker, pa.speaker) {
+            continue;
+        }
+        let n = (
+            content_words(p.quote.span.slice(text))
+                .intersection(&words_a)
+                .count(),
+            reports_a_claim(p),
+        );
+        // (Read backwards: an equal one further back is told first.)
+        if n >= best.0 {
+            best = (n, k);
         }
     }
     best.1

@@ -397,12 +397,15 @@ fn drop_attitudes_beside_speech(cues: &mut Vec<Cue>) {
 /// auxiliaries and adverbs) follows a conjunction, so it shares a subject
 /// named earlier. A verb of evidence does not ("said crews had inspected
 /// every property and found 38 homes destroyed": what crews found goes on
-/// the reported clause).
+/// the reported clause), unless a clause of its own follows ("said it had
+/// interviewed 212 workers and found that 140 of them …": the finding is
+/// the first verb's subject's).
 fn coordinated_verb(text: &str, items: &[Item], i: usize) -> bool {
     if matches!(
         LEXICONS.lemma(&lower(text, items, i)),
         Some("find" | "show" | "indicate" | "reveal")
-    ) {
+    ) && lower(text, items, i + 1) != "that"
+    {
         return false;
     }
     let mut k = i;
