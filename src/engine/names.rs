@@ -504,7 +504,8 @@ pub struct NamedPerson {
     pub lone_subject: bool,
     /// A single word opening the sentence before a lowercase word
     /// ("Bissonnette had a history …"): a person if an earlier run of
-    /// capitalised words ends with it.
+    /// capitalised words ends with it. For an organisation: its name opens
+    /// the sentence, as its subject.
     pub opens_sentence: bool,
     /// A run of capitalised words with nothing (title, given name, role,
     /// subject position) saying it names a person: kept only so that a
@@ -615,7 +616,10 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                 name: name.join(" "),
                 gender: Gender::Unknown,
                 lone_subject: false,
-                opens_sentence: false,
+                // ("The Brenmoor Ambulance Service gave …": its subject.)
+                opens_sentence: items[..run_start]
+                    .iter()
+                    .all(|it| !it.is_word() || it.token().is_some_and(|t| t.lower(text) == "the")),
                 unconfirmed: false,
                 kind: SpeakerKind::Organization,
                 role: None,

@@ -40,6 +40,10 @@ pub struct SpeakerBook {
     /// suffix ("Workers sued Swiftline Inc."), most recent last: what "the
     /// firm" may be before the company speaks.
     narrative_companies: Vec<String>,
+    /// An organisation the narrative names as a sentence's subject ("The
+    /// Brenmoor Ambulance Service gave a different account."), with the
+    /// number of that sentence: what "its" in the next sentence is.
+    subject_organisation: Option<(String, usize)>,
     /// People named in narrative sentences, most recent last, each with the
     /// clock time it was named.
     candidates: Vec<(Candidate, usize)>,
@@ -499,6 +503,10 @@ impl SpeakerBook {
     pub fn note_person(&mut self, person: &NamedPerson) {
         let name = person.name.as_str();
         if person.kind == SpeakerKind::Organization {
+            if person.opens_sentence {
+                let name = name.strip_prefix("The ").unwrap_or(name);
+                self.subject_organisation = Some((name.to_owned(), self.sentences));
+            }
             self.note_organisation(name);
             return;
         }
@@ -805,6 +813,28 @@ impl SpeakerBook {
             return Some(id);
         }
         if name == "its" {
+            // "The Brenmoor Ambulance Service gave a different account. Its
+            // duty manager, …": the subject of the sentence before.
+            if let Some((subject, _)) = self
+                .subject_organisation
+                .take_if(|(_, at)| *at + 1 == self.sentences)
+            {
+                return Some(
+                    self.find_name(&subject, SpeakerKind::Organization)
+                        .unwrap_or_else(|| {
+                            let id = self.add(Speaker {
+                                name: subject,
+                                kind: SpeakerKind::Organization,
+                                role: None,
+                                affiliation: None,
+                                aliases: Vec::new(),
+                                gender: Gender::Unknown,
+                            });
+                            self.affiliation_only[id.0] = true;
+                            id
+                        }),
+                );
+            }
             let id = self
                 .recent
                 .iter()
