@@ -279,6 +279,7 @@ fixtures! {
     dispute_cues_judging_a_figure,
     accusation_answered_as_first_told,
     finding_of_the_reporting_party,
+    figures_count_of_any_plural_noun,
     its_officer_of_the_organisation_just_named,
 }
 

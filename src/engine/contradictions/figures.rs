@@ -404,7 +404,12 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
         {
             return false;
         }
-        let min_ratio = if a.group == b.group || counts_people_alike(&a.group, &b.group) {
+        let plain = a.group.starts_with(PLAIN_PLURAL);
+        if plain && !a.said_of.iter().any(|w| b.said_of.contains(w)) {
+            return false;
+        }
+        let min_ratio = if (a.group == b.group && !plain) || counts_people_alike(&a.group, &b.group)
+        {
             SAME_GROUP_MIN_RATIO
         } else {
             MIN_RATIO
@@ -487,7 +492,6 @@ fn figures_in(s: &str) -> Vec<Figure> {
             out.push(figure);
             continue;
         }
-        let mut value = value;
         // "in 1952", "three times larger", "two kilometres": a year, a
         // multiplier or a measure counts nothing a party could dispute.
         // "most of the 6,000 homes it cited": a count already given.
@@ -546,32 +550,85 @@ fn figures_in(s: &str) -> Vec<Figure> {
             });
             continue;
         }
-        for (k, u) in toks.iter().enumerate().skip(i + 1).take(MAX_GAP) {
-            let word = u.text(s).lower();
-            // "1.2 million people": a multiplier, then what is counted.
-            let multiplier = match word.as_ref() {
-                "thousand" => 1e3,
-                "million" => 1e6,
-                "billion" => 1e9,
-                _ => 1.0,
-            };
-            let counts_more = toks
-                .get(k + 1)
-                .is_some_and(|n| n.is_word() && n.text(s).lower() != "dollars");
-            if multiplier > 1.0 && counts_more {
-                value *= multiplier;
-                continue;
-            }
-            if let Some(group) = LEXICONS.quantities.get(word.as_str()) {
-                out.push(counted_figure(s, &toks, (i, k), value, group));
-                break;
-            }
-            if !u.is_word() || k > i + MAX_GAP {
-                break;
-            }
-        }
+        out.extend(counted_after(s, &toks, i, value));
     }
     out
+}
+
+/// The figure of the number at token `i` (of `value`) counted by a noun a
+/// few words after it: "1.2 million people", "12 people had died",
+/// "about 40 runners".
+fn counted_after(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    i: usize,
+    mut value: f64,
+) -> Option<Figure> {
+    // (Where a noun just after the number, or after its multiplier, stands.)
+    let mut noun_at = i + 1;
+    for (k, u) in toks.iter().enumerate().skip(i + 1).take(MAX_GAP) {
+        let word = u.text(s).lower();
+        // "1.2 million people": a multiplier, then what is counted.
+        let multiplier = match word.as_ref() {
+            "hundred" => 1e2,
+            "thousand" => 1e3,
+            "million" => 1e6,
+            "billion" => 1e9,
+            _ => 1.0,
+        };
+        let counts_more = toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_word() && n.text(s).lower() != "dollars");
+        if multiplier > 1.0 && counts_more {
+            value *= multiplier;
+            noun_at = k + 1;
+            continue;
+        }
+        if let Some(group) = LEXICONS.quantities.get(word.as_str()) {
+            return Some(counted_figure(s, toks, (i, k), value, group));
+        }
+        // "about 40 runners", "38,000 salmon had escaped": a plural noun
+        // just after the number counts a thing of its own, compared only
+        // with the same noun.
+        if k == noun_at
+            && let Some(group) = plain_plural_group(&word, u.is_word())
+        {
+            return Some(counted_figure(s, toks, (i, k), value, &group));
+        }
+        if !u.is_word() || k > i + MAX_GAP {
+            return None;
+        }
+    }
+    None
+}
+
+/// The group of a count of some plural noun the quantity lexicon does not
+/// know: the noun itself, marked so that it compares only with itself.
+const PLAIN_PLURAL: &str = "plural ";
+
+/// How many words either side of a count of a plain plural say what is
+/// said of it: its own clause, not the sentence's setting.
+const PLAIN_SAID_OF_WORDS: usize = 6;
+
+/// Fewest letters of a plural noun counted in a group of its own.
+const MIN_PLURAL_LETTERS: usize = 5;
+
+/// `word` as a group of its own ([`PLAIN_PLURAL`]) when it is a longer
+/// lowercase plural that is no unit, time word or function word.
+fn plain_plural_group(word: &str, is_word: bool) -> Option<String> {
+    let plural = is_word
+        && word.len() >= MIN_PLURAL_LETTERS
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && word.bytes().all(|b| b.is_ascii_lowercase());
+    let known = CURRENCY_WORDS.contains(&word)
+        || LEXICONS.time_words.contains(word)
+        || LEXICONS.function_words.contains(word)
+        || TIME_UNITS.iter().any(|(u, _)| *u == word)
+        || MEASURE_WORDS.contains(&word)
+        || MEASURE_UNITS.iter().any(|(u, _, _)| *u == word);
+    (plural && !known).then(|| format!("{PLAIN_PLURAL}{word}"))
 }
 
 /// The figure of the number at token `i` whose quantity noun (of `group`)
@@ -602,6 +659,14 @@ fn counted_figure(
         // ("five hours" compares with "40 minutes" said of the same thing.)
         said_of: if group == "hours" {
             words_around(s, toks, i, TIME_SAID_OF_WORDS)
+        } else if let Some(noun) = group.strip_prefix(PLAIN_PLURAL) {
+            // ("40 runners had been treated" and "treated nearly three
+            // hundred runners": what is said of the thing counted.)
+            let stem: String = noun.chars().take(SAID_OF_MIN_LETTERS).collect();
+            let clause = clause_around(s, toks, i, PLAIN_SAID_OF_WORDS);
+            let mut around = words_around(s, &toks[clause.clone()], i - clause.start, clause.len());
+            around.retain(|w| *w != stem);
+            around
         } else {
             Vec::new()
         },
@@ -747,7 +812,7 @@ const GENERIC_WORDS: &[&str] = &[
     "hours", "about", "under", "first", "since", "after", "before", "which", "their", "there",
     "would", "could", "every", "other", "average", "median", "almost", "nearly", "around", "least",
     "than", "those", "these", "still", "while", "where", "being", "within", "million", "billion",
-    "thousand", "pounds", "dollars", "euros", "worth", "total",
+    "thousand", "worth", "total",
 ];
 
 /// The longer words within `n` tokens either side of token `i` (not units of
@@ -761,10 +826,34 @@ fn words_around(s: &str, toks: &[crate::engine::tokens::Token], i: usize, n: usi
         .filter(|w| {
             !(TIME_UNITS.iter().any(|(u, _)| u == w)
                 || MEASURE_UNITS.iter().any(|(u, _, _)| u == w)
-                || GENERIC_WORDS.contains(&w.as_str()))
+                || GENERIC_WORDS.contains(&w.as_str())
+                || CURRENCY_WORDS.contains(&w.as_str()))
         })
         .map(|w| w.chars().take(SAID_OF_MIN_LETTERS).collect())
         .collect()
+}
+
+/// The tokens of the clause around token `i`, at most `n` either side:
+/// up to a punctuation mark or a word that opens another clause ("and",
+/// "that", "but", "while").
+fn clause_around(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    i: usize,
+    n: usize,
+) -> std::ops::Range<usize> {
+    let bounds = |t: &crate::engine::tokens::Token| {
+        !t.is_word() && t.kind != TokenKind::Number
+            || matches!(t.text(s).lower().as_ref(), "and" | "that" | "but" | "while")
+    };
+    let start = (i.saturating_sub(n)..i)
+        .rev()
+        .find(|&k| bounds(&toks[k]))
+        .map_or(i.saturating_sub(n), |k| k + 1);
+    let end = (i + 1..toks.len().min(i + n + 1))
+        .find(|&k| bounds(&toks[k]))
+        .unwrap_or(toks.len().min(i + n + 1));
+    start..end
 }
 
 /// The group of a sum of money said of something ("debts of around 95
@@ -780,7 +869,27 @@ const MIN_SUM_RATIO: f64 = 1.08;
 const SAME_VALUE_RATIO: f64 = 1.02;
 
 /// Words after a number that make it a sum of money.
-const CURRENCY_WORDS: &[&str] = &["pounds", "dollars", "euros"];
+const CURRENCY_WORDS: &[&str] = &[
+    "pounds",
+    "dollars",
+    "euros",
+    "crowns",
+    "kronor",
+    "kroner",
+    "francs",
+    "yen",
+    "yuan",
+    "rupees",
+    "pesos",
+    "rand",
+    "shillings",
+    "zlotys",
+    "dinars",
+    "roubles",
+    "rubles",
+    "lira",
+    "naira",
+];
 
 /// How many words either side of a sum say what it is of.
 const SUM_SAID_OF_WORDS: usize = 8;
