@@ -281,6 +281,8 @@ fixtures! {
     finding_of_the_reporting_party,
     figures_count_of_any_plural_noun,
     its_officer_of_the_organisation_just_named,
+    appositive_with_its_own_relative_clause,
+    the_noun_ending_an_organisation_name,
 }
 
 // ---------------------------------------------------------------------------

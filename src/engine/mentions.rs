@@ -425,6 +425,55 @@ fn broadcaster(core: &[&str]) -> Option<MentionForm> {
     })
 }
 
+/// Last words of a place's name ("the St. Clair River", "the Baltic
+/// Sea"): a name after "the" ending so is no organisation's.
+const PLACE_HEADS: &[&str] = &[
+    "River",
+    "Lake",
+    "Sea",
+    "Ocean",
+    "Bay",
+    "Valley",
+    "Mountains",
+    "Hills",
+    "Island",
+    "Islands",
+    "Coast",
+    "Gulf",
+    "Strait",
+    "Peninsula",
+    "Desert",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+];
+
+/// "The Kremlin", "the Journal": a single name after "the" is an
+/// institution; so is a longer one with no given name, title or place's
+/// ending ("The Northern Provinces Lottery", not "the St. Clair River").
+fn institution_after_the(form: &mut MentionForm) {
+    if let MentionForm::Name {
+        kind, name, role, ..
+    } = form
+    {
+        let single = *kind == SpeakerKind::Unknown && !name.contains(' ');
+        let no_person = *kind == SpeakerKind::Person
+            && role.is_none()
+            && !name
+                .split(' ')
+                .next()
+                .is_some_and(|first| LEXICONS.given_names.contains_key(first))
+            && !name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| PLACE_HEADS.contains(&last));
+        if single || no_person {
+            *kind = SpeakerKind::Organization;
+        }
+    }
+}
+
 /// Reads the tokens of a phrase (in order) as a speaker mention.
 pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
@@ -492,14 +541,8 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
         if titled_programme && let MentionForm::Name { kind, .. } = &mut form {
             *kind = SpeakerKind::Organization;
         }
-        // "The Kremlin", "the Journal": a single name after "the" is an institution.
-        if let MentionForm::Name { kind, name, .. } = &mut form
-            && *kind == SpeakerKind::Unknown
-            && start > 0
-            && words[start - 1].eq_ignore_ascii_case("the")
-            && !name.contains(' ')
-        {
-            *kind = SpeakerKind::Organization;
+        if start > 0 && words[start - 1].eq_ignore_ascii_case("the") {
+            institution_after_the(&mut form);
         }
         return Some(Mention { span, form });
     }

@@ -658,14 +658,24 @@ fn describes_full_name(
     (earlier, comma): (usize, usize),
 ) -> bool {
     let capitalised = |k: usize| items[k].token().is_some_and(|t| t.is_capitalised(text));
+    // ("one of the former technicians who spoke to the programme": the
+    // verbs of a relative clause on the description are its own.)
+    let described = items[earlier + 1..comma]
+        .iter()
+        .take_while(|i| {
+            i.token()
+                .is_none_or(|t| !matches!(t.lower(text).as_ref(), "who" | "which"))
+        })
+        .count();
     name_end >= 2
         && capitalised(name_end - 1)
         && capitalised(name_end - 2)
-        && items[earlier + 1..comma].iter().all(|i| {
-            i.is_word()
-                && LEXICONS
-                    .verb(&i.token().map(|t| t.lower(text)).unwrap_or_default())
-                    .is_none()
+        && described > 0
+        && items[earlier + 1..comma].iter().all(|i| i.is_word())
+        && items[earlier + 1..earlier + 1 + described].iter().all(|i| {
+            LEXICONS
+                .verb(&i.token().map(|t| t.lower(text)).unwrap_or_default())
+                .is_none()
         })
 }
 
@@ -761,6 +771,10 @@ fn speech_verb(text: &str, items: &[Item], verb: usize) -> bool {
                     | "announce"
                     | "confirm"
                     | "deny"
+                    | "reject"
+                    | "dismiss"
+                    | "dispute"
+                    | "refute"
                     | "suggest"
                     | "contend"
                     | "allege"

@@ -1392,14 +1392,16 @@ impl SpeakerBook {
             .map(SpeakerId)
     }
 
-    /// The organisation named before whose name ends in the two lowercase
-    /// words of `name` ("the coast guard" for "National Coast Guard").
+    /// The organisation named before whose name ends in the one or two
+    /// lowercase words of `name` ("the coast guard" for "National Coast
+    /// Guard", "the lottery" for "Northern Provinces Lottery").
     fn organisation_ending(&self, name: &str) -> Option<SpeakerId> {
         let words = name
             .strip_prefix("the ")
             .or_else(|| name.strip_prefix("The "))
             .filter(|n| {
-                n.split(' ').count() == 2 && n.chars().all(|c| c.is_lowercase() || c == ' ')
+                (1..=2).contains(&n.split(' ').count())
+                    && n.chars().all(|c| c.is_lowercase() || c == ' ')
             })?;
         self.recent.iter().rev().copied().find(|id| {
             let s = &self.speakers[id.0];
