@@ -283,6 +283,7 @@ fixtures! {
     its_officer_of_the_organisation_just_named,
     appositive_with_its_own_relative_clause,
     the_noun_ending_an_organisation_name,
+    there_was_no_fault,
 }
 
 // ---------------------------------------------------------------------------
