@@ -284,6 +284,8 @@ fixtures! {
     appositive_with_its_own_relative_clause,
     the_noun_ending_an_organisation_name,
     there_was_no_fault,
+    figures_count_of_animals,
+    told_there_was_no_budget,
 }
 
 // ---------------------------------------------------------------------------

@@ -494,7 +494,9 @@ impl TargetFinder<'_, '_> {
         if !existential && let Some(ib) = chained_target(out, self.speakers, passages, pa) {
             return Some((ib, -0.15));
         }
-        if let Some(ib) = self.reply_target(pa, out, SUBJECT_WINDOW_PARAGRAPHS, false) {
+        if !existential
+            && let Some(ib) = self.reply_target(pa, out, SUBJECT_WINDOW_PARAGRAPHS, false)
+        {
             return Some((ib, -0.15));
         }
         let direct = pa.quote.kind == QuoteKind::Direct;
@@ -955,14 +957,17 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
             || (p.quote.kind == QuoteKind::Direct
                 && FIRST_PERSON_CUES.contains(&cue[0].as_str())
                 && first_person(at));
-        let copula_before = (1..=2).any(|k| {
-            at.checked_sub(k)
-                .and_then(|j| words.get(j))
-                .is_some_and(|w| {
-                    matches!(w.as_ref(), "is" | "are" | "was" | "were" | "be" | "been")
-                        || w.ends_with("'s")
-                })
-        });
+        // ("workers were told there was no budget": a copula before
+        // "there" is another clause's.)
+        let copula_before = cue[0] != "there"
+            && (1..=2).any(|k| {
+                at.checked_sub(k)
+                    .and_then(|j| words.get(j))
+                    .is_some_and(|w| {
+                        matches!(w.as_ref(), "is" | "are" | "was" | "were" | "be" | "been")
+                            || w.ends_with("'s")
+                    })
+            });
         // "There was no meeting in Saldana": no event of the kind a report
         // tells ("there have been no new buses" is a complaint).
         // ("there have been no official messages": one word may qualify it.)
