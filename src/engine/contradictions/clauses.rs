@@ -77,10 +77,12 @@ impl Class {
     const WHETHER: u16 = 1 << 12;
     /// "but", "while", "whereas": a new clause begins.
     const CONTRAST: u16 = 1 << 13;
+    /// "had", "seen": after "never", a state or an experience, no event.
+    const STATIVE: u16 = 1 << 14;
 
     /// The classes of a lowercase word.
     fn of(word: &str) -> u16 {
-        let lists: [(&[&str], u16); 14] = [
+        let lists: [(&[&str], u16); 15] = [
             (HYPOTHETICAL_WORDS, Self::HYPOTHETICAL),
             (PAST_CONDITIONAL_MODALS, Self::PAST_CONDITIONAL_MODAL),
             (ATTITUDE_VERBS, Self::ATTITUDE),
@@ -95,6 +97,7 @@ impl Class {
             (&["and"], Self::AND),
             (&["whether"], Self::WHETHER),
             (&["but", "while", "whereas"], Self::CONTRAST),
+            (STATIVE_AFTER_NEVER, Self::STATIVE),
         ];
         lists
             .iter()
@@ -246,6 +249,10 @@ const AUXILIARIES: &[&str] = &["has", "have", "had", "is", "are", "was", "were"]
 /// "found no sign that the wall was at risk", "had no intention to", "no
 /// longer".
 const QUANTIFIER_BARRIERS: &[&str] = &["that", "which", "who", "to", "whether", "longer"];
+/// Words after "never" that tell of a state or an experience, not of an
+/// event denied: "the green space it has never had", "I have never seen
+/// anything like it".
+const STATIVE_AFTER_NEVER: &[&str] = &["had", "has", "have", "seen", "heard", "known", "needed"];
 /// Most words between a negative subject and its auxiliary ("No employee at
 /// our Brampton facility has been …").
 const MAX_SUBJECT_WORDS: usize = 6;
@@ -288,8 +295,20 @@ struct Quantifier {
     universal: bool,
     /// The clause so far is hypothetical.
     hypothetical: bool,
-    /// The last word made the clause a universal denial.
-    just_made: bool,
+    /// What the last word did: made the clause a universal denial (as
+    /// "never", or after a negative subject), or not.
+    just_made: JustMade,
+}
+
+/// Whether the word just read made its clause a universal denial, and how.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum JustMade {
+    #[default]
+    Nothing,
+    /// An auxiliary after a negative subject ("no record had …").
+    Quantified,
+    /// "never" after an auxiliary ("has never …").
+    Never,
 }
 
 impl Quantifier {
@@ -299,13 +318,16 @@ impl Quantifier {
     fn note(&mut self, word: u16, previous: u16, k: usize) {
         let is = |classes: u16, class: u16| classes & class != 0;
         let just_made = std::mem::take(&mut self.just_made);
+        if just_made == JustMade::Never && is(word, Class::STATIVE) {
+            self.universal = false;
+        }
         if is(word, Class::HYPOTHETICAL)
             || (is(word, Class::HAVE) && is(previous, Class::PAST_CONDITIONAL_MODAL))
         {
             self.hypothetical = true;
             self.universal = false;
         }
-        if just_made && is(word, Class::ATTITUDE) {
+        if just_made != JustMade::Nothing && is(word, Class::ATTITUDE) {
             self.universal = false;
         }
         // "not a single bed had been closed"
@@ -329,7 +351,11 @@ impl Quantifier {
         };
         if makes && !self.hypothetical {
             self.universal = true;
-            self.just_made = true;
+            self.just_made = if is(word, Class::NEVER) {
+                JustMade::Never
+            } else {
+                JustMade::Quantified
+            };
         }
     }
 }
@@ -469,6 +495,12 @@ mod tests {
             "the driver would have never been in a crash at the corner"
         ));
         assert!(!universal("the tax breaks do nothing to boost the economy"));
+        // A state or an experience after "never" is no event denied.
+        assert!(!universal("the green space it has never had"));
+        assert!(!universal(
+            "I have never seen anything like it on this road"
+        ));
+        assert!(universal("the pond has never leaked into the river"));
         let denial = clauses(
             "no engineer had been inside a single flat in her block",
             &mut StemKeys::default(),
