@@ -286,6 +286,9 @@ fixtures! {
     there_was_no_fault,
     figures_count_of_animals,
     told_there_was_no_budget,
+    figures_temperature_under_a_bound,
+    figures_length_of_time_with_an,
+    figures_what_happens_at_times,
 }
 
 // ---------------------------------------------------------------------------

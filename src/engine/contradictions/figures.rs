@@ -71,6 +71,12 @@ const AT_LEAST_BEFORE: &[&[&str]] = &[
     &["above"],
     &["upwards", "of"],
     &["in", "excess", "of"],
+    // ("had not exceeded 30 degrees": negated, an upper bound.)
+    &["exceeded"],
+    &["exceed"],
+    &["exceeds"],
+    &["topped"],
+    &["surpassed"],
 ];
 /// Words just before a number that make it an upper bound.
 const AT_MOST_BEFORE: &[&[&str]] = &[
@@ -79,6 +85,7 @@ const AT_MOST_BEFORE: &[&[&str]] = &[
     &["less", "than"],
     &["under"],
     &["no", "more", "than"],
+    &["within"],
 ];
 /// How many words before a lower bound may negate it ("No patient has
 /// waited longer than 24 hours").
@@ -114,7 +121,14 @@ fn bound_at(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> Bound {
         .take(i)
         .skip(i.saturating_sub(PART_WORDS_BEFORE))
         .any(|t| PART_OF_WHOLE_BEFORE.contains(&t.text(s).lower().as_ref()));
-    if part_of_whole || part_named_after(s, toks, i) {
+    // ("sometimes for an hour or more": what happens at times, which
+    // another's usual count may also be.)
+    let at_times = toks
+        .iter()
+        .take(i)
+        .skip(i.saturating_sub(PART_WORDS_BEFORE))
+        .any(|t| matches!(t.text(s).lower().as_ref(), "sometimes" | "occasionally"));
+    if part_of_whole || at_times || part_named_after(s, toks, i) {
         return Bound::Part;
     }
     let denied = toks[i.saturating_sub(DENIED_WORDS_BEFORE)..i]
@@ -398,8 +412,11 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
         }
         let in_context = |g: &str| g.starts_with(TIME) || g.starts_with(MEASURE);
         let of_time = in_context(&a.group) || in_context(&b.group);
+        // ("It was 35 degrees on the floor" against "temperatures had not
+        // exceeded 30 degrees": the heat a story is about, however said.)
+        let temperatures = a.group == TEMPERATURE && b.group == TEMPERATURE;
         if of_time
-            && (!a.said_of.iter().any(|w| b.said_of.contains(w))
+            && ((!temperatures && !a.said_of.iter().any(|w| b.said_of.contains(w)))
                 || ratio(a.value, b.value) > MAX_TIME_RATIO)
         {
             return false;
@@ -426,7 +443,8 @@ fn outside_bound(a: &Figure, b: &Figure) -> bool {
     let (low, high) = if a.value <= b.value { (a, b) } else { (b, a) };
     ratio(low.value, high.value) >= MIN_BOUND_RATIO
         && ((high.bound == Bound::AtLeast && low.bound == Bound::Exact)
-            || (low.bound == Bound::AtMost && high.bound == Bound::Exact))
+            || (low.bound == Bound::AtMost && high.bound == Bound::Exact)
+            || (low.bound == Bound::AtMost && high.bound == Bound::AtLeast))
 }
 
 /// Is one group the generic "people" and the other people of one kind
@@ -475,13 +493,14 @@ fn ratio(a: f64, b: f64) -> f64 {
 
 /// Numbers followed (within a few words) by a quantity noun.
 fn figures_in(s: &str) -> Vec<Figure> {
-    if !may_hold_number(s) {
+    if !may_hold_number(s) && !may_hold_one_unit_of_time(s) {
         return Vec::new();
     }
     let toks = tokenize(s, Span::new(0, s.len()));
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        let Some(value) = number_value(t.text(s), t.kind) else {
+        let Some(value) = number_value(t.text(s), t.kind).or_else(|| one_unit_of_time(s, &toks, i))
+        else {
             continue;
         };
         // "Twelve thousand": the multiplier belongs to the number before it.
@@ -602,6 +621,50 @@ fn counted_after(
     None
 }
 
+/// False when `s` has no "a" or "an" before a unit of time ("an hour",
+/// "a week"), which [`one_unit_of_time`] reads.
+fn may_hold_one_unit_of_time(s: &str) -> bool {
+    [
+        "an hour", "a minute", "a day", "a week", "a month", "a year",
+    ]
+    .iter()
+    .any(|phrase| s.contains(phrase))
+}
+
+/// Words before "a" or "an" and a unit of time that make it a length of
+/// time ("for an hour", "more than a week", "half an hour").
+const ONE_UNIT_AFTER: &[&str] = &[
+    "for", "about", "nearly", "almost", "over", "than", "within", "took", "lasted", "half",
+];
+
+/// "for an hour and a half", "more than a week": the value of a length of
+/// time given with "a" or "an" at token `i` (one unit, half of one after
+/// "half", one and a half before "and a half").
+fn one_unit_of_time(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> Option<f64> {
+    let word = |k: usize| toks.get(k).map(|t| t.text(s).lower());
+    if !matches!(word(i)?.as_ref(), "a" | "an") {
+        return None;
+    }
+    let unit = word(i + 1)?;
+    if !TIME_UNITS.iter().any(|(u, _)| *u == &*unit) {
+        return None;
+    }
+    let before = word(i.checked_sub(1)?)?;
+    if !ONE_UNIT_AFTER.contains(&before.as_ref()) {
+        return None;
+    }
+    let and_a_half = word(i + 2).as_deref() == Some("and")
+        && word(i + 3).as_deref() == Some("a")
+        && word(i + 4).as_deref() == Some("half");
+    Some(if before == "half" {
+        0.5
+    } else if and_a_half {
+        1.5
+    } else {
+        1.0
+    })
+}
+
 /// The group of a count of some plural noun the quantity lexicon does not
 /// know: the noun itself, marked so that it compares only with itself.
 const PLAIN_PLURAL: &str = "plural ";
@@ -683,6 +746,7 @@ const TIME: &str = "time";
 
 /// Units of time and their length in hours.
 const TIME_UNITS: &[(&str, f64)] = &[
+    ("hour", 1.0),
     ("minute", 1.0 / 60.0),
     ("minutes", 1.0 / 60.0),
     ("day", 24.0),
@@ -747,6 +811,8 @@ fn duration_at(
 
 /// The group of a measure other than time: "measure of tonnes".
 const MEASURE: &str = "measure of ";
+/// The group of a temperature.
+const TEMPERATURE: &str = "measure of degrees";
 
 /// Units of measure, the unit they are compared in, and how many of it each is.
 const MEASURE_UNITS: &[(&str, &str, f64)] = &[
