@@ -234,21 +234,26 @@ pub fn conflicts(
         .iter()
         .map(|(q, _)| figures_in(q.span.slice(text)))
         .collect();
-    for ia in 0..quotes.len() {
+    // The passages that give a figure: only they can be answered.
+    let with_figures: Vec<usize> = (0..quotes.len())
+        .filter(|&k| !figures[k].is_empty())
+        .collect();
+    let earlier_with_figures = |ia: usize| earlier_among(&with_figures, ia);
+    for &ia in &with_figures {
         let Some(sa) = quotes[ia].0.speaker else {
             continue;
         };
         // Each other party's conflicting figure, once per party: a third count
         // can conflict with both of two earlier ones.
         let mut answered: Vec<usize> = Vec::new();
-        let last_count = super::earlier(ia).find(|&ib| {
+        let last_count = earlier_with_figures(ia).find(|&ib| {
             quotes[ib].0.speaker.is_some_and(|sb| sb != sa)
                 && figures[ib]
                     .iter()
                     .any(|f| same_count(COUNT_JUST_GIVEN, &f.group))
         });
         for fa in figures[ia].iter().filter(|f| f.group != "money") {
-            let hits: Vec<(usize, &Figure)> = super::earlier(ia)
+            let hits: Vec<(usize, &Figure)> = earlier_with_figures(ia)
                 .filter_map(|ib| {
                     let sb = quotes[ib].0.speaker?;
                     if figures[ib].is_empty()
@@ -331,6 +336,18 @@ pub fn conflicts(
             }
         }
     }
+}
+
+/// The passages of `with_figures` (ascending) before `ia` and within
+/// reach ([`super::earlier`]), nearest first.
+fn earlier_among(with_figures: &[usize], ia: usize) -> impl Iterator<Item = usize> + '_ {
+    let end = with_figures.partition_point(|&k| k < ia);
+    let reach = super::earlier(ia).last().unwrap_or(ia);
+    with_figures[..end]
+        .iter()
+        .rev()
+        .copied()
+        .take_while(move |&k| k >= reach)
 }
 
 /// Can two counts be of the same people: not of two different events
