@@ -289,6 +289,7 @@ fixtures! {
     figures_temperature_under_a_bound,
     figures_length_of_time_with_an,
     figures_what_happens_at_times,
+    work_carried_out_by_its_maker,
 }
 
 // ---------------------------------------------------------------------------

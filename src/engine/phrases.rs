@@ -563,6 +563,8 @@ const AUTHORING_PARTICIPLES: &[&str] = &[
     "prepared",
     "filed",
     "commissioned",
+    "conducted",
+    "carried",
 ];
 
 /// Nouns for a work that speaks for its maker.
