@@ -1339,6 +1339,20 @@ fn nearest_on_subject(
     })
 }
 
+/// The content words of a passage other than claim nouns: "the report as
+/// “untrue”" names the report; it shares no subject with "a copy of the
+/// survey report".
+fn words_besides_claim_nouns(text: &str, pa: &Passage) -> FastSet<String> {
+    let mut words = content_words(pa.quote.span.slice(text));
+    words.retain(|w| {
+        !LEXICONS
+            .claim_nouns
+            .iter()
+            .any(|n| n.chars().take(5).eq(w.chars()))
+    });
+    words
+}
+
 /// Of the target speaker's passages within reach, the one sharing the most
 /// content words with the contradicting passage (the nearest on a tie): a
 /// denial answers the claim, not the target's latest aside.
@@ -1352,15 +1366,7 @@ fn closest_of_speaker(
     let Some(pb) = passages[ib].as_ref() else {
         return ib;
     };
-    // ("the report as “untrue”" names the report; it shares no subject
-    // with "a copy of the survey report".)
-    let mut words_a = content_words(pa.quote.span.slice(text));
-    words_a.retain(|w| {
-        !LEXICONS
-            .claim_nouns
-            .iter()
-            .any(|n| n.chars().take(5).eq(w.chars()))
-    });
+    let words_a = words_besides_claim_nouns(text, pa);
     // A count both give ("fourteen" against "14 deaths") is shared too.
     let values_a = figures::values_in(pa.quote.span.slice(text));
     let shared = |p: &Passage| {
@@ -1432,13 +1438,7 @@ fn first_telling_of_accusation(
     let Some(pb) = passages[ib].as_ref() else {
         return ib;
     };
-    let mut words_a = content_words(pa.quote.span.slice(text));
-    words_a.retain(|w| {
-        !LEXICONS
-            .claim_nouns
-            .iter()
-            .any(|n| n.chars().take(5).eq(w.chars()))
-    });
+    let words_a = words_besides_claim_nouns(text, pa);
     let mut best = (
         (
             content_words(pb.quote.span.slice(text))

@@ -821,18 +821,7 @@ impl SpeakerBook {
             {
                 return Some(
                     self.find_name(&subject, SpeakerKind::Organization)
-                        .unwrap_or_else(|| {
-                            let id = self.add(Speaker {
-                                name: subject,
-                                kind: SpeakerKind::Organization,
-                                role: None,
-                                affiliation: None,
-                                aliases: Vec::new(),
-                                gender: Gender::Unknown,
-                            });
-                            self.affiliation_only[id.0] = true;
-                            id
-                        }),
+                        .unwrap_or_else(|| self.add_affiliation(subject)),
                 );
             }
             let id = self
@@ -848,8 +837,13 @@ impl SpeakerBook {
             // "the network's coordinator" with no network named: no organisation.
             return self.organisation_called(noun);
         }
+        Some(self.add_affiliation(name.to_owned()))
+    }
+
+    /// A new organisation named `name`, so far only as someone's affiliation.
+    fn add_affiliation(&mut self, name: String) -> SpeakerId {
         let id = self.add(Speaker {
-            name: name.to_owned(),
+            name,
             kind: SpeakerKind::Organization,
             role: None,
             affiliation: None,
@@ -857,7 +851,7 @@ impl SpeakerBook {
             gender: Gender::Unknown,
         });
         self.affiliation_only[id.0] = true;
-        Some(id)
+        id
     }
 
     /// Resolves a mention to a speaker, creating one when it names a new party.
