@@ -324,8 +324,8 @@ fn each_word_piece<'s>(s: &'s str, mut out: impl FnMut(&'s str)) {
 struct Reading {
     /// Content words (sorted, without repeats).
     content: Vec<u32>,
-    /// Whether the passage is negated.
-    negated: bool,
+    /// Whether the passage asserts, denies or leaves open what it says.
+    polarity: Polarity,
     /// Whether any word of it negates (a clause of it may be negated).
     any_negation: bool,
     /// Its copula clauses.
@@ -339,25 +339,48 @@ struct Reading {
     short_denials: Vec<Vec<u32>>,
 }
 
+/// Whether a passage as a whole asserts, denies, or leaves open what it
+/// speaks of ("Whether or not there was a vote, …": it asserts nothing a
+/// whole passage could oppose).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Polarity {
+    #[default]
+    Asserted,
+    Negated,
+    Hedged,
+}
+
 /// Reads a passage: its content words, whether it is negated, its copula clauses.
 #[cfg(test)]
 fn read(s: &str, words: &mut Words, buf: &mut String) -> Reading {
-    read_with(s, words, buf, &mut Vec::new())
+    let concessions = Concessions::of(words);
+    read_with(s, words, buf, &mut Vec::new(), &concessions)
 }
 
-/// [`read`], with `seq` to hold the passage's words.
-fn read_with(s: &str, words: &mut Words, buf: &mut String, seq: &mut Vec<u32>) -> Reading {
+/// [`read`], with `seq` to hold the passage's words and the article's
+/// `concessions` looked up once.
+fn read_with(
+    s: &str,
+    words: &mut Words,
+    buf: &mut String,
+    seq: &mut Vec<u32>,
+    concessions: &Concessions,
+) -> Reading {
     words.words_into(s, buf, seq);
     let (mut negated, mut any_negation, mut denies_outright) = (false, false, false);
+    let mut hedged = false;
     let mut content = Vec::new();
     let mut telling = Vec::new();
     for (k, &w) in seq.iter().enumerate() {
         let info = words.info(w);
-        if info.negates {
+        // (Only a negating word may concede: the look-around is asked of few.)
+        let concedes =
+            (info.negates || info.denies_outright) && concessions.at(seq, k, &mut hedged);
+        if info.negates && !concedes {
             negated = !negated;
             any_negation = true;
         }
-        denies_outright |= info.denies_outright && k < DENIAL_LEADS_WITHIN;
+        denies_outright |= info.denies_outright && !concedes && k < DENIAL_LEADS_WITHIN;
         content.extend(info.content);
         if info.telling {
             telling.extend(info.content);
@@ -375,12 +398,51 @@ fn read_with(s: &str, words: &mut Words, buf: &mut String, seq: &mut Vec<u32>) -
     };
     Reading {
         content,
-        negated,
+        polarity: if hedged {
+            Polarity::Hedged
+        } else if negated {
+            Polarity::Negated
+        } else {
+            Polarity::Asserted
+        },
         any_negation,
         claims,
         denies_outright,
         telling,
         short_denials,
+    }
+}
+
+/// The numbers of the words by which a negation concedes rather than
+/// denies: "Whether or not there was a vote", "What nobody disputes is …".
+struct Concessions {
+    whether: u32,
+    or: u32,
+    nobody: [u32; 2],
+    conceding_verbs: [u32; 4],
+}
+
+impl Concessions {
+    fn of(words: &mut Words) -> Self {
+        Concessions {
+            whether: words.number("whether"),
+            or: words.number("or"),
+            nobody: ["nobody", "no-one"].map(|w| words.number(w)),
+            conceding_verbs: ["disputes", "denies", "doubts", "questions"].map(|w| words.number(w)),
+        }
+    }
+
+    /// Does the word at `k` of `seq` negate only to concede ("not" in
+    /// "whether or not", "nobody" in "nobody disputes")? "whether or not"
+    /// also sets `hedged`: the passage leaves open what it speaks of.
+    fn at(&self, seq: &[u32], k: usize, hedged: &mut bool) -> bool {
+        let nobody_disputes = self.nobody.contains(&seq[k])
+            && seq
+                .get(k + 1)
+                .is_some_and(|next| self.conceding_verbs.contains(next));
+        let whether_or_not = k >= 2 && seq[k - 1] == self.or && seq[k - 2] == self.whether;
+        *hedged |= whether_or_not;
+        whether_or_not || nobody_disputes
     }
 }
 
@@ -448,9 +510,18 @@ pub fn negations(
     let mut words = Words::default();
     let mut buf = String::new();
     let mut seq = Vec::new();
+    let concessions = Concessions::of(&mut words);
     let readings: Vec<Reading> = quotes
         .iter()
-        .map(|(q, _)| read_with(q.span.slice(text), &mut words, &mut buf, &mut seq))
+        .map(|(q, _)| {
+            read_with(
+                q.span.slice(text),
+                &mut words,
+                &mut buf,
+                &mut seq,
+                &concessions,
+            )
+        })
         .collect();
     // Clauses are read only for passages that share words with another.
     let stems = std::cell::RefCell::new(StemKeys::with(std::mem::take(&mut words.stems)));
@@ -505,7 +576,7 @@ pub fn negations(
             index.add(ia, &ra.content);
         }
         let Some(ib) = hit else { continue };
-        let na = ra.negated;
+        let na = ra.polarity == Polarity::Negated;
         // One party contradicts a passage once: "a reporter had emailed the
         // governor's press office", not also every later remark naming it.
         let again = out.iter().any(|c| {
@@ -541,8 +612,11 @@ pub fn negations(
 /// the same content words (`shared` of them) with exactly one negated, or
 /// an opposite copula clause?
 fn opposite(a: &Reading, b: &Reading, shared: usize, words: &Words) -> bool {
+    if a.polarity == Polarity::Hedged || b.polarity == Polarity::Hedged {
+        return false;
+    }
     let (wa, wb) = (&a.content, &b.content);
-    let same_words = a.negated != b.negated
+    let same_words = a.polarity != b.polarity
         && wb.len() >= MIN_CONTENT_WORDS
         && could_overlap(wa.len(), wb.len())
         && ratio(shared, wa.len() + wb.len()) >= MIN_OVERLAP;
@@ -773,7 +847,7 @@ mod tests {
 
     fn reading(s: &str, words: &mut Words) -> (Vec<u32>, bool) {
         let r = read(s, words, &mut String::new());
-        (r.content, r.negated)
+        (r.content, r.polarity == Polarity::Negated)
     }
 
     #[test]
@@ -895,5 +969,29 @@ mod tests {
         let (a, _) = reading("they couldn't pay", &mut words);
         let (b, _) = reading("they could pay", &mut words);
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn concessions_deny_nothing() {
+        let mut words = Words::default();
+        let mut buf = String::new();
+        let hedged = read(
+            "Whether or not there was a vote, the question remains",
+            &mut words,
+            &mut buf,
+        );
+        assert_eq!(hedged.polarity, Polarity::Hedged);
+        let there_was_none = read("There was no vote on a transfer", &mut words, &mut buf);
+        assert_eq!(there_was_none.polarity, Polarity::Negated);
+        assert!(!opposite(&hedged, &there_was_none, 2, &words));
+        let conceded = read(
+            "What nobody disputes is that too many people wait too long",
+            &mut words,
+            &mut buf,
+        );
+        assert_eq!(conceded.polarity, Polarity::Asserted);
+        assert!(!conceded.denies_outright);
+        let denial = read("Nobody was hurt in the fire", &mut words, &mut buf);
+        assert_eq!(denial.polarity, Polarity::Negated);
     }
 }
