@@ -290,6 +290,7 @@ fixtures! {
     figures_length_of_time_with_an,
     figures_what_happens_at_times,
     work_carried_out_by_its_maker,
+    numbers_disputed_by_the_figure_repeated,
 }
 
 // ---------------------------------------------------------------------------

@@ -448,13 +448,10 @@ impl TargetFinder<'_, '_> {
         // "The union's claim is false": when the article quotes the owner,
         // the owner's passage before, or none; when it does not ("Workers
         // United Local 9" is never called "the union"), the usual search.
-        if let Some(owner) = claim_owner(text, pa) {
-            let owns = |p: &Passage| {
-                self.speaker_is_called(p.speaker, &owner) || speaks_as(text, p, &owner)
-            };
-            if passages.iter().flatten().any(&owns) {
-                return self.nearest_other_party(ia, pa, owns).map(|ib| (ib, -0.1));
-            }
+        if let Some(owner) = claim_owner(text, pa)
+            && passages.iter().flatten().any(|p| self.owns(p, &owner))
+        {
+            return self.owned_claim(ia, pa, &owner).map(|ib| (ib, -0.1));
         }
         // "They keep saying fourteen. That is a lie.": the other party's
         // passage that gives the figure the denial repeats.
@@ -505,7 +502,7 @@ impl TargetFinder<'_, '_> {
         if claim_noun
             .as_deref()
             .is_some_and(|n| FIGURE_NOUNS.contains(&n))
-            && let Some(ib) = self.figures_before(ia, pa)
+            && let Some(ib) = self.figures_before(ia, pa, |_| true)
         {
             return Some((ib, -0.15));
         }
@@ -575,14 +572,45 @@ impl TargetFinder<'_, '_> {
         let figure_named = claim_pointed_at(text, pa)
             .as_deref()
             .is_some_and(|n| FIGURE_NOUNS.contains(&n));
+        let named = if figure_named {
+            self.figures_named_from(ia, pa)
+        } else {
+            Vec::new()
+        };
+        let names_one = |p: &Passage| {
+            figures::values_in(p.quote.span.slice(text))
+                .iter()
+                .any(|v| named.contains(v))
+        };
         figure_named
             .then(|| {
-                nearest_by(self.passages, ia, |p| {
-                    p.speaker == sb && !figures::values_in(p.quote.span.slice(text)).is_empty()
+                nearest_by(self.passages, ia, |p| p.speaker == sb && names_one(p)).or_else(|| {
+                    nearest_by(self.passages, ia, |p| {
+                        p.speaker == sb && !figures::values_in(p.quote.span.slice(text)).is_empty()
+                    })
                 })
             })
             .flatten()
             .or_else(|| nearest_by(self.passages, ia, |p| p.speaker == sb))
+    }
+
+    /// Is `p` a passage of `owner` ("union" in "the union's claim")?
+    fn owns(&self, p: &Passage, owner: &str) -> bool {
+        self.speaker_is_called(p.speaker, owner) || speaks_as(self.text, p, owner)
+    }
+
+    /// The passage of `owner` ("union" in "the union's claim is false")
+    /// within reach that passage `pa` answers: for "the association's
+    /// numbers", its passage that gives figures; else its nearest.
+    fn owned_claim(&self, ia: usize, pa: &Passage, owner: &str) -> Option<usize> {
+        let owns = |p: &Passage| self.owns(p, owner);
+        let of_figures = claim_pointed_at(self.text, pa)
+            .as_deref()
+            .is_some_and(|n| FIGURE_NOUNS.contains(&n));
+        of_figures
+            .then(|| self.figures_before(ia, pa, owns))
+            .flatten()
+            .or_else(|| self.nearest_other_party(ia, pa, owns))
     }
 
     /// The passage of whoever last contradicted the speaker's side, within
@@ -627,9 +655,37 @@ impl TargetFinder<'_, '_> {
         }
     }
 
-    /// The nearest passage within reach by another party that gives a figure.
-    fn figures_before(&self, ia: usize, pa: &Passage) -> Option<usize> {
-        self.nearest_other_party(ia, pa, |p| gives_figure(p.quote.span.slice(self.text)))
+    /// The nearest passage within reach by another party (and `of` it)
+    /// that gives a figure the speaker goes on to name ("We have not cut
+    /// … by anything like 12 per cent"), else the nearest that gives any.
+    fn figures_before(
+        &self,
+        ia: usize,
+        pa: &Passage,
+        of: impl Fn(&Passage) -> bool,
+    ) -> Option<usize> {
+        let named = self.figures_named_from(ia, pa);
+        let text = self.text;
+        (!named.is_empty())
+            .then(|| {
+                self.nearest_other_party(ia, pa, |p| {
+                    of(p)
+                        && figures::values_in(p.quote.span.slice(text))
+                            .iter()
+                            .any(|v| named.contains(v))
+                })
+            })
+            .flatten()
+            .or_else(|| {
+                self.nearest_other_party(ia, pa, |p| {
+                    of(p) && gives_figure(p.quote.span.slice(text))
+                })
+            })
+    }
+
+    /// [`figures_named_from`] in this article.
+    fn figures_named_from(&self, ia: usize, pa: &Passage) -> Vec<f64> {
+        figures_named_from(self.text, self.passages, ia, pa)
     }
 
     /// The first passage within reach by another party that gives one of
@@ -1353,6 +1409,25 @@ fn words_besides_claim_nouns(text: &str, pa: &Passage) -> FastSet<String> {
     words
 }
 
+/// The counts passage `pa` (at `ia`) and its speaker's next passages in
+/// the same or the next paragraph name: "the association's numbers were
+/// not right. “We have not cut … by anything like 12 per cent.”"
+fn figures_named_from(
+    text: &str,
+    passages: &[Option<Passage>],
+    ia: usize,
+    pa: &Passage,
+) -> Vec<f64> {
+    const NEXT_PASSAGES: usize = 3;
+    let mut values = figures::values_in(pa.quote.span.slice(text));
+    for p in passages.iter().skip(ia + 1).take(NEXT_PASSAGES).flatten() {
+        if p.speaker == pa.speaker && p.sentence.paragraph <= pa.sentence.paragraph + 1 {
+            values.extend(figures::values_in(p.quote.span.slice(text)));
+        }
+    }
+    values
+}
+
 /// Of the target speaker's passages within reach, the one sharing the most
 /// content words with the contradicting passage (the nearest on a tie): a
 /// denial answers the claim, not the target's latest aside.
@@ -1368,7 +1443,7 @@ fn closest_of_speaker(
     };
     let words_a = words_besides_claim_nouns(text, pa);
     // A count both give ("fourteen" against "14 deaths") is shared too.
-    let values_a = figures::values_in(pa.quote.span.slice(text));
+    let values_a = figures_named_from(text, passages, ia, pa);
     let shared = |p: &Passage| {
         let slice = p.quote.span.slice(text);
         let counts = if values_a.is_empty() {
