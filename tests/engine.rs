@@ -291,6 +291,8 @@ fixtures! {
     figures_what_happens_at_times,
     work_carried_out_by_its_maker,
     numbers_disputed_by_the_figure_repeated,
+    it_after_an_organisation_opening_the_sentence_before,
+    organisation_named_in_an_appositive,
 }
 
 // ---------------------------------------------------------------------------

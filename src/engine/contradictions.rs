@@ -431,6 +431,7 @@ impl TargetFinder<'_, '_> {
             self.normed,
             pa.speaker,
         );
+        let named = named.or_else(|| self.subject_judged(pa, hit));
         let named = named.or_else(|| {
             role_named_party(text, cue_sentence.span, self.speakers, pa.speaker, || {
                 // (Only speakers of the passages within reach can be answered.)
@@ -592,6 +593,44 @@ impl TargetFinder<'_, '_> {
             })
             .flatten()
             .or_else(|| nearest_by(self.passages, ia, |p| p.speaker == sb))
+    }
+
+    /// The party a passage opens with as the subject its own cue judges:
+    /// "Railwatch had “failed to understand” that …", "the union was
+    /// wrong" (not "denied that the union had been consulted": a cue in the
+    /// reporting verb judges the whole passage).
+    fn subject_judged(&self, pa: &Passage, hit: &CueHit) -> Option<SpeakerId> {
+        const MAX_WORDS_BEFORE_CUE: usize = 4;
+        if hit.in_verb {
+            return None;
+        }
+        let passage = pa.quote.span.slice(self.text);
+        let words: Vec<&str> = passage
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let start = usize::from(words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+        let name: Vec<&str> = words
+            .iter()
+            .skip(start)
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .copied()
+            .collect();
+        let cue_first = hit.cue.split(' ').next()?;
+        let after_name = start + name.len();
+        let judged = words
+            .iter()
+            .skip(after_name)
+            .take(MAX_WORDS_BEFORE_CUE)
+            .any(|w| w.eq_ignore_ascii_case(cue_first));
+        if name.is_empty() || !judged {
+            return None;
+        }
+        speaker_by_name(
+            self.normed.get_or_init(|| normed_names(self.speakers)),
+            &name.join(" "),
+        )
+        .filter(|&s| s != pa.speaker && !same_side(self.speakers, s, pa.speaker))
     }
 
     /// Is `p` a passage of `owner` ("union" in "the union's claim")?

@@ -444,6 +444,38 @@ fn role_in_apposition_after(text: &str, items: &[Item], end: usize) -> bool {
         && (end + 2..(end + 5).min(items.len())).any(|k| is_person_role(text, items, k))
 }
 
+/// Does an appositive after the name at `end` call it an organisation:
+/// "Railwatch, a non-profit fact-checking organisation, published …",
+/// "Marlowe, a consultancy firm based in Leeds"? The noun that ends the
+/// appositive's first noun phrase must be an organisation word ("a union
+/// organiser" is a person, "a member of the union" too).
+fn organisation_in_apposition_after(text: &str, items: &[Item], end: usize) -> bool {
+    const MAX_WORDS: usize = 6;
+    if !items.get(end).is_some_and(|it| it.is_punct(','))
+        || !items
+            .get(end + 1)
+            .and_then(|it| it.token())
+            .is_some_and(|t| matches!(t.lower(text).as_ref(), "a" | "an"))
+    {
+        return false;
+    }
+    let mut last = None;
+    for it in items.iter().skip(end + 2).take(MAX_WORDS) {
+        let Some(t) = it
+            .token()
+            .filter(|t| t.is_word() && !t.is_capitalised(text))
+        else {
+            break;
+        };
+        let lower = t.lower(text);
+        if LEXICONS.class(&lower).any(WordClass::FUNCTION) {
+            break;
+        }
+        last = Some(lower);
+    }
+    last.is_some_and(|w| LEXICONS.organisation_words.contains(&*w))
+}
+
 /// Is item `i` a lowercase word?
 fn followed_by_lowercase(text: &str, items: &[Item], i: usize) -> bool {
     items
@@ -565,7 +597,8 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                 .unwrap_or(Gender::Unknown);
         }
         // (The tests below are worked out only as far as needed, cheapest first.)
-        let organisation = || has_organisation_word(&name);
+        let organisation =
+            || has_organisation_word(&name) || organisation_in_apposition_after(text, items, i);
         let acronym = || {
             name.iter()
                 .all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'))

@@ -815,14 +815,8 @@ impl SpeakerBook {
         if name == "its" {
             // "The Brenmoor Ambulance Service gave a different account. Its
             // duty manager, …": the subject of the sentence before.
-            if let Some((subject, _)) = self
-                .subject_organisation
-                .take_if(|(_, at)| *at + 1 == self.sentences)
-            {
-                return Some(
-                    self.find_name(&subject, SpeakerKind::Organization)
-                        .unwrap_or_else(|| self.add_affiliation(subject)),
-                );
+            if let Some(id) = self.subject_organisation_before() {
+                return Some(id);
             }
             let id = self
                 .recent
@@ -838,6 +832,17 @@ impl SpeakerBook {
             return self.organisation_called(noun);
         }
         Some(self.add_affiliation(name.to_owned()))
+    }
+
+    /// The organisation the sentence before opened with, as a speaker.
+    fn subject_organisation_before(&mut self) -> Option<SpeakerId> {
+        let (subject, _) = self
+            .subject_organisation
+            .take_if(|(_, at)| *at + 1 == self.sentences)?;
+        Some(
+            self.find_name(&subject, SpeakerKind::Organization)
+                .unwrap_or_else(|| self.add_affiliation(subject)),
+        )
     }
 
     /// A new organisation named `name`, so far only as someone's affiliation.
@@ -1490,6 +1495,20 @@ impl SpeakerBook {
             Pronoun::It => s.kind == SpeakerKind::Organization || s.kind == SpeakerKind::Unknown,
             Pronoun::They | Pronoun::We => true,
         };
+        // "Railwatch published an analysis …. “…,” it wrote.": the
+        // organisation the sentence before opened with.
+        if pronoun == Pronoun::It
+            && let Some(id) = self.subject_organisation_before()
+        {
+            let name = self.speakers[id.0].name.clone();
+            return Some(Resolved {
+                speaker: id,
+                reason: format!(
+                    "pronoun “{written}” → the organisation the sentence before opened with, {name}"
+                ),
+                confidence: 0.7,
+            });
+        }
         let speaker_pos = self
             .recent
             .iter()
