@@ -293,6 +293,8 @@ fixtures! {
     numbers_disputed_by_the_figure_repeated,
     it_after_an_organisation_opening_the_sentence_before,
     organisation_named_in_an_appositive,
+    figures_deaths_of_a_plural_noun,
+    the_noun_ending_an_organisation_the_narrative_named,
 }
 
 // ---------------------------------------------------------------------------

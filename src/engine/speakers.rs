@@ -40,6 +40,10 @@ pub struct SpeakerBook {
     /// suffix ("Workers sued Swiftline Inc."), most recent last: what "the
     /// firm" may be before the company speaks.
     narrative_companies: Vec<String>,
+    /// Organisations of several words named in narrative sentences, most
+    /// recent last: what "the board" may be after "the Greyhound Racing
+    /// Board offered a third number".
+    narrative_organisations: Vec<String>,
     /// An organisation the narrative names as a sentence's subject ("The
     /// Brenmoor Ambulance Service gave a different account."), with the
     /// number of that sentence: what "its" in the next sentence is.
@@ -578,11 +582,20 @@ impl SpeakerBook {
         }
     }
 
-    /// Marks a speaker as just mentioned.
     /// Notes an organisation the narrative names: a company named with its
     /// suffix ("Swiftline Inc.") is one "the company" or "the firm" may
-    /// refer to later.
+    /// refer to later; any name of several words, one that "the" and its
+    /// last words may ("the board").
     fn note_organisation(&mut self, name: &str) {
+        let proper = name.strip_prefix("The ").unwrap_or(name);
+        if proper.contains(' ') {
+            let name = proper;
+            self.narrative_organisations.retain(|n| n != name);
+            self.narrative_organisations.push(name.to_owned());
+            if self.narrative_organisations.len() > RECENT_LIMIT {
+                self.narrative_organisations.remove(0);
+            }
+        }
         let suffixed = name.rsplit(' ').next().is_some_and(|w| {
             super::lexicons::COMPANY_SUFFIXES
                 .contains(&w.trim_end_matches('.').to_lowercase().as_str())
@@ -924,6 +937,7 @@ impl SpeakerBook {
                     .contains(&noun)
                     .then(|| self.narrative_company())
                     .flatten()
+                    .or_else(|| self.narrative_organisation_ending(name))
             })
         {
             self.alias(id, written);
@@ -1394,6 +1408,46 @@ impl SpeakerBook {
     /// The organisation named before whose name ends in the one or two
     /// lowercase words of `name` ("the coast guard" for "National Coast
     /// Guard", "the lottery" for "Northern Provinces Lottery").
+    /// The organisation the narrative named last whose name ends in the
+    /// words of "the board", "the regulatory authority", as a speaker.
+    fn narrative_organisation_ending(&mut self, name: &str) -> Option<SpeakerId> {
+        /// Nouns of places a story is about, which a neighbour's name may
+        /// end in too.
+        const PLACE_NOUNS: &[&str] = &["city", "town", "village", "state", "country", "province"];
+        let words = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+            .filter(|n| {
+                (1..=2).contains(&n.split(' ').count())
+                    && n.chars().all(|c| c.is_lowercase() || c == ' ')
+                    // ("the city" is seldom "Langley City", a neighbour.)
+                    && !PLACE_NOUNS.contains(n)
+            })?;
+        let found = self
+            .narrative_organisations
+            .iter()
+            .rev()
+            .find(|n| {
+                n.to_lowercase()
+                    .strip_suffix(words)
+                    .is_some_and(|rest| rest.ends_with(' '))
+            })?
+            .clone();
+        Some(
+            self.find_name(&found, SpeakerKind::Organization)
+                .unwrap_or_else(|| {
+                    self.add(Speaker {
+                        name: found,
+                        kind: SpeakerKind::Organization,
+                        role: None,
+                        affiliation: None,
+                        aliases: Vec::new(),
+                        gender: Gender::Unknown,
+                    })
+                }),
+        )
+    }
+
     fn organisation_ending(&self, name: &str) -> Option<SpeakerId> {
         let words = name
             .strip_prefix("the ")
@@ -1449,6 +1503,15 @@ impl SpeakerBook {
                 speaker: id,
                 reason: format!("“{name}”: the organisation named before"),
                 confidence: 0.75,
+            };
+        }
+        // "the board said" after "the Greyhound Racing Board offered a
+        // third number", which no one quoted yet.
+        if let Some(id) = self.narrative_organisation_ending(name) {
+            return Resolved {
+                speaker: id,
+                reason: format!("“{name}”: the organisation the narrative named before"),
+                confidence: 0.7,
             };
         }
         // "the bureau said" after "The Larkspur Statistics Bureau said".

@@ -394,6 +394,17 @@ fn same_count(a: &str, b: &str) -> bool {
         || (a == "people" && of_people(b))
         || (b == "people" && of_people(a))
         || (a == COUNT_JUST_GIVEN && counted(b))
+        || plain_event_of(a) == Some(b)
+        || plain_event_of(b) == Some(a)
+}
+
+/// What happened to the things a plain plural counts ("deaths" of "plural
+/// dogs deaths"), when the count says.
+fn plain_event_of(group: &str) -> Option<&str> {
+    group
+        .strip_prefix(PLAIN_PLURAL)
+        .and_then(|rest| rest.split_once(' '))
+        .map(|(_, event)| event)
 }
 
 /// Are two figures for the same count too far apart to both be right? Counts
@@ -439,7 +450,12 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
             return false;
         }
         let plain = a.group.starts_with(PLAIN_PLURAL);
-        if plain && !a.said_of.iter().any(|w| b.said_of.contains(w)) {
+        // ("38 dogs had died after injuries …" and "nine dogs had died at
+        // the track": what happened to them is said of both.)
+        if plain
+            && plain_event_of(&a.group).is_none()
+            && !a.said_of.iter().any(|w| b.said_of.contains(w))
+        {
             return false;
         }
         let min_ratio = if (a.group == b.group && !plain) || counts_people_alike(&a.group, &b.group)
@@ -691,7 +707,7 @@ const PLAIN_PLURAL: &str = "plural ";
 const PLAIN_SAID_OF_WORDS: usize = 6;
 
 /// Fewest letters of a plural noun counted in a group of its own.
-const MIN_PLURAL_LETTERS: usize = 5;
+const MIN_PLURAL_LETTERS: usize = 4;
 
 /// `word` as a group of its own ([`PLAIN_PLURAL`]) when it is a longer
 /// lowercase plural that is no unit, time word or function word.
@@ -1529,11 +1545,25 @@ const WHAT_HAPPENED_WITHIN: usize = 6;
 
 /// "12 people had died": people counted by what happened to them are deaths
 /// (or injuries, or missing people), the same count as "40 bodies".
+/// "38 dogs had died" is the plain plural's count of deaths ("plural dogs
+/// deaths"), which compares with "17 deaths" and "nine dogs had died".
 fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -> String {
+    if group.starts_with(PLAIN_PLURAL) {
+        return match happened_to_people(s, after) {
+            Some(event) => format!("{group} {event}"),
+            None => group.to_owned(),
+        };
+    }
     if !matches!(group, "people" | "population" | "workforce") && !KINDS_OF_PEOPLE.contains(&group)
     {
         return group.to_owned();
     }
+    happened_to_people(s, after).map_or_else(|| group.to_owned(), ToOwned::to_owned)
+}
+
+/// What the words just after a count say happened to what it counts:
+/// "deaths", "injuries", "displaced", …
+fn happened_to_people(s: &str, after: &[crate::engine::tokens::Token]) -> Option<&'static str> {
     // "31 people were still listed as missing": within the clause.
     let words: Vec<&crate::engine::tokens::Token> = after
         .iter()
@@ -1563,7 +1593,7 @@ fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -
                             )
                         )) =>
             {
-                return "displaced".to_owned();
+                return Some("displaced");
             }
             // "430 nurses had left the public system" against "had hired
             // 1,150 nurses": people leaving are no count of the staff.
@@ -1575,27 +1605,27 @@ fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -
                     )
                 }) =>
             {
-                return "departures".to_owned();
+                return Some("departures");
             }
-            "quit" | "resigned" | "departed" => return "departures".to_owned(),
-            "died" | "dead" | "killed" | "perished" | "drowned" => return "deaths".to_owned(),
-            "injured" | "hurt" | "wounded" | "injuries" => return "injuries".to_owned(),
-            "missing" | "unaccounted" => return "missing".to_owned(),
-            "fled" | "displaced" | "evacuated" | "uprooted" => return "displaced".to_owned(),
-            "arrested" | "detained" => return "arrests".to_owned(),
+            "quit" | "resigned" | "departed" => return Some("departures"),
+            "died" | "dead" | "killed" | "perished" | "drowned" => return Some("deaths"),
+            "injured" | "hurt" | "wounded" | "injuries" => return Some("injuries"),
+            "missing" | "unaccounted" => return Some("missing"),
+            "fled" | "displaced" | "evacuated" | "uprooted" => return Some("displaced"),
+            "arrested" | "detained" => return Some("arrests"),
             // "1,140 people had been admitted to hospital" against "2,600
             // heat-related admissions".
-            "admitted" | "hospitalised" | "hospitalized" => return "admissions".to_owned(),
+            "admitted" | "hospitalised" | "hospitalized" => return Some("admissions"),
             // "12,000 people had been left homeless" against "4,600 people
             // were sleeping in its tents": two counts of a disaster.
-            "homeless" => return "homeless".to_owned(),
+            "homeless" => return Some("homeless"),
             "sleeping" | "sheltering" | "sheltered" | "housed" | "stayed" | "staying" => {
-                return "sheltered".to_owned();
+                return Some("sheltered");
             }
             _ => {}
         }
     }
-    group.to_owned()
+    None
 }
 
 /// Number words [`number_value`] reads.
