@@ -295,6 +295,8 @@ fixtures! {
     organisation_named_in_an_appositive,
     figures_deaths_of_a_plural_noun,
     the_noun_ending_an_organisation_the_narrative_named,
+    counted_role_plural_as_speakers,
+    paper_holds_documents_that_say_otherwise,
 }
 
 // ---------------------------------------------------------------------------

@@ -364,6 +364,12 @@ const DENIED_EVENT_NOUNS: &[&str] = &[
     "quota",
     "quotas",
     "directive",
+    "decision",
+    "postponement",
+    "delay",
+    "delays",
+    "cancellation",
+    "cancellations",
 ];
 
 /// The cue a bare denial ("Findlay denied it.") gives its speaker's next words.

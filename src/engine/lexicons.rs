@@ -54,8 +54,12 @@ pub struct Lexicons {
     pub lemmas: FastMap<String, String>,
     /// Role nouns.
     pub roles: FastMap<String, RoleInfo>,
-    /// Group and anonymous-source nouns.
+    /// Group and anonymous-source nouns, with the plurals of person roles.
     pub groups: FastSet<String>,
+    /// The plurals of person roles ("engineers") that [`Self::groups`]
+    /// holds and the group list does not: a group only when counted or
+    /// determined ("Two engineers said", not "engineers found that").
+    pub role_plurals: FastSet<String>,
     /// Titles before names, with the gender they imply.
     pub titles: FastMap<String, Gender>,
     /// Contradiction cues: (kind, cue words).
@@ -286,23 +290,36 @@ fn verb_lists() -> (FastMap<String, VerbInfo>, FastMap<String, String>) {
 
 fn lists() -> Lexicons {
     let (verbs, lemmas) = verb_lists();
-    let roles = entries(include_str!("../../assets/lexicons/role-nouns.txt"))
-        .filter_map(|line| {
-            let mut parts = line.split_whitespace();
-            let word = parts.next()?.to_lowercase();
-            let tags: Vec<&str> = parts.collect();
-            let gender = gender_of(tags.iter().copied().find(|t| *t == "m" || *t == "f"));
-            let organisation = tags.contains(&"org");
-            Some((
-                word,
-                RoleInfo {
-                    gender,
-                    organisation,
-                },
-            ))
+    let roles: FastMap<String, RoleInfo> =
+        entries(include_str!("../../assets/lexicons/role-nouns.txt"))
+            .filter_map(|line| {
+                let mut parts = line.split_whitespace();
+                let word = parts.next()?.to_lowercase();
+                let tags: Vec<&str> = parts.collect();
+                let gender = gender_of(tags.iter().copied().find(|t| *t == "m" || *t == "f"));
+                let organisation = tags.contains(&"org");
+                Some((
+                    word,
+                    RoleInfo {
+                        gender,
+                        organisation,
+                    },
+                ))
+            })
+            .collect();
+    let mut groups: FastSet<String> =
+        crate::lexicon::set(include_str!("../../assets/lexicons/group-nouns.txt"));
+    // "Two engineers said": people in a role, counted, are a group.
+    let role_plurals: FastSet<String> = roles
+        .iter()
+        .filter(|(word, role)| !role.organisation && word.len() > 3 && !word.ends_with('s'))
+        .map(|(word, _)| match word.strip_suffix('y') {
+            Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+            _ => format!("{word}s"),
         })
+        .filter(|plural| !groups.contains(plural))
         .collect();
-    let groups = crate::lexicon::set(include_str!("../../assets/lexicons/group-nouns.txt"));
+    groups.extend(role_plurals.iter().cloned());
     let titles = entries(include_str!("../../assets/lexicons/titles.txt"))
         .filter_map(|line| {
             let mut parts = line.split_whitespace();
@@ -340,6 +357,7 @@ fn lists() -> Lexicons {
         lemmas,
         roles,
         groups,
+        role_plurals,
         titles,
         contradiction_cues,
         quantities,

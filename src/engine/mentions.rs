@@ -573,7 +573,9 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
             },
         });
     }
-    if LEXICONS.groups.contains(head_lower.as_str()) {
+    // ("engineers found that …" is no source; "Two engineers said" is.)
+    let bare_role_plural = start == 0 && LEXICONS.role_plurals.contains(head_lower.as_str());
+    if LEXICONS.groups.contains(head_lower.as_str()) && !bare_role_plural {
         let name = words.join(" ");
         return Some(Mention {
             span,

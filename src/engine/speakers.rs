@@ -212,6 +212,16 @@ const PUBLICATION_WORDS: &[&str] = &[
     "television",
     "press",
     "magazine",
+    "standard",
+    "echo",
+    "mirror",
+    "argus",
+    "advertiser",
+    "sentinel",
+    "bulletin",
+    "inquirer",
+    "reporter",
+    "citizen",
 ];
 
 /// True when an organisation's name marks it as a newspaper or broadcaster
