@@ -297,6 +297,9 @@ fixtures! {
     the_noun_ending_an_organisation_the_narrative_named,
     counted_role_plural_as_speakers,
     paper_holds_documents_that_say_otherwise,
+    role_and_name_in_apposition_then_participle,
+    protesters_detained_against_people_arrested,
+    board_was_mistaken_and_advice_is_not,
 }
 
 // ---------------------------------------------------------------------------

@@ -991,7 +991,11 @@ fn cue_word_counts(words: &[Cow<str>], i: usize) -> bool {
         && words
             .get(i + 1)
             .is_some_and(|noun| !WRONG_CLAIM_NOUNS.contains(&noun.as_ref()));
-    !(non_denial || infinitive || others_modal || negated || passive || attributive)
+    // "would be mistaken to proceed", "it would be wrong to assume": advice
+    // on what to do, no judgment of a claim.
+    let advice = matches!(word.as_ref(), "wrong" | "mistaken")
+        && words.get(i + 1).is_some_and(|w| w == "to");
+    !(non_denial || infinitive || others_modal || negated || passive || attributive || advice)
 }
 
 /// The denial or dispute cue of a passage: its reporting verb, or words in

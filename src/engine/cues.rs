@@ -634,9 +634,14 @@ fn sentence_subject(text: &str, items: &[Item], before: usize) -> Option<Phrase>
                             "has" | "had" | "have" | "is" | "was" | "will" | "would" | "did"
                         ))
             });
+    // ("The chief executive, Jonah Whitlock, went further, writing …": a
+    // role and the name in apposition to it, closed by a comma.)
+    let appositive_closed = items.get(range.1).is_some_and(|i| i.is_punct(','))
+        && items[range.0..range.1].iter().any(|i| i.is_punct(','));
+    let after = range.1 + usize::from(appositive_closed);
     let verb_follows = !lone_word
-        && range.1 < before
-        && items[range.1]
+        && after < before
+        && items[after]
             .token()
             .is_some_and(|t| t.is_word() && !t.is_capitalised(text));
     verb_follows.then_some((range, mention))

@@ -490,7 +490,13 @@ fn counts_people_alike(a: &str, b: &str) -> bool {
 
 /// Groups split from "people" for one kind of person: each compares with
 /// "people", not with each other.
-const KINDS_OF_PEOPLE: &[&str] = &["patients", "passengers", "students", "migrants"];
+const KINDS_OF_PEOPLE: &[&str] = &[
+    "patients",
+    "passengers",
+    "students",
+    "migrants",
+    "protesters",
+];
 
 /// Can both counts be right because the smaller is only a lower bound
 /// ("at least 40" against 71), the larger only an upper one ("fewer than
