@@ -300,6 +300,8 @@ fixtures! {
     role_and_name_in_apposition_then_participle,
     protesters_detained_against_people_arrested,
     board_was_mistaken_and_advice_is_not,
+    denial_by_another_party_starts_its_own_chain,
+    nobody_is_denying_concedes,
 }
 
 // ---------------------------------------------------------------------------

@@ -991,11 +991,32 @@ fn cue_word_counts(words: &[Cow<str>], i: usize) -> bool {
         && words
             .get(i + 1)
             .is_some_and(|noun| !WRONG_CLAIM_NOUNS.contains(&noun.as_ref()));
+    // "Nobody is denying that people are coming", "no one disputes …": a
+    // concession, no denial.
+    let nobody = |k: usize| {
+        i.checked_sub(k).is_some_and(|j| {
+            matches!(words[j].as_ref(), "nobody" | "no-one")
+                || (words[j] == "one" && j >= 1 && words[j - 1] == "no")
+        })
+    };
+    let conceded = nobody(1)
+        || (nobody(2)
+            && matches!(
+                words[i - 1].as_ref(),
+                "is" | "was" | "would" | "can" | "could"
+            ));
     // "would be mistaken to proceed", "it would be wrong to assume": advice
     // on what to do, no judgment of a claim.
     let advice = matches!(word.as_ref(), "wrong" | "mistaken")
         && words.get(i + 1).is_some_and(|w| w == "to");
-    !(non_denial || infinitive || others_modal || negated || passive || attributive || advice)
+    !(non_denial
+        || infinitive
+        || others_modal
+        || negated
+        || passive
+        || attributive
+        || advice
+        || conceded)
 }
 
 /// The denial or dispute cue of a passage: its reporting verb, or words in
@@ -1415,7 +1436,17 @@ fn chained_target(
     // (A party whose own side was the target answers; it does not go on.)
     let own_side_targeted =
         target.speaker == pa.speaker || same_side(speakers, target.speaker, pa.speaker);
-    (close && !own_side_targeted).then_some(last.b.0)
+    // (A spokesman whose employer the article leaves unsaid goes on with
+    // the denial before him: Putin's spokesman after "The Kremlin denied".)
+    let spokesman = speakers.get(pa.speaker.0).is_some_and(|s| {
+        s.affiliation.is_none()
+            && s.role
+                .as_deref()
+                .is_some_and(|r| r.split_whitespace().any(|w| w.starts_with("spokes")))
+    });
+    let same_party =
+        prev.speaker == pa.speaker || same_side(speakers, prev.speaker, pa.speaker) || spokesman;
+    (close && !own_side_targeted && same_party).then_some(last.b.0)
 }
 
 /// The nearest earlier claim by another speaker sharing the subject (two

@@ -419,7 +419,9 @@ struct Concessions {
     whether: u32,
     or: u32,
     nobody: [u32; 2],
-    conceding_verbs: [u32; 4],
+    conceding_verbs: [u32; 8],
+    /// "is", "was": "Nobody is denying that …".
+    auxiliaries: [u32; 2],
 }
 
 impl Concessions {
@@ -428,7 +430,18 @@ impl Concessions {
             whether: words.number("whether"),
             or: words.number("or"),
             nobody: ["nobody", "no-one"].map(|w| words.number(w)),
-            conceding_verbs: ["disputes", "denies", "doubts", "questions"].map(|w| words.number(w)),
+            conceding_verbs: [
+                "disputes",
+                "denies",
+                "doubts",
+                "questions",
+                "disputing",
+                "denying",
+                "doubting",
+                "questioning",
+            ]
+            .map(|w| words.number(w)),
+            auxiliaries: ["is", "was"].map(|w| words.number(w)),
         }
     }
 
@@ -436,10 +449,12 @@ impl Concessions {
     /// "whether or not", "nobody" in "nobody disputes")? "whether or not"
     /// also sets `hedged`: the passage leaves open what it speaks of.
     fn at(&self, seq: &[u32], k: usize, hedged: &mut bool) -> bool {
+        // ("nobody disputes", "nobody is denying")
+        let verb_at = |j: usize| seq.get(j).is_some_and(|w| self.conceding_verbs.contains(w));
         let nobody_disputes = self.nobody.contains(&seq[k])
-            && seq
-                .get(k + 1)
-                .is_some_and(|next| self.conceding_verbs.contains(next));
+            && (verb_at(k + 1)
+                || (seq.get(k + 1).is_some_and(|w| self.auxiliaries.contains(w))
+                    && verb_at(k + 2)));
         let whether_or_not = k >= 2 && seq[k - 1] == self.or && seq[k - 2] == self.whether;
         *hedged |= whether_or_not;
         whether_or_not || nobody_disputes
