@@ -302,6 +302,7 @@ fixtures! {
     board_was_mistaken_and_advice_is_not,
     denial_by_another_party_starts_its_own_chain,
     nobody_is_denying_concedes,
+    true_figure_of_a_compound_count,
 }
 
 // ---------------------------------------------------------------------------

@@ -458,7 +458,11 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
         {
             return false;
         }
-        let min_ratio = if (a.group == b.group && !plain) || counts_people_alike(&a.group, &b.group)
+        // ("the true figure was 180" answers "300 posts were vacant" itself.)
+        let just_given = a.group == COUNT_JUST_GIVEN || b.group == COUNT_JUST_GIVEN;
+        let min_ratio = if (a.group == b.group && !plain)
+            || counts_people_alike(&a.group, &b.group)
+            || just_given
         {
             SAME_GROUP_MIN_RATIO
         } else {
@@ -648,7 +652,15 @@ fn counted_after(
         // "about 40 runners", "38,000 salmon had escaped": a plural noun
         // just after the number counts a thing of its own, compared only
         // with the same noun.
-        if k == noun_at
+        // ("300 officer posts": one modifier before the plural.)
+        let modified = k == noun_at + 1
+            && toks.get(noun_at).is_some_and(|m| {
+                let m = m.text(s);
+                m.bytes().all(|b| b.is_ascii_lowercase())
+                    && !m.ends_with('s')
+                    && !LEXICONS.function_words.contains(m)
+            });
+        if (k == noun_at || modified)
             && let Some(group) = plain_plural_group(&word, u.is_word())
         {
             return Some(counted_figure(s, toks, (i, k), value, &group));
@@ -1421,10 +1433,12 @@ fn counted_before(
             "attendance" => Some(("attendance", "people")),
             // "the number was closer to 200,000": the count just given
             // (but "the number of nurses" names its own).
+            // ("opposite number 14", "Figure 3": a name, not a count.)
             w @ ("number" | "figure" | "tally" | "total")
-                if toks
-                    .get(from + k + 1)
-                    .is_none_or(|n| n.text(s).lower() != "of") =>
+                if from + k + 1 < i
+                    && toks
+                        .get(from + k + 1)
+                        .is_none_or(|n| n.text(s).lower() != "of") =>
             {
                 Some((
                     match w {
