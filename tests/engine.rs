@@ -303,6 +303,8 @@ fixtures! {
     denial_by_another_party_starts_its_own_chain,
     nobody_is_denying_concedes,
     true_figure_of_a_compound_count,
+    participle_after_taking_issue_with_that_figure,
+    the_resort_as_a_speaking_organisation,
 }
 
 // ---------------------------------------------------------------------------

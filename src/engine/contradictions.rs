@@ -1656,7 +1656,15 @@ fn answers_what_was_just_said(text: &str, p: &Passage, cue: &str) -> bool {
 /// definite noun phrase ("the numbers", "these claims"), lowercase.
 fn claim_pointed_at(text: &str, p: &Passage) -> Option<String> {
     let verb = p.quote.cue.as_deref().unwrap_or("");
-    let words: Vec<String> = format!("{verb} {}", p.quote.span.slice(text))
+    // "took issue with that figure, saying …": a participle's claim is
+    // named in the clause before it.
+    let main_clause = if verb.ends_with("ing") {
+        let start = p.sentence.span.start.min(p.quote.span.start);
+        text.get(start..p.quote.span.start).unwrap_or("")
+    } else {
+        ""
+    };
+    let words: Vec<String> = format!("{main_clause} {verb} {}", p.quote.span.slice(text))
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
