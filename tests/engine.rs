@@ -305,6 +305,7 @@ fixtures! {
     true_figure_of_a_compound_count,
     participle_after_taking_issue_with_that_figure,
     the_resort_as_a_speaking_organisation,
+    it_after_an_organisations_spokesman,
 }
 
 // ---------------------------------------------------------------------------

@@ -1064,6 +1064,16 @@ impl SpeakerBook {
         {
             return Some(id);
         }
+        // ("a ministry spokesman" after "the ministry" spoke.)
+        if let Some(id) = self.recent.iter().rev().copied().find(|id| {
+            let s = &self.speakers[id.0];
+            s.kind == SpeakerKind::Organization
+                && s.name
+                    .strip_prefix("the ")
+                    .is_some_and(|n| n.eq_ignore_ascii_case(noun))
+        }) {
+            return Some(id);
+        }
         // "Public broadcaster Kanal Vier" is "the broadcaster".
         if let Some(id) =
             organisations().find(|id| described_before_name(&self.speakers[id.0], noun))
@@ -1578,6 +1588,24 @@ impl SpeakerBook {
                 speaker: id,
                 reason: format!(
                     "pronoun “{written}” → the organisation the sentence before opened with, {name}"
+                ),
+                confidence: 0.7,
+            });
+        }
+        // "“…,” a ministry spokesman said. It added that …": the
+        // organisation the person who spoke last speaks for.
+        if pronoun == Pronoun::It
+            && let Some(&last) = self.recent.last()
+            && let s = &self.speakers[last.0]
+            && s.kind == SpeakerKind::Person
+            && let Some(org) = s.affiliation
+            && self.speakers[org.0].kind == SpeakerKind::Organization
+        {
+            let name = self.speakers[org.0].name.clone();
+            return Some(Resolved {
+                speaker: org,
+                reason: format!(
+                    "pronoun “{written}” → the organisation the last speaker speaks for, {name}"
                 ),
                 confidence: 0.7,
             });

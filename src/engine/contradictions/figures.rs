@@ -1465,7 +1465,8 @@ const COUNT_JUST_GIVEN_SENTENCES: usize = 3;
 /// death toll from the earthquake in Jajarkot district had risen to 38").
 const COUNT_NAMED_WITHIN: usize = 12;
 
-/// "had hired 1,150 nurses": people hired are no count of a workforce.
+/// "had hired 1,150 nurses": people hired are no count of a workforce;
+/// "had treated 312 people", "arrested 14": no count of a crowd either.
 fn hired_before(
     s: &str,
     toks: &[crate::engine::tokens::Token],
@@ -1479,7 +1480,25 @@ fn hired_before(
             "hired" | "hiring" | "recruited" | "recruiting" | "hire" | "recruit"
         )
     });
-    (of_people && hired).then(|| "hires".to_owned())
+    if !of_people {
+        return None;
+    }
+    if hired {
+        return Some("hires".to_owned());
+    }
+    // "crews had treated 312 people", "police arrested 14 people": what was
+    // done to them, told before the count, makes a count of its own.
+    toks[i.saturating_sub(3)..i]
+        .iter()
+        .find_map(|t| match t.text(s).to_lowercase().as_str() {
+            "treated" | "treating" | "injured" | "wounded" => Some("injuries"),
+            "arrested" | "detained" | "arresting" | "detaining" => Some("arrests"),
+            "killed" | "killing" => Some("deaths"),
+            "evacuated" | "evacuating" | "displaced" => Some("displaced"),
+            "admitted" | "admitting" => Some("admissions"),
+            _ => None,
+        })
+        .map(ToOwned::to_owned)
 }
 
 /// Words that say a count of people is of those aboard, those rescued, or
