@@ -306,6 +306,7 @@ fixtures! {
     participle_after_taking_issue_with_that_figure,
     the_resort_as_a_speaking_organisation,
     it_after_an_organisations_spokesman,
+    figures_people_treated_are_no_crowd,
 }
 
 // ---------------------------------------------------------------------------
