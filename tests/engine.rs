@@ -307,6 +307,7 @@ fixtures! {
     the_resort_as_a_speaking_organisation,
     it_after_an_organisations_spokesman,
     figures_people_treated_are_no_crowd,
+    chief_executive_named_later,
 }
 
 // ---------------------------------------------------------------------------

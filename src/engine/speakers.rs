@@ -1670,7 +1670,24 @@ impl SpeakerBook {
     /// "government spokeswoman Katrin Albu said": an unnamed spokesperson
     /// and the only person named later with that role.
     fn spokespeople_named_later(&self) -> Vec<(SpeakerId, SpeakerId)> {
-        const SPOKESPERSON_NOUNS: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
+        // Spokespeople, and posts an organisation has one of ("its chief
+        // executive calling the story …", then "Alison Pryce, the trust’s
+        // chief executive").
+        const SPOKESPERSON_NOUNS: &[&str] = &[
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "executive",
+            "chairman",
+            "chairwoman",
+            "chairperson",
+            "president",
+            "mayor",
+            "editor",
+            "governor",
+            "premier",
+            "ombudsman",
+        ];
         let mut pairs = Vec::new();
         for (i, s) in self.speakers.iter().enumerate() {
             if s.kind != SpeakerKind::Person || !SPOKESPERSON_NOUNS.contains(&s.name.as_str()) {
