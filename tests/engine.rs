@@ -308,6 +308,7 @@ fixtures! {
     it_after_an_organisations_spokesman,
     figures_people_treated_are_no_crowd,
     chief_executive_named_later,
+    there_was_no_hyphened_deed,
 }
 
 // ---------------------------------------------------------------------------

@@ -365,6 +365,16 @@ const DENIED_EVENT_NOUNS: &[&str] = &[
     "quotas",
     "directive",
     "decision",
+    "wrongdoing",
+    "cheating",
+    "tampering",
+    "dumping",
+    "bullying",
+    "overcrowding",
+    "overcharging",
+    "misconduct",
+    "harassment",
+    "fraud",
     "postponement",
     "delay",
     "delays",
@@ -1098,11 +1108,12 @@ fn cue_of(text: &str, p: &Passage) -> Option<CueHit> {
         // tells ("there have been no new buses" is a complaint).
         // ("there have been no official messages": one word may qualify it.)
         let no_such_event = cue[0] == "there"
-            && words
-                .iter()
-                .skip(at + cue.len())
-                .take(2)
-                .any(|w| DENIED_EVENT_NOUNS.contains(&w.as_ref()));
+            && words.iter().skip(at + cue.len()).take(2).any(|w| {
+                DENIED_EVENT_NOUNS.contains(&w.as_ref())
+                        // ("There was no mass fence-jumping", "no
+                        // match-fixing": a deed named by a hyphened gerund.)
+                        || (w.contains('-') && w.ends_with("ing"))
+            });
         let stands_alone = in_verb
             || copula_before
             || no_such_event
