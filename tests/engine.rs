@@ -309,6 +309,7 @@ fixtures! {
     figures_people_treated_are_no_crowd,
     chief_executive_named_later,
     there_was_no_hyphened_deed,
+    figures_a_difference_is_no_count,
 }
 
 // ---------------------------------------------------------------------------

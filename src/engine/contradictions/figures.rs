@@ -626,6 +626,16 @@ fn counted_after(
     i: usize,
     mut value: f64,
 ) -> Option<Figure> {
+    // ("61,000 more passengers than on a normal Saturday": a difference,
+    // no count.)
+    if toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.text(s).lower().as_ref(),
+            "more" | "fewer" | "less" | "extra" | "additional"
+        )
+    }) {
+        return None;
+    }
     // (Where a noun just after the number, or after its multiplier, stands.)
     let mut noun_at = i + 1;
     for (k, u) in toks.iter().enumerate().skip(i + 1).take(MAX_GAP) {
