@@ -310,6 +310,7 @@ fixtures! {
     chief_executive_named_later,
     there_was_no_hyphened_deed,
     figures_a_difference_is_no_count,
+    figures_fed_and_moved_are_different_counts,
 }
 
 // ---------------------------------------------------------------------------

@@ -1506,6 +1506,7 @@ fn hired_before(
             "killed" | "killing" => Some("deaths"),
             "evacuated" | "evacuating" | "displaced" => Some("displaced"),
             "admitted" | "admitting" => Some("admissions"),
+            "feeding" | "fed" | "sheltering" | "housing" | "housed" => Some("sheltered"),
             _ => None,
         })
         .map(ToOwned::to_owned)
@@ -1658,9 +1659,13 @@ fn happened_to_people(s: &str, after: &[crate::engine::tokens::Token]) -> Option
             }
             "quit" | "resigned" | "departed" => return Some("departures"),
             "died" | "dead" | "killed" | "perished" | "drowned" => return Some("deaths"),
-            "injured" | "hurt" | "wounded" | "injuries" => return Some("injuries"),
+            "injured" | "hurt" | "wounded" | "injuries" | "collapsed" | "fainted" => {
+                return Some("injuries");
+            }
             "missing" | "unaccounted" => return Some("missing"),
-            "fled" | "displaced" | "evacuated" | "uprooted" => return Some("displaced"),
+            "fled" | "displaced" | "evacuated" | "uprooted" | "moved" | "relocated" => {
+                return Some("displaced");
+            }
             "arrested" | "detained" => return Some("arrests"),
             // "1,140 people had been admitted to hospital" against "2,600
             // heat-related admissions".
