@@ -311,6 +311,7 @@ fixtures! {
     there_was_no_hyphened_deed,
     figures_a_difference_is_no_count,
     figures_fed_and_moved_are_different_counts,
+    counted_twice_targets_the_inflated_count,
 }
 
 // ---------------------------------------------------------------------------

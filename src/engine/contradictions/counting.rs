@@ -151,17 +151,31 @@ pub fn method_disputes(
         // with it, the nearest on a tie.
         let words_a = super::content_words(qa.span.slice(text));
         let values_a = super::figures::values_in(qa.span.slice(text));
+        // "counted twice" says a count was inflated: of counts sharing as
+        // many words, the largest.
+        let doubled = method.cue.contains("twice");
         let target = candidates
             .map(|ib| {
                 let b = quotes[ib].0.span.slice(text);
-                let repeated = super::figures::values_in(b)
-                    .iter()
-                    .any(|v| values_a.contains(v));
+                let values_b = super::figures::values_in(b);
+                let repeated = values_b.iter().any(|v| values_a.contains(v));
                 let shared = super::content_words(b).intersection(&words_a).count();
-                (ib, shared + if repeated { 100 } else { 0 })
+                let largest = if doubled {
+                    values_b.iter().fold(0.0_f64, |m, v| m.max(*v))
+                } else {
+                    0.0
+                };
+                let words = if doubled { 0 } else { shared };
+                (ib, (words + if repeated { 100 } else { 0 }, largest))
             })
             // (Candidates come nearest first; the first of equals wins.)
-            .min_by_key(|&(_, score)| std::cmp::Reverse(score));
+            .fold(
+                None::<(usize, (usize, f64))>,
+                |best, (ib, score)| match best {
+                    Some((_, b)) if b.0 > score.0 || (b.0 == score.0 && b.1 >= score.1) => best,
+                    _ => Some((ib, score)),
+                },
+            );
         let Some((ib, _)) = target else { continue };
         if already_linked(out, ia, ib) {
             continue;
