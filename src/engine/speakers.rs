@@ -415,6 +415,25 @@ fn may_be_business(s: &Speaker) -> bool {
         })
 }
 
+/// The one or two lowercase words after "the" in `name` ("the coast
+/// guard" → "coast guard"), if that is all it is.
+fn words_after_the(name: &str) -> Option<&str> {
+    name.strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .filter(|n| {
+            (1..=2).contains(&n.split(' ').count())
+                && n.chars().all(|c| c.is_lowercase() || c == ' ')
+        })
+}
+
+/// Does the name end in `words` as whole words ("National Coast Guard"
+/// in "coast guard")?
+fn ends_in_words(name: &str, words: &str) -> bool {
+    name.to_lowercase()
+        .strip_suffix(words)
+        .is_some_and(|rest| rest.ends_with(' '))
+}
+
 /// Is a mention written with an indefinite article ("a local watchdog")?
 fn is_indefinite(written: &str) -> bool {
     let first = written.split_whitespace().next().unwrap_or("");
@@ -624,19 +643,7 @@ impl SpeakerBook {
     /// said" after "Workers sued Swiftline Inc.").
     fn narrative_company(&mut self) -> Option<SpeakerId> {
         let name = self.narrative_companies.last()?.clone();
-        Some(
-            self.find_name(&name, SpeakerKind::Organization)
-                .unwrap_or_else(|| {
-                    self.add(Speaker {
-                        name,
-                        kind: SpeakerKind::Organization,
-                        role: None,
-                        affiliation: None,
-                        aliases: Vec::new(),
-                        gender: Gender::Unknown,
-                    })
-                }),
-        )
+        Some(self.organisation_speaker(name))
     }
 
     pub fn touch(&mut self, id: SpeakerId) {
@@ -857,6 +864,22 @@ impl SpeakerBook {
         Some(self.add_affiliation(name.to_owned()))
     }
 
+    /// The organisation "it" names before any speaker fits, and how: the
+    /// one the sentence before opened with ("Railwatch published an
+    /// analysis …. “…,” it wrote."), else the one the person who spoke last
+    /// speaks for ("“…,” a ministry spokesman said. It added that …").
+    fn organisation_it_names(&mut self) -> Option<(SpeakerId, &'static str)> {
+        if let Some(id) = self.subject_organisation_before() {
+            return Some((id, "the organisation the sentence before opened with"));
+        }
+        let last = self.speakers.get(self.recent.last()?.0)?;
+        let org = last
+            .affiliation
+            .filter(|_| last.kind == SpeakerKind::Person)?;
+        (self.speakers.get(org.0)?.kind == SpeakerKind::Organization)
+            .then_some((org, "the organisation the last speaker speaks for"))
+    }
+
     /// The organisation the sentence before opened with, as a speaker.
     fn subject_organisation_before(&mut self) -> Option<SpeakerId> {
         let (subject, _) = self
@@ -870,16 +893,21 @@ impl SpeakerBook {
 
     /// A new organisation named `name`, so far only as someone's affiliation.
     fn add_affiliation(&mut self, name: String) -> SpeakerId {
-        let id = self.add(Speaker {
+        let id = self.add_organisation(name);
+        self.affiliation_only[id.0] = true;
+        id
+    }
+
+    /// A new organisation named `name`.
+    fn add_organisation(&mut self, name: String) -> SpeakerId {
+        self.add(Speaker {
             name,
             kind: SpeakerKind::Organization,
             role: None,
             affiliation: None,
             aliases: Vec::new(),
             gender: Gender::Unknown,
-        });
-        self.affiliation_only[id.0] = true;
-        id
+        })
     }
 
     /// Resolves a mention to a speaker, creating one when it names a new party.
@@ -1425,64 +1453,37 @@ impl SpeakerBook {
             .map(SpeakerId)
     }
 
-    /// The organisation named before whose name ends in the one or two
-    /// lowercase words of `name` ("the coast guard" for "National Coast
-    /// Guard", "the lottery" for "Northern Provinces Lottery").
     /// The organisation the narrative named last whose name ends in the
     /// words of "the board", "the regulatory authority", as a speaker.
     fn narrative_organisation_ending(&mut self, name: &str) -> Option<SpeakerId> {
         /// Nouns of places a story is about, which a neighbour's name may
         /// end in too.
         const PLACE_NOUNS: &[&str] = &["city", "town", "village", "state", "country", "province"];
-        let words = name
-            .strip_prefix("the ")
-            .or_else(|| name.strip_prefix("The "))
-            .filter(|n| {
-                (1..=2).contains(&n.split(' ').count())
-                    && n.chars().all(|c| c.is_lowercase() || c == ' ')
-                    // ("the city" is seldom "Langley City", a neighbour.)
-                    && !PLACE_NOUNS.contains(n)
-            })?;
+        // ("the city" is seldom "Langley City", a neighbour.)
+        let words = words_after_the(name).filter(|n| !PLACE_NOUNS.contains(n))?;
         let found = self
             .narrative_organisations
             .iter()
             .rev()
-            .find(|n| {
-                n.to_lowercase()
-                    .strip_suffix(words)
-                    .is_some_and(|rest| rest.ends_with(' '))
-            })?
+            .find(|n| ends_in_words(n, words))?
             .clone();
-        Some(
-            self.find_name(&found, SpeakerKind::Organization)
-                .unwrap_or_else(|| {
-                    self.add(Speaker {
-                        name: found,
-                        kind: SpeakerKind::Organization,
-                        role: None,
-                        affiliation: None,
-                        aliases: Vec::new(),
-                        gender: Gender::Unknown,
-                    })
-                }),
-        )
+        Some(self.organisation_speaker(found))
     }
 
+    /// The speaker of the organisation called `name`, added if new.
+    fn organisation_speaker(&mut self, name: String) -> SpeakerId {
+        self.find_name(&name, SpeakerKind::Organization)
+            .unwrap_or_else(|| self.add_organisation(name))
+    }
+
+    /// The organisation named before whose name ends in the one or two
+    /// lowercase words of `name` ("the coast guard" for "National Coast
+    /// Guard", "the lottery" for "Northern Provinces Lottery").
     fn organisation_ending(&self, name: &str) -> Option<SpeakerId> {
-        let words = name
-            .strip_prefix("the ")
-            .or_else(|| name.strip_prefix("The "))
-            .filter(|n| {
-                (1..=2).contains(&n.split(' ').count())
-                    && n.chars().all(|c| c.is_lowercase() || c == ' ')
-            })?;
+        let words = words_after_the(name)?;
         self.recent.iter().rev().copied().find(|id| {
             let s = &self.speakers[id.0];
-            s.kind == SpeakerKind::Organization
-                && s.name
-                    .to_lowercase()
-                    .strip_suffix(words)
-                    .is_some_and(|rest| rest.ends_with(' '))
+            s.kind == SpeakerKind::Organization && ends_in_words(&s.name, words)
         })
     }
 
@@ -1578,35 +1579,13 @@ impl SpeakerBook {
             Pronoun::It => s.kind == SpeakerKind::Organization || s.kind == SpeakerKind::Unknown,
             Pronoun::They | Pronoun::We => true,
         };
-        // "Railwatch published an analysis …. “…,” it wrote.": the
-        // organisation the sentence before opened with.
         if pronoun == Pronoun::It
-            && let Some(id) = self.subject_organisation_before()
+            && let Some((id, how)) = self.organisation_it_names()
         {
             let name = self.speakers[id.0].name.clone();
             return Some(Resolved {
                 speaker: id,
-                reason: format!(
-                    "pronoun “{written}” → the organisation the sentence before opened with, {name}"
-                ),
-                confidence: 0.7,
-            });
-        }
-        // "“…,” a ministry spokesman said. It added that …": the
-        // organisation the person who spoke last speaks for.
-        if pronoun == Pronoun::It
-            && let Some(&last) = self.recent.last()
-            && let s = &self.speakers[last.0]
-            && s.kind == SpeakerKind::Person
-            && let Some(org) = s.affiliation
-            && self.speakers[org.0].kind == SpeakerKind::Organization
-        {
-            let name = self.speakers[org.0].name.clone();
-            return Some(Resolved {
-                speaker: org,
-                reason: format!(
-                    "pronoun “{written}” → the organisation the last speaker speaks for, {name}"
-                ),
+                reason: format!("pronoun “{written}” → {how}, {name}"),
                 confidence: 0.7,
             });
         }
