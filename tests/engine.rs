@@ -312,6 +312,7 @@ fixtures! {
     figures_a_difference_is_no_count,
     figures_fed_and_moved_are_different_counts,
     counted_twice_targets_the_inflated_count,
+    titled_name_of_a_lowercase_force,
 }
 
 // ---------------------------------------------------------------------------

@@ -169,8 +169,10 @@ fn read_around<'t>(text: &str, tokens: &'t [Token], words: &[&str]) -> Option<&'
         && tokens[k - 1].is_capitalised(text)
         && tokens[k - 2].is_capitalised(text)
         && (matches!(words[k], "at" | "with" | "from")
-            || ((2..=3).contains(&k)
-                && words[..k].iter().all(|w| {
+            // ("Inspector Hanne Solberg of the Oskeld district police": a
+            // title may lead the name.)
+            || ((2..=3).contains(&(k - leading_titles(&words[..k])))
+                && words[leading_titles(&words[..k])..k].iter().all(|w| {
                     w.chars().next().is_some_and(char::is_uppercase)
                         && !is_function_word(&w.to_lowercase())
                         && !LEXICONS.determiners.contains(w.to_lowercase().as_str())
@@ -182,6 +184,15 @@ fn read_around<'t>(text: &str, tokens: &'t [Token], words: &[&str]) -> Option<&'
         return Some(&tokens[..k]);
     }
     None
+}
+
+/// How many titles open `words` ("Inspector", "Dr"), never all of them.
+fn leading_titles(words: &[&str]) -> usize {
+    words
+        .iter()
+        .take(words.len().saturating_sub(1))
+        .take_while(|w| LEXICONS.title(w).is_some())
+        .count()
 }
 
 /// "The head of the Canadian Medical Association", "the former
