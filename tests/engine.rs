@@ -313,6 +313,7 @@ fixtures! {
     figures_fed_and_moved_are_different_counts,
     counted_twice_targets_the_inflated_count,
     titled_name_of_a_lowercase_force,
+    newspaper_named_later_as_a_record,
 }
 
 // ---------------------------------------------------------------------------

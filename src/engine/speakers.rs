@@ -222,6 +222,7 @@ const PUBLICATION_WORDS: &[&str] = &[
     "inquirer",
     "reporter",
     "citizen",
+    "record",
 ];
 
 /// True when an organisation's name marks it as a newspaper or broadcaster
