@@ -314,6 +314,7 @@ fixtures! {
     counted_twice_targets_the_inflated_count,
     titled_name_of_a_lowercase_force,
     newspaper_named_later_as_a_record,
+    name_its_words_call_it,
 }
 
 // ---------------------------------------------------------------------------

@@ -290,6 +290,11 @@ impl Pass<'_> {
             else {
                 continue;
             };
+            // "Skyline Ascents said it would cooperate": a name its own
+            // reported words call "it" is an organisation's.
+            if let Some((span, _, _)) = pieces.first() {
+                self.book.note_called_it(resolved.speaker, span.slice(text));
+            }
             let cue_words = cue_text(text, items, cue);
             for (span, kind, qs) in pieces {
                 for &q in &qs {

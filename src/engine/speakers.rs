@@ -1641,6 +1641,35 @@ impl SpeakerBook {
         })
     }
 
+    /// Notes the words a speaker is reported to have said: when they open
+    /// with "it" and a verb that is no copula ("it would cooperate", "it
+    /// had received", "its records show"), a speaker known only by a name
+    /// of several words, with no title, role or gender, is an organisation
+    /// ("it was a hard year" says nothing of who spoke).
+    pub fn note_called_it(&mut self, id: SpeakerId, reported: &str) {
+        const COPULAS: &[&str] = &["be", "been", "was", "is", "were", "being"];
+        let mut words = reported
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty());
+        let called_it = match words.next() {
+            Some("its") => true,
+            Some("it") => words
+                .take(2)
+                .all(|w| !COPULAS.contains(&w) && !w.contains(['\'', '’'])),
+            _ => false,
+        };
+        let Some(s) = self.speakers.get_mut(id.0) else {
+            return;
+        };
+        let plain_name = s.role.is_none()
+            && s.gender == Gender::Unknown
+            && s.name.contains(' ')
+            && s.name.chars().next().is_some_and(char::is_uppercase);
+        if called_it && plain_name && matches!(s.kind, SpeakerKind::Person | SpeakerKind::Unknown) {
+            s.kind = SpeakerKind::Organization;
+        }
+    }
+
     /// Gives up the speakers.
     pub fn into_speakers(self) -> Vec<Speaker> {
         self.speakers
