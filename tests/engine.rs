@@ -315,6 +315,7 @@ fixtures! {
     titled_name_of_a_lowercase_force,
     newspaper_named_later_as_a_record,
     name_its_words_call_it,
+    place_named_public_bodies_stay_apart,
 }
 
 // ---------------------------------------------------------------------------

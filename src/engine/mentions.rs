@@ -563,7 +563,10 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
             organisation_before(core).filter(|_| !PLACE_ROLES.contains(&head_lower.as_ref()));
         if role.organisation {
             // "the company", "the ministry": the organisation itself.
-            let name = organisation_named(organisation.as_deref(), &head_lower);
+            // ("The Velmont police department": a public body named by
+            // its place and what it does.)
+            let name = institution_of_place(core, &head_lower)
+                .unwrap_or_else(|| organisation_named(organisation.as_deref(), &head_lower));
             return Some(Mention {
                 span,
                 form: MentionForm::Name {
@@ -666,6 +669,45 @@ fn statement_issuer(
 /// Roles a capitalised word before names the place of, not the
 /// organisation: "Cambridge resident", "a Winnipeg native".
 const PLACE_ROLES: &[&str] = &["resident", "native", "homeowner", "voter", "local"];
+
+/// Public bodies a place names with a lowercase word or two of what they
+/// do: "the Velmont police department", "the Ostvik city council".
+const PLACE_INSTITUTIONS: &[&str] = &[
+    "department",
+    "council",
+    "ministry",
+    "service",
+    "board",
+    "authority",
+    "commission",
+    "directorate",
+    "inspectorate",
+    "bureau",
+];
+
+/// "The Velmont police department", "the Ostvik city council": a capitalised
+/// place, one or two lowercase words and a public body's noun name the body
+/// as written (`core` without its determiner); "the department" alone, or a
+/// company described by its town, is no such name.
+fn institution_of_place(core: &[&str], head: &str) -> Option<String> {
+    if !PLACE_INSTITUTIONS.contains(&head) {
+        return None;
+    }
+    let before = &core[..core.len().saturating_sub(1)];
+    let places = before.iter().take_while(|w| starts_with_capital(w)).count();
+    let modifiers = &before[places..];
+    let is_place = |w: &&str| !is_phrase_word(&w.lower()) && !is_function_word(&w.lower());
+    let is_modifier = |w: &&str| {
+        w.chars().all(char::is_lowercase)
+            && !is_function_word(w)
+            && !LEXICONS.determiners.contains(*w)
+    };
+    (places > 0
+        && before[..places].iter().all(is_place)
+        && (1..=2).contains(&modifiers.len())
+        && modifiers.iter().all(is_modifier))
+    .then(|| core.join(" "))
+}
 
 /// Capitalised words (not titles) right before the head: "Rostec" in "A Rostec spokeswoman".
 fn organisation_before(core: &[&str]) -> Option<String> {

@@ -963,6 +963,20 @@ impl SpeakerBook {
             return Some(force);
         }
         let affiliation = organisation.and_then(|o| self.organisation(o));
+        // "the fire department" after "The Brantwick fire department" and
+        // "The Brantwick police department": the one its words end.
+        if kind == SpeakerKind::Organization
+            && words_after_the(written).is_some_and(|w| w.contains(' '))
+            && let Some(id) = self.organisation_ending(written)
+        {
+            self.alias(id, written);
+            let named = self.speakers[id.0].name.clone();
+            return Some(Resolved {
+                speaker: id,
+                reason: format!("“{written}” → the organisation named before, {named}"),
+                confidence: 0.75,
+            });
+        }
         // "the company said" after "Rapido Express denied …": the organisation named before.
         if kind != SpeakerKind::Person
             && kind != SpeakerKind::Group
@@ -1129,7 +1143,13 @@ impl SpeakerBook {
                 });
                 // ("the regulator" is a body named as one, not "Halvorsen Minerals".)
                 let regulates = !REGULATOR_NOUNS.contains(&noun) || is_regulator_name(&s.name);
-                (noun == "network" || !is_publication(s)) && !is_business && regulates
+                // ("the agency" is not "Orrington town council": a body
+                // named by its lowercase noun is what that noun says.)
+                let described_otherwise = last_word(&s.name).starts_with(char::is_lowercase);
+                (noun == "network" || !is_publication(s))
+                    && !is_business
+                    && regulates
+                    && !described_otherwise
             });
         }
         if !BUSINESS_NOUNS.contains(&noun) {
