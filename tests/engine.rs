@@ -316,6 +316,7 @@ fixtures! {
     newspaper_named_later_as_a_record,
     name_its_words_call_it,
     place_named_public_bodies_stay_apart,
+    a_partys_count_named_as_its_own,
 }
 
 // ---------------------------------------------------------------------------

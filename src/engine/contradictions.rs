@@ -231,6 +231,7 @@ pub fn find(
     figures::conflicts(text, speakers, quotes, &mut out);
     negation::negations(text, speakers, quotes, &mut out);
     counting::method_disputes(text, speakers, quotes, &mut out);
+    counting::owned_count_disputes(text, speakers, quotes, &mut out);
     for pair in answers {
         push_answer(text, speakers, &passages, pair, &mut out);
     }

@@ -121,7 +121,7 @@ pub fn method_disputes(
             *a = true;
         }
     }
-    for (ia, (qa, sa_sentence)) in quotes.iter().enumerate() {
+    for (ia, (qa, _)) in quotes.iter().enumerate() {
         let Some(sa) = qa.speaker else { continue };
         if contradicting[ia] {
             continue;
@@ -136,47 +136,16 @@ pub fn method_disputes(
         if named.is_some_and(|sb| sb == sa || same_side(speakers, sa, sb)) {
             continue;
         }
-        let candidates = super::earlier(ia).filter(|&ib| {
-            let (qb, sb_sentence) = &quotes[ib];
-            qb.speaker.is_some_and(|sb| {
-                sb != sa
-                    && !same_side(speakers, sa, sb)
-                    && named.is_none_or(|n| n == sb)
-                    && sa_sentence.saturating_sub(*sb_sentence) <= WINDOW_SENTENCES
-                    && !super::figures::values_in(qb.span.slice(text)).is_empty()
-            })
-        });
-        // The count the passage speaks of: the one giving a figure it names
-        // ("the 6,200 figure included …"), else the one sharing most words
-        // with it, the nearest on a tie.
-        let words_a = super::content_words(qa.span.slice(text));
-        let values_a = super::figures::values_in(qa.span.slice(text));
-        // "counted twice" says a count was inflated: of counts sharing as
-        // many words, the largest.
-        let doubled = method.cue.contains("twice");
-        let target = candidates
-            .map(|ib| {
-                let b = quotes[ib].0.span.slice(text);
-                let values_b = super::figures::values_in(b);
-                let repeated = values_b.iter().any(|v| values_a.contains(v));
-                let shared = super::content_words(b).intersection(&words_a).count();
-                let largest = if doubled {
-                    values_b.iter().fold(0.0_f64, |m, v| m.max(*v))
-                } else {
-                    0.0
-                };
-                let words = if doubled { 0 } else { shared };
-                (ib, (words + if repeated { 100 } else { 0 }, largest))
-            })
-            // (Candidates come nearest first; the first of equals wins.)
-            .fold(
-                None::<(usize, (usize, f64))>,
-                |best, (ib, score)| match best {
-                    Some((_, b)) if b.0 > score.0 || (b.0 == score.0 && b.1 >= score.1) => best,
-                    _ => Some((ib, score)),
-                },
-            );
-        let Some((ib, _)) = target else { continue };
+        let Some(ib) = count_target(
+            text,
+            speakers,
+            quotes,
+            ia,
+            named,
+            method.cue.contains("twice"),
+        ) else {
+            continue;
+        };
         if already_linked(out, ia, ib) {
             continue;
         }
@@ -194,6 +163,257 @@ pub fn method_disputes(
             confidence: 0.55,
         });
     }
+}
+
+/// Nouns for a count a party gave ("the police figure", "the union's
+/// estimate").
+const OWNED_COUNT_NOUNS: &[&str] = &[
+    "tally",
+    "total",
+    "toll",
+    "figure",
+    "figures",
+    "count",
+    "number",
+    "numbers",
+    "estimate",
+    "estimates",
+];
+
+/// Verbs that may follow a count a clause speaks of, besides [`BETWEEN`]
+/// and past forms: "the police figure will rise", "the union's total left out".
+const COUNT_VERBS_AFTER: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "did",
+    "does",
+    "do",
+    "stood",
+    "stands",
+    "left",
+    "rests",
+    "rest",
+    "came",
+    "comes",
+    "misses",
+    "leaves",
+    "ignores",
+    "overstates",
+    "understates",
+    "exaggerates",
+    "reflects",
+    "shows",
+    "showed",
+    "means",
+    "measures",
+];
+
+/// Words before a count noun that say what kind of count it is, not whose:
+/// "the official figure", "the real number".
+const COUNT_QUALIFIERS: &[&str] = &[
+    "official", "real", "true", "actual", "final", "new", "latest", "higher", "lower", "same",
+    "whole", "overall", "total", "own", "initial", "first", "early", "earlier", "previous",
+    "daily", "weekly", "monthly", "annual",
+];
+
+/// Adds a dispute for each passage that speaks of another party's count as
+/// that party's, "The police figure is a joke", "the union's estimate was
+/// “a guess dressed up as a statistic”", against that party's passage
+/// giving the count. A party naming its opponent's number does so to set
+/// its own account against it.
+pub fn owned_count_disputes(
+    text: &str,
+    speakers: &[Speaker],
+    quotes: &[(Quote, usize)],
+    out: &mut Vec<Contradiction>,
+) {
+    let mut normed = None;
+    let mut contradicting = vec![false; quotes.len()];
+    for c in out.iter() {
+        if let Some(a) = contradicting.get_mut(c.a.0) {
+            *a = true;
+        }
+    }
+    for (ia, (qa, _)) in quotes.iter().enumerate() {
+        let Some(sa) = qa.speaker else { continue };
+        if contradicting[ia] {
+            continue;
+        }
+        let Some((owner, noun)) = count_owner_in(qa.span.slice(text)) else {
+            continue;
+        };
+        let names = normed.get_or_insert_with(|| normed_names(speakers));
+        let Some(sb) = owner_speaker(speakers, names, &owner) else {
+            continue;
+        };
+        if sb == sa || same_side(speakers, sa, sb) {
+            continue;
+        }
+        let Some(ib) = count_target(text, speakers, quotes, ia, Some(sb), false) else {
+            continue;
+        };
+        if already_linked(out, ia, ib) {
+            continue;
+        }
+        let disputing = super::quote_speaker_name(speakers, quotes, ia);
+        let counting = super::quote_speaker_name(speakers, quotes, ib);
+        out.push(Contradiction {
+            a: QuoteId(ia),
+            b: QuoteId(ib),
+            kind: ContradictionKind::Dispute,
+            explanation: format!(
+                "{disputing} disputes the count {counting} gave: “{}”.",
+                super::excerpt(qa.span.slice(text), 80)
+            ),
+            cue: format!("the {owner} {noun}"),
+            confidence: 0.55,
+        });
+    }
+}
+
+/// The owner's word and the noun of a count the passage names as someone's:
+/// "union" and "estimate" in "the union's estimate", "police" and "figure"
+/// in "The police figure"; none for "our figures", "its own numbers", "the
+/// official figure".
+fn count_owner_in(passage: &str) -> Option<(String, &'static str)> {
+    // (Most passages name no count: a quick look first.)
+    if ![
+        "figure", "number", "count", "estimate", "tally", "total", "toll",
+    ]
+    .iter()
+    .any(|stem| passage.contains(stem))
+    {
+        return None;
+    }
+    let lower = passage.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (k, w) in words.iter().enumerate() {
+        let Some(&noun) = OWNED_COUNT_NOUNS.iter().find(|n| *n == w) else {
+            continue;
+        };
+        let Some(before) = k.checked_sub(1).and_then(|j| words.get(j)) else {
+            continue;
+        };
+        let possessive = before.ends_with("'s") || before.ends_with("s'");
+        let owner = crate::engine::mentions::strip_possessive(before).trim_end_matches('\'');
+        // "the police figure": a bare word after "the" names an owner only
+        // as a possessive or a party's name; "the official figure" does not.
+        let after_the =
+            k >= 2 && matches!(words[k - 2], "the" | "that" | "this" | "these" | "those");
+        let qualifier = COUNT_QUALIFIERS.contains(&owner)
+            || owner.starts_with(|c: char| c.is_ascii_digit())
+            || OWN_OR_NONE.contains(&owner)
+            || crate::engine::mentions::is_function_word(owner);
+        // The count is what the clause speaks of: a verb follows ("the
+        // union's estimate was", "the council's number stood"), not a noun
+        // it qualifies ("Larkmoor's total sales") or a comma ("They are
+        // the ministry's numbers, and …").
+        let next = words.get(k + 1).copied().unwrap_or_default();
+        let told_of = BETWEEN.contains(&next)
+            || COUNT_VERBS_AFTER.contains(&next)
+            || next.ends_with("n't")
+            || (next.ends_with("ed") && next.len() > 4)
+            || (next == "of" && words.get(k + 2).is_some_and(|w| is_number(w)));
+        // ("if the council's number stood": a count supposed, not disputed.)
+        let supposed = words[k.saturating_sub(4)..k]
+            .iter()
+            .any(|w| matches!(*w, "if" | "whether" | "unless"));
+        if qualifier || !(possessive || after_the) || !told_of || supposed {
+            continue;
+        }
+        return Some((owner.to_owned(), noun));
+    }
+    None
+}
+
+/// A number written in digits or words ("12,000", "nine").
+fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || super::figures::NUMBER_WORDS.contains(&word)
+}
+
+/// The speaker an owner's word names: by name, alias or role
+/// ([`named_by_subject`]), or the one organisation with that word in its
+/// name ("police" for "Velmont police department").
+fn owner_speaker(
+    speakers: &[Speaker],
+    names: &[(String, Vec<String>)],
+    owner: &str,
+) -> Option<SpeakerId> {
+    let subject = [owner.to_owned()];
+    named_by_subject(speakers, names, &subject, owner).or_else(|| {
+        let mut with_word = speakers.iter().enumerate().filter(|(_, s)| {
+            s.kind == crate::engine::model::SpeakerKind::Organization
+                && s.name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(owner))
+        });
+        match (with_word.next(), with_word.next()) {
+            (Some((k, _)), None) => Some(SpeakerId(k)),
+            _ => None,
+        }
+    })
+}
+
+/// The count passage `ia` speaks of, by another party (`named`, or anyone
+/// on its side, when the passage names whose count it is): the one giving
+/// a figure the passage names ("the 6,200 figure included …"), else the
+/// one sharing most words with it, the nearest on a tie. A count `doubled`
+/// ("counted twice") was inflated: of counts sharing as many words, the
+/// largest.
+fn count_target(
+    text: &str,
+    speakers: &[Speaker],
+    quotes: &[(Quote, usize)],
+    ia: usize,
+    named: Option<SpeakerId>,
+    doubled: bool,
+) -> Option<usize> {
+    let (qa, sentence_a) = &quotes[ia];
+    let sa = qa.speaker?;
+    let candidates = super::earlier(ia).filter(|&ib| {
+        let (qb, sentence_b) = &quotes[ib];
+        qb.speaker.is_some_and(|sb| {
+            sb != sa
+                && !same_side(speakers, sa, sb)
+                && named.is_none_or(|n| n == sb || same_side(speakers, n, sb))
+                && sentence_a.saturating_sub(*sentence_b) <= WINDOW_SENTENCES
+                && !super::figures::values_in(qb.span.slice(text)).is_empty()
+        })
+    });
+    let words_a = super::content_words(qa.span.slice(text));
+    let values_a = super::figures::values_in(qa.span.slice(text));
+    let target = candidates
+        .map(|ib| {
+            let b = quotes[ib].0.span.slice(text);
+            let values_b = super::figures::values_in(b);
+            let repeated = values_b.iter().any(|v| values_a.contains(v));
+            let shared = super::content_words(b).intersection(&words_a).count();
+            let largest = if doubled {
+                values_b.iter().fold(0.0_f64, |m, v| m.max(*v))
+            } else {
+                0.0
+            };
+            let words = if doubled { 0 } else { shared };
+            (ib, (words + if repeated { 100 } else { 0 }, largest))
+        })
+        // (Candidates come nearest first; the first of equals wins.)
+        .fold(
+            None::<(usize, (usize, f64))>,
+            |best, (ib, score)| match best {
+                Some((_, b)) if b.0 > score.0 || (b.0 == score.0 && b.1 >= score.1) => best,
+                _ => Some((ib, score)),
+            },
+        );
+    target.map(|(ib, _)| ib)
 }
 
 /// The speaker a subject names: by name or alias ("the department", "the

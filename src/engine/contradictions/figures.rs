@@ -1683,7 +1683,7 @@ fn happened_to_people(s: &str, after: &[crate::engine::tokens::Token]) -> Option
 }
 
 /// Number words [`number_value`] reads.
-const NUMBER_WORDS: &[&str] = &[
+pub(super) const NUMBER_WORDS: &[&str] = &[
     "two",
     "three",
     "four",
