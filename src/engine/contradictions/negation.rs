@@ -227,7 +227,9 @@ impl Words {
             contracted_negation: w.ends_with("n't"),
             modifier: match w {
                 "not" | "never" | "no" => Some(true),
-                "longer" | "still" | "a" | "an" => Some(false),
+                "longer" | "still" | "a" | "an" | "now" | "again" | "currently" | "perfectly"
+                | "completely" | "entirely" | "fully" | "totally" | "absolutely" | "really"
+                | "already" => Some(false),
                 _ => None,
             },
             filler: FILLER.contains(&w),
@@ -747,7 +749,7 @@ fn predications(seq: &[u32], words: &Words) -> Vec<Predication> {
         let Some(&predicate) = seq.get(p).filter(|&&w| !words.info(w).filler) else {
             continue;
         };
-        let subject = seq[k - 1];
+        let subject = subject_before(seq, k, words);
         if words.info(subject).filler {
             continue;
         }
@@ -760,6 +762,36 @@ fn predications(seq: &[u32], words: &Words) -> Vec<Predication> {
         });
     }
     out
+}
+
+/// The subject of the copula at `k`: the word before it, or the noun a
+/// place or part follows ("the river at Ashcombe is", "the roof of the
+/// hall is").
+fn subject_before(seq: &[u32], k: usize, words: &Words) -> u32 {
+    let before = seq[k - 1];
+    let head_at = |p: usize| {
+        seq.get(p)
+            .copied()
+            .filter(|&w| !words.info(w).filler && !words.info(w).negates)
+    };
+    let is = |p: usize, of: &[&str]| {
+        seq.get(p)
+            .is_some_and(|&w| of.iter().any(|o| words.ids.get(o) == Some(&w)))
+    };
+    let prep = |p: usize| {
+        is(
+            p,
+            &["at", "in", "on", "near", "over", "under", "of", "from"],
+        )
+    };
+    let the = |p: usize| is(p, &["the"]);
+    if k >= 3 && prep(k - 2) {
+        head_at(k - 3).unwrap_or(before)
+    } else if k >= 4 && the(k - 2) && prep(k - 3) {
+        head_at(k - 4).unwrap_or(before)
+    } else {
+        before
+    }
 }
 
 /// "the bridge is safe" against "the bridge is not safe" or "the bridge is
@@ -899,6 +931,22 @@ mod tests {
             &not_unsafe.claims,
             &words
         ));
+    }
+
+    #[test]
+    fn a_copula_subject_is_the_noun_before_its_place() {
+        let mut words = Words::default();
+        let mut buf = String::new();
+        let placed = read(
+            "the river at Ashcombe is now safe for swimming",
+            &mut words,
+            &mut buf,
+        );
+        let bare = read("The river is not safe to swim in.", &mut words, &mut buf);
+        let roof = read("the roof of the hall is not safe", &mut words, &mut buf);
+        assert!(opposite_predications(&placed.claims, &bare.claims, &words));
+        // ("Ashcombe is not safe" would oppose it too if the place were the subject.)
+        assert!(!opposite_predications(&placed.claims, &roof.claims, &words));
     }
 
     #[test]
