@@ -317,6 +317,7 @@ fixtures! {
     name_its_words_call_it,
     place_named_public_bodies_stay_apart,
     a_partys_count_named_as_its_own,
+    group_called_so_in_apposition,
 }
 
 // ---------------------------------------------------------------------------

@@ -444,12 +444,13 @@ fn role_in_apposition_after(text: &str, items: &[Item], end: usize) -> bool {
         && (end + 2..(end + 5).min(items.len())).any(|k| is_person_role(text, items, k))
 }
 
-/// Does an appositive after the name at `end` call it an organisation:
-/// "Railwatch, a non-profit fact-checking organisation, published …",
-/// "Marlowe, a consultancy firm based in Leeds"? The noun that ends the
-/// appositive's first noun phrase must be an organisation word ("a union
-/// organiser" is a person, "a member of the union" too).
-fn organisation_in_apposition_after(text: &str, items: &[Item], end: usize) -> bool {
+/// The organisation noun of an appositive after the name at `end` that
+/// calls it an organisation: "organisation" in "Railwatch, a non-profit
+/// fact-checking organisation, published …", "firm" in "Marlowe, a
+/// consultancy firm based in Leeds". The noun that ends the appositive's
+/// first noun phrase must be an organisation word ("a union organiser" is
+/// a person, "a member of the union" too).
+fn organisation_in_apposition_after(text: &str, items: &[Item], end: usize) -> Option<String> {
     const MAX_WORDS: usize = 6;
     if !items.get(end).is_some_and(|it| it.is_punct(','))
         || !items
@@ -457,10 +458,16 @@ fn organisation_in_apposition_after(text: &str, items: &[Item], end: usize) -> b
             .and_then(|it| it.token())
             .is_some_and(|t| matches!(t.lower(text).as_ref(), "a" | "an"))
     {
-        return false;
+        return None;
     }
     let mut last = None;
-    for it in items.iter().skip(end + 2).take(MAX_WORDS) {
+    for it in items
+        .iter()
+        .skip(end + 2)
+        // ("a walkers’ charity": the plural possessive's mark.)
+        .filter(|it| !it.is_punct('’') && !it.is_punct('\''))
+        .take(MAX_WORDS)
+    {
         let Some(t) = it
             .token()
             .filter(|t| t.is_word() && !t.is_capitalised(text))
@@ -473,7 +480,93 @@ fn organisation_in_apposition_after(text: &str, items: &[Item], end: usize) -> b
         }
         last = Some(lower);
     }
-    last.is_some_and(|w| LEXICONS.organisation_words.contains(&*w))
+    last.filter(|w| {
+        LEXICONS.organisation_words.contains(&**w)
+            || LEXICONS.roles.get(&**w).is_some_and(|r| r.organisation)
+    })
+    .map(|w| w.to_string())
+}
+
+/// The organisation noun of a description the name at `start` stands in
+/// apposition to: "group" in "A second campaign group, Clean Marl Now, has
+/// backed …" (an indefinite article, lowercase words, an organisation
+/// noun, a comma, the name).
+fn organisation_in_apposition_before(text: &str, items: &[Item], start: usize) -> Option<String> {
+    const MAX_WORDS: usize = 4;
+    if !start
+        .checked_sub(1)
+        .and_then(|k| items.get(k))
+        .is_some_and(|it| it.is_punct(','))
+    {
+        return None;
+    }
+    let lowercase_word = |k: usize| {
+        items
+            .get(k)
+            .and_then(|it| it.token())
+            .filter(|t| t.is_word())
+            .map(|t| (t.is_capitalised(text), t.lower(text).into_owned()))
+            // ("A second campaign group": the article may open the sentence.)
+            .filter(|(capital, w)| !capital || w == "a" || w == "an")
+            .map(|(_, w)| w)
+    };
+    let noun = lowercase_word(start.checked_sub(2)?)?;
+    if !LEXICONS
+        .roles
+        .get(noun.as_str())
+        .is_some_and(|r| r.organisation)
+    {
+        return None;
+    }
+    let opened = (1..=MAX_WORDS).any(|back| {
+        start
+            .checked_sub(2 + back)
+            .and_then(lowercase_word)
+            .is_some_and(|w| w == "a" || w == "an")
+            // ("A spokesman for the authority, Piet Ramos": a person's role.)
+            && (1..back).all(|b| {
+                start
+                    .checked_sub(2 + b)
+                    .and_then(lowercase_word)
+                    .is_some_and(|w| !LEXICONS.class(&w).any(WordClass::FUNCTION))
+            })
+    });
+    opened.then_some(noun)
+}
+
+/// The capitalised words and the "of" (or "of the") that link them to the
+/// run starting at item `start`, as the start of one name: "Friends of the "
+/// before "Wendle", "Bank of " before "Canada".
+fn name_linked_before(text: &str, items: &[Item], start: usize) -> Option<String> {
+    let word = |k: usize| {
+        items
+            .get(k)
+            .and_then(|it| it.token())
+            .filter(|t| t.is_word())
+    };
+    let lower = |k: usize| word(k).map(|t| t.lower(text).into_owned());
+    let of = match (
+        start.checked_sub(1).and_then(lower),
+        start.checked_sub(2).and_then(lower),
+    ) {
+        (Some(the), Some(of)) if the == "the" && of == "of" => start - 2,
+        (Some(of), _) if of == "of" => start - 1,
+        _ => return None,
+    };
+    let mut first = of;
+    while let Some(t) = first.checked_sub(1).and_then(word) {
+        if !t.is_capitalised(text) || LEXICONS.class(&t.lower(text)).any(WordClass::FUNCTION) {
+            break;
+        }
+        first -= 1;
+    }
+    if first == of {
+        return None;
+    }
+    let linked: Vec<&str> = (first..start)
+        .filter_map(|k| word(k).map(|t| t.text(text)))
+        .collect();
+    Some(format!("{} ", linked.join(" ")))
 }
 
 /// Is item `i` a lowercase word?
@@ -545,7 +638,9 @@ pub struct NamedPerson {
     pub unconfirmed: bool,
     /// A person's name, or an organisation's ("Swiftline Inc.").
     pub kind: SpeakerKind,
-    /// The titles and role before the name ("Harlow County Executive").
+    /// The titles and role before the name ("Harlow County Executive"); for
+    /// an organisation, the noun an appositive calls it ("group" in "Clean
+    /// Tarn, a campaign group").
     pub role: Option<String>,
 }
 
@@ -597,8 +692,11 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                 .unwrap_or(Gender::Unknown);
         }
         // (The tests below are worked out only as far as needed, cheapest first.)
-        let organisation =
-            || has_organisation_word(&name) || organisation_in_apposition_after(text, items, i);
+        let apposition = || {
+            organisation_in_apposition_after(text, items, i)
+                .or_else(|| organisation_in_apposition_before(text, items, run_start))
+        };
+        let organisation = || has_organisation_word(&name) || apposition().is_some();
         let acronym = || {
             name.iter()
                 .all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'))
@@ -645,21 +743,45 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                 });
             }
         } else if (1..=4).contains(&name.len()) && !in_cue && !credit && organisation() {
-            out.push(NamedPerson {
-                name: name.join(" "),
-                gender: Gender::Unknown,
-                lone_subject: false,
-                // ("The Brenmoor Ambulance Service gave …": its subject.)
-                opens_sentence: items[..run_start]
-                    .iter()
-                    .all(|it| !it.is_word() || it.token().is_some_and(|t| t.lower(text) == "the")),
-                unconfirmed: false,
-                kind: SpeakerKind::Organization,
-                role: None,
-            });
+            out.push(organisation_named(
+                text,
+                items,
+                run_start,
+                &name,
+                apposition(),
+            ));
         }
     }
     out
+}
+
+/// The organisation whose name `name` is the run of capitalised words at
+/// `run_start`, with the noun an appositive calls it, if any.
+fn organisation_named(
+    text: &str,
+    items: &[Item],
+    run_start: usize,
+    name: &[&str],
+    apposition: Option<String>,
+) -> NamedPerson {
+    // ("Friends of the Wendle, a volunteer group": the whole name.)
+    let linked = apposition
+        .as_ref()
+        .and_then(|_| name_linked_before(text, items, run_start))
+        .unwrap_or_default();
+    NamedPerson {
+        name: format!("{linked}{}", name.join(" ")),
+        gender: Gender::Unknown,
+        lone_subject: false,
+        // ("The Brenmoor Ambulance Service gave …": its subject.)
+        opens_sentence: items[..run_start]
+            .iter()
+            .all(|it| !it.is_word() || it.token().is_some_and(|t| t.lower(text) == "the")),
+        unconfirmed: false,
+        kind: SpeakerKind::Organization,
+        // ("Clean Tarn, a campaign group": "the group" later.)
+        role: apposition,
+    }
 }
 
 /// A role the sentence introduces as its subject, outside the speaker

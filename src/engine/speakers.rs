@@ -82,10 +82,17 @@ pub struct SpeakerBook {
     /// government official … offered"): the role, its description and the
     /// sentence.
     introduced: Option<(String, String, usize)>,
+    /// Organisations the narrative called by a noun in apposition ("Clean
+    /// Tarn, a campaign group"), most recent last: the noun, the name and
+    /// the sentence.
+    described_organisations: Vec<(String, String, usize)>,
 }
 
 /// How many sentences after a role is introduced "the {role}" may refer to it.
 const INTRODUCED_ROLE_REACH: usize = 2;
+/// How many sentences after "Clean Tarn, a campaign group" "the group" may
+/// refer to it.
+const DESCRIBED_ORGANISATION_REACH: usize = 2;
 
 /// The first word of an organisation's multi-word name, if news would use it
 /// alone for the organisation: capitalised, no title, no given name, no
@@ -401,19 +408,28 @@ fn described_before_name(s: &Speaker, noun: &str) -> bool {
 
 /// May "the company" be this organisation: is its name free of any other
 /// organisation noun ("Rapido Express", not "Quebec Couriers' Union", a
-/// publication or a public body)?
+/// publication or a public body), and was it never called by another
+/// ("Friends of the Wendle", called "the group")?
 fn may_be_business(s: &Speaker) -> bool {
-    !s.name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .map(|w| super::mentions::strip_possessive(w).to_lowercase())
-        .any(|w| {
-            LEXICONS
-                .roles
-                .get(w.as_str())
-                .is_some_and(|r| r.organisation)
-                || PUBLICATION_WORDS.contains(&w.as_str())
-                || PUBLIC_BODY_WORDS.contains(&w.as_str())
+    let called_otherwise = s.aliases.iter().any(|a| {
+        words_after_the(a).is_some_and(|noun| {
+            !BUSINESS_NOUNS.contains(&noun)
+                && LEXICONS.roles.get(noun).is_some_and(|r| r.organisation)
         })
+    });
+    !called_otherwise
+        && !s
+            .name
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .map(|w| super::mentions::strip_possessive(w).to_lowercase())
+            .any(|w| {
+                LEXICONS
+                    .roles
+                    .get(w.as_str())
+                    .is_some_and(|r| r.organisation)
+                    || PUBLICATION_WORDS.contains(&w.as_str())
+                    || PUBLIC_BODY_WORDS.contains(&w.as_str())
+            })
 }
 
 /// The one or two lowercase words after "the" in `name` ("the coast
@@ -542,6 +558,14 @@ impl SpeakerBook {
                 self.subject_organisation = Some((name.to_owned(), self.sentences));
             }
             self.note_organisation(name);
+            if let Some(noun) = &person.role {
+                let name = name.strip_prefix("The ").unwrap_or(name);
+                self.described_organisations
+                    .push((noun.clone(), name.to_owned(), self.sentences));
+                if self.described_organisations.len() > RECENT_LIMIT {
+                    self.described_organisations.remove(0);
+                }
+            }
             return;
         }
         if person.unconfirmed {
@@ -963,19 +987,10 @@ impl SpeakerBook {
             return Some(force);
         }
         let affiliation = organisation.and_then(|o| self.organisation(o));
-        // "the fire department" after "The Brantwick fire department" and
-        // "The Brantwick police department": the one its words end.
         if kind == SpeakerKind::Organization
-            && words_after_the(written).is_some_and(|w| w.contains(' '))
-            && let Some(id) = self.organisation_ending(written)
+            && let Some(resolved) = self.organisation_described(name, written)
         {
-            self.alias(id, written);
-            let named = self.speakers[id.0].name.clone();
-            return Some(Resolved {
-                speaker: id,
-                reason: format!("“{written}” → the organisation named before, {named}"),
-                confidence: 0.75,
-            });
+            return Some(resolved);
         }
         // "the company said" after "Rapido Express denied …": the organisation named before.
         if kind != SpeakerKind::Person
@@ -1488,6 +1503,44 @@ impl SpeakerBook {
             .rev()
             .find(|n| ends_in_words(n, words))?
             .clone();
+        Some(self.organisation_speaker(found))
+    }
+
+    /// An organisation a description names: "The group said" after "Clean
+    /// Tarn, a campaign group, has tested the lake" (the organisation the
+    /// narrative just called so); "the fire department" after "The
+    /// Brantwick fire department" and "The Brantwick police department"
+    /// (the one its words end).
+    fn organisation_described(&mut self, name: &str, written: &str) -> Option<Resolved> {
+        let id = self.described_as(name).or_else(|| {
+            words_after_the(written)
+                .is_some_and(|w| w.contains(' '))
+                .then(|| self.organisation_ending(written))
+                .flatten()
+        })?;
+        self.alias(id, written);
+        let named = self.speakers[id.0].name.clone();
+        Some(Resolved {
+            speaker: id,
+            reason: format!("“{written}” → the organisation named before, {named}"),
+            confidence: 0.75,
+        })
+    }
+
+    /// The organisation the narrative last called by the noun of `name`
+    /// ("the group") in apposition, within [`DESCRIBED_ORGANISATION_REACH`]
+    /// sentences, as a speaker.
+    fn described_as(&mut self, name: &str) -> Option<SpeakerId> {
+        let noun = name.strip_prefix("the ").filter(|n| !n.contains(' '))?;
+        let (_, found, at) = self
+            .described_organisations
+            .iter()
+            .rev()
+            .find(|(n, _, _)| n == noun)?;
+        if self.sentences > at + DESCRIBED_ORGANISATION_REACH {
+            return None;
+        }
+        let found = found.clone();
         Some(self.organisation_speaker(found))
     }
 
