@@ -748,17 +748,22 @@ impl TargetFinder<'_, '_> {
     /// the counts passage `pa` names: the figure's source, not a later
     /// party that repeated it to dispute it too ("Fourteen is not the number").
     fn figure_repeated(&self, ia: usize, pa: &Passage) -> Option<usize> {
-        let values = figures::values_in(pa.quote.span.slice(self.text));
-        if values.is_empty() {
+        let said = pa.quote.span.slice(self.text);
+        let (values, lengths) = (figures::values_in(said), figures::lengths_in(said));
+        if values.is_empty() && lengths.is_empty() {
             return None;
         }
+        let repeats = |other: &str| {
+            (!values.is_empty() && figures::values_in(other).iter().any(|v| values.contains(v)))
+                || (!lengths.is_empty()
+                    && figures::lengths_in(other)
+                        .iter()
+                        .any(|v| lengths.contains(v)))
+        };
         earlier(ia)
             .filter(|&ib| {
                 self.passages[ib].as_ref().is_some_and(|p| {
-                    self.other_party_within_reach(pa, p)
-                        && figures::values_in(p.quote.span.slice(self.text))
-                            .iter()
-                            .any(|v| values.contains(v))
+                    self.other_party_within_reach(pa, p) && repeats(p.quote.span.slice(self.text))
                 })
             })
             .last()

@@ -1796,6 +1796,22 @@ pub(super) fn values_in(s: &str) -> Vec<f64> {
         .collect()
 }
 
+/// The lengths of time in `s`, in hours: "two weeks" (336), "48 minutes".
+/// Small numbers count here: a length repeated ("two weeks is not a figure
+/// we recognise") is one party's words taken up by another.
+pub(super) fn lengths_in(s: &str) -> Vec<f64> {
+    if !may_hold_number(s) {
+        return Vec::new();
+    }
+    let toks = tokenize(s, Span::new(0, s.len()));
+    (0..toks.len())
+        .filter_map(|i| {
+            let value = number_value(toks[i].text(s), toks[i].kind)?;
+            duration_at(s, &toks, i, value).map(|f| f.value)
+        })
+        .collect()
+}
+
 /// The smallest count [`values_in`] reads.
 const MIN_REPEATED_VALUE: f64 = 3.0;
 
@@ -1853,6 +1869,19 @@ mod tests {
             assert!(!may_hold_number(s), "{s:?}");
         }
         assert!(may_hold_number("in 2021"));
+    }
+
+    #[test]
+    fn lengths_of_time_are_read_however_small() {
+        let told = lengths_in("repairs to the pylon line could take two weeks");
+        let answered = lengths_in("“two weeks is not a figure we recognise”");
+        assert_eq!(told, [336.0]);
+        assert_eq!(answered, told);
+        // ("two years ago" is when, "every two weeks" how often.)
+        assert!(lengths_in("the line failed two years ago").is_empty());
+        assert!(lengths_in("crews check it every two weeks").is_empty());
+        // (Too small a count to tell whose it is: no value.)
+        assert!(values_in("could take two weeks").is_empty());
     }
 
     #[test]
