@@ -318,6 +318,7 @@ fixtures! {
     place_named_public_bodies_stay_apart,
     a_partys_count_named_as_its_own,
     group_called_so_in_apposition,
+    a_group_described_as_a_nonprofit,
 }
 
 // ---------------------------------------------------------------------------

@@ -90,6 +90,25 @@ pub struct SpeakerBook {
 
 /// How many sentences after a role is introduced "the {role}" may refer to it.
 const INTRODUCED_ROLE_REACH: usize = 2;
+/// Nouns for bodies of people that are neither businesses nor the state,
+/// any of which "the group" may name later ("Claimcheck, a non-profit").
+const CIVIL_SOCIETY_NOUNS: &[&str] = &[
+    "group",
+    "charity",
+    "nonprofit",
+    "non-profit",
+    "not-for-profit",
+    "organisation",
+    "organization",
+    "coalition",
+    "alliance",
+    "network",
+    "campaign",
+    "association",
+    "society",
+    "collective",
+];
+
 /// How many sentences after "Clean Tarn, a campaign group" "the group" may
 /// refer to it.
 const DESCRIBED_ORGANISATION_REACH: usize = 2;
@@ -1532,11 +1551,16 @@ impl SpeakerBook {
     /// sentences, as a speaker.
     fn described_as(&mut self, name: &str) -> Option<SpeakerId> {
         let noun = name.strip_prefix("the ").filter(|n| !n.contains(' '))?;
+        // ("Claimcheck, a non-profit that assesses …. The group said": a
+        // "group" is any body of people that is neither business nor state.)
+        let generic = matches!(noun, "group" | "organisation" | "organization");
         let (_, found, at) = self
             .described_organisations
             .iter()
             .rev()
-            .find(|(n, _, _)| n == noun)?;
+            .find(|(n, _, _)| {
+                n == noun || (generic && CIVIL_SOCIETY_NOUNS.contains(&n.as_str()))
+            })?;
         if self.sentences > at + DESCRIBED_ORGANISATION_REACH {
             return None;
         }
