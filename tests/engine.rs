@@ -319,6 +319,7 @@ fixtures! {
     a_partys_count_named_as_its_own,
     group_called_so_in_apposition,
     a_group_described_as_a_nonprofit,
+    a_plain_count_said_of_the_same_shift,
 }
 
 // ---------------------------------------------------------------------------

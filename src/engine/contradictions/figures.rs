@@ -329,12 +329,23 @@ pub fn conflicts(
                         fa.written,
                         name(ib),
                         fb.written,
-                        fa.group
+                        readable_group(&fa.group)
                     ),
                     confidence: 0.6,
                 });
             }
         }
+    }
+}
+
+/// A figure's group as a reader would name it: "rooms" for "plural
+/// rooms", "dogs" for "plural dogs deaths", "degrees" for "measure of
+/// degrees".
+fn readable_group(group: &str) -> &str {
+    if let Some(rest) = group.strip_prefix(PLAIN_PLURAL) {
+        rest.split(' ').next().unwrap_or(rest)
+    } else {
+        group.strip_prefix(MEASURE).unwrap_or(group)
     }
 }
 
@@ -460,7 +471,12 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
         }
         // ("the true figure was 180" answers "300 posts were vacant" itself.)
         let just_given = a.group == COUNT_JUST_GIVEN || b.group == COUNT_JUST_GIVEN;
+        // ("18 rooms to clean in a shift" against "13 rooms per shift": a
+        // plain plural said of the same thing is one count.)
+        let plain_said_alike =
+            plain && a.group == b.group && a.said_of.iter().any(|w| b.said_of.contains(w));
         let min_ratio = if (a.group == b.group && !plain)
+            || plain_said_alike
             || counts_people_alike(&a.group, &b.group)
             || just_given
         {
@@ -1869,6 +1885,14 @@ mod tests {
             assert!(!may_hold_number(s), "{s:?}");
         }
         assert!(may_hold_number("in 2021"));
+    }
+
+    #[test]
+    fn groups_read_as_a_reader_names_them() {
+        assert_eq!(readable_group("plural rooms"), "rooms");
+        assert_eq!(readable_group("plural dogs deaths"), "dogs");
+        assert_eq!(readable_group(TEMPERATURE), "degrees");
+        assert_eq!(readable_group("people"), "people");
     }
 
     #[test]
