@@ -320,6 +320,7 @@ fixtures! {
     group_called_so_in_apposition,
     a_group_described_as_a_nonprofit,
     a_plain_count_said_of_the_same_shift,
+    rejected_that_account_is_no_clause,
 }
 
 // ---------------------------------------------------------------------------

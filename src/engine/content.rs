@@ -1279,6 +1279,9 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     {
         return false;
     }
+    if noun_object && that_before && that_points_at_claim(&first, &next) {
+        return false;
+    }
     if !noun_object || poll_finding(text, items, cue) {
         return true;
     }
@@ -1301,22 +1304,7 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
     if quoted_in_object(items, start) {
         return true;
     }
-    // "urged police to investigate", "asked voters to …": an appeal's content.
-    let appeal = super::lexicons::LEXICONS.lemma(&verb).is_some_and(|l| {
-        matches!(
-            l,
-            "urge" | "ask" | "call" | "called" | "encourage" | "press"
-        )
-    });
-    // ("encouraged Americans to “check out” her tape")
-    if appeal
-        && (start + 1..(start + 5).min(items.len())).any(|k| {
-            lower(text, items, k) == "to"
-                && items
-                    .get(k + 1)
-                    .is_some_and(|i| i.is_word() || matches!(i, Item::Quote(_)))
-        })
-    {
+    if appeals_to_act(text, items, &verb, start) {
         return true;
     }
     that_before
@@ -1327,6 +1315,41 @@ pub(super) fn takes_clause(text: &str, items: &[Item], cue: &Cue, start: usize) 
             first.as_str(),
             "he" | "she" | "they" | "it" | "we" | "i" | "there"
         )
+}
+
+/// Words after a subject that make "that" before it a conjunction ("said
+/// that report was wrong", "denied that account holders were charged").
+const VERBS_AFTER_A_SUBJECT: &[&str] = &[
+    "was", "is", "had", "has", "would", "could", "will", "were", "are", "did", "does", "may",
+    "might", "should", "can", "holders",
+];
+
+/// "rejected that account in the strongest terms": after "that", the
+/// claim noun `first` (its next word `next`) is the verb's object, and no
+/// clause follows.
+fn that_points_at_claim(first: &str, next: &str) -> bool {
+    LEXICONS.claim_nouns.contains(first)
+        && !first.ends_with('s')
+        && !VERBS_AFTER_A_SUBJECT.contains(&next)
+}
+
+/// "urged police to investigate", "asked voters to …", "encouraged
+/// Americans to “check out” her tape": an appeal by the cue's `verb`, whose
+/// content is what the listener is asked to do.
+fn appeals_to_act(text: &str, items: &[Item], verb: &str, start: usize) -> bool {
+    let appeal = LEXICONS.lemma(verb).is_some_and(|l| {
+        matches!(
+            l,
+            "urge" | "ask" | "call" | "called" | "encourage" | "press"
+        )
+    });
+    appeal
+        && (start + 1..(start + 5).min(items.len())).any(|k| {
+            lower(text, items, k) == "to"
+                && items
+                    .get(k + 1)
+                    .is_some_and(|i| i.is_word() || matches!(i, Item::Quote(_)))
+        })
 }
 
 /// After "asked", does the object from item `start` put a question ("asked
