@@ -321,6 +321,7 @@ fixtures! {
     a_group_described_as_a_nonprofit,
     a_plain_count_said_of_the_same_shift,
     rejected_that_account_is_no_clause,
+    a_trade_named_business_is_the_company,
 }
 
 // ---------------------------------------------------------------------------

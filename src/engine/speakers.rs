@@ -344,6 +344,24 @@ const BUSINESS_NOUNS: &[&str] = &[
     "developer",
 ];
 
+/// Organisation nouns that name a business by its trade ("Hollin Vale
+/// Brewery", "Larchmont Hotels"): such a name may still be "the company".
+const TRADE_NAME_WORDS: &[&str] = &[
+    "brewery",
+    "bakery",
+    "distillery",
+    "winery",
+    "hotel",
+    "hotels",
+    "airline",
+    "airlines",
+    "insurer",
+    "supermarket",
+    "resort",
+    "casino",
+    "carmaker",
+];
+
 /// Nouns for a public body that oversees others: "the regulator".
 const REGULATOR_NOUNS: &[&str] = &["regulator", "watchdog"];
 /// Words in the name of such a body: "Civil Aviation Authority".
@@ -445,7 +463,7 @@ fn may_be_business(s: &Speaker) -> bool {
                 LEXICONS
                     .roles
                     .get(w.as_str())
-                    .is_some_and(|r| r.organisation)
+                    .is_some_and(|r| r.organisation && !TRADE_NAME_WORDS.contains(&w.as_str()))
                     || PUBLICATION_WORDS.contains(&w.as_str())
                     || PUBLIC_BODY_WORDS.contains(&w.as_str())
             })
