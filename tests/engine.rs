@@ -322,6 +322,7 @@ fixtures! {
     a_plain_count_said_of_the_same_shift,
     rejected_that_account_is_no_clause,
     a_trade_named_business_is_the_company,
+    a_website_described_in_its_cue,
 }
 
 // ---------------------------------------------------------------------------

@@ -475,7 +475,11 @@ fn organisation_in_apposition_after(text: &str, items: &[Item], end: usize) -> O
             break;
         };
         let lower = t.lower(text);
-        if LEXICONS.class(&lower).any(WordClass::FUNCTION) {
+        // ("a fact-checking website run by former journalists": the noun
+        // phrase ends before the participle.)
+        if LEXICONS.class(&lower).any(WordClass::FUNCTION)
+            || (last.is_some() && PARTICIPLES_AFTER_A_NOUN.contains(&lower.as_ref()))
+        {
             break;
         }
         last = Some(lower);
@@ -486,6 +490,24 @@ fn organisation_in_apposition_after(text: &str, items: &[Item], end: usize) -> O
     })
     .map(|w| w.to_string())
 }
+
+/// Participles that open a phrase after the noun of an appositive: "a
+/// website run by …", "a charity based in …".
+const PARTICIPLES_AFTER_A_NOUN: &[&str] = &[
+    "run",
+    "based",
+    "owned",
+    "funded",
+    "founded",
+    "led",
+    "backed",
+    "set",
+    "operated",
+    "headquartered",
+    "made",
+    "created",
+    "formed",
+];
 
 /// The organisation noun of a description the name at `start` stands in
 /// apposition to: "group" in "A second campaign group, Clean Marl Now, has
@@ -742,14 +764,16 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                     role: (start > 0).then(|| words[..start].join(" ")),
                 });
             }
-        } else if (1..=4).contains(&name.len()) && !in_cue && !credit && organisation() {
-            out.push(organisation_named(
-                text,
-                items,
-                run_start,
-                &name,
-                apposition(),
-            ));
+        } else if (1..=4).contains(&name.len()) && !credit {
+            // ("CheckPoint North, an independent fact-checking website,
+            // said": a speaker the cue names is kept for "the website" later.)
+            let appositive = apposition();
+            let is_organisation = appositive.is_some() || has_organisation_word(&name);
+            if is_organisation && (!in_cue || appositive.is_some()) {
+                let mut named = organisation_named(text, items, run_start, &name, appositive);
+                named.opens_sentence &= !in_cue;
+                out.push(named);
+            }
         }
     }
     out

@@ -469,6 +469,17 @@ fn may_be_business(s: &Speaker) -> bool {
             })
 }
 
+/// May "the {noun}" name an organisation described in apposition as a
+/// `description`: the same noun, or its end ("the site" for "website"); for
+/// "the group", any body of people neither business nor state
+/// ("Claimcheck, a non-profit that assesses …. The group said").
+fn described_by(description: &str, noun: &str) -> bool {
+    let generic = matches!(noun, "group" | "organisation" | "organization");
+    description == noun
+        || description.ends_with(noun)
+        || (generic && CIVIL_SOCIETY_NOUNS.contains(&description))
+}
+
 /// The one or two lowercase words after "the" in `name` ("the coast
 /// guard" → "coast guard"), if that is all it is.
 fn words_after_the(name: &str) -> Option<&str> {
@@ -1569,21 +1580,34 @@ impl SpeakerBook {
     /// sentences, as a speaker.
     fn described_as(&mut self, name: &str) -> Option<SpeakerId> {
         let noun = name.strip_prefix("the ").filter(|n| !n.contains(' '))?;
-        // ("Claimcheck, a non-profit that assesses …. The group said": a
-        // "group" is any body of people that is neither business nor state.)
-        let generic = matches!(noun, "group" | "organisation" | "organization");
         let (_, found, at) = self
             .described_organisations
             .iter()
             .rev()
-            .find(|(n, _, _)| {
-                n == noun || (generic && CIVIL_SOCIETY_NOUNS.contains(&n.as_str()))
-            })?;
+            .find(|(n, _, _)| described_by(n, noun))?;
         if self.sentences > at + DESCRIBED_ORGANISATION_REACH {
             return None;
         }
         let found = found.clone();
         Some(self.organisation_speaker(found))
+    }
+
+    /// "a fact-checking website's finding …" and, later, "Binwise, an
+    /// independent fact-checking website, said": the only organisation
+    /// besides speaker `i` the narrative described as the `noun`.
+    fn only_described(&self, i: usize, noun: &str) -> Option<SpeakerId> {
+        let mut described: Vec<SpeakerId> = self
+            .described_organisations
+            .iter()
+            .filter(|(n, _, _)| described_by(n, noun))
+            .filter_map(|(_, name, _)| self.find_name(name, SpeakerKind::Organization))
+            .filter(|k| k.0 != i)
+            .collect();
+        described.dedup();
+        match described[..] {
+            [k] => Some(k),
+            _ => None,
+        }
     }
 
     /// The speaker of the organisation called `name`, added if new.
@@ -1633,6 +1657,15 @@ impl SpeakerBook {
         }
         if let Some(force) = self.police_force(name) {
             return force;
+        }
+        // "The site said" after "CheckPoint North, an independent
+        // fact-checking website, said".
+        if let Some(id) = self.described_as(&name.to_lowercase()) {
+            return Resolved {
+                speaker: id,
+                reason: format!("“{name}”: the organisation just described so"),
+                confidence: 0.75,
+            };
         }
         // "the coast guard said" after "The National Coast Guard said".
         if let Some(id) = self.organisation_ending(name) {
@@ -1856,6 +1889,10 @@ impl SpeakerBook {
             });
             if let (Some((k, _)), None) = (named.next(), named.next()) {
                 pairs.push((SpeakerId(i), SpeakerId(k)));
+                continue;
+            }
+            if let Some(k) = self.only_described(i, noun) {
+                pairs.push((SpeakerId(i), k));
                 continue;
             }
             // "The state's environmental regulator said …" and, later, "The
