@@ -323,6 +323,7 @@ fixtures! {
     rejected_that_account_is_no_clause,
     a_trade_named_business_is_the_company,
     a_website_described_in_its_cue,
+    the_report_its_issuer_spoke_in,
 }
 
 // ---------------------------------------------------------------------------

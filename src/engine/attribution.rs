@@ -131,6 +131,7 @@ pub fn attribute(
         frame::items_into(&mut items, &doc.text, sentence, quotations);
         pass.cues(si, &items);
         pass.unclaimed(si, &items, pending_intro.as_ref());
+        pass.note_document(si, sentence);
         for person in std::mem::take(&mut pass.named) {
             pass.book.note_person(&person);
         }
@@ -173,6 +174,19 @@ pub fn attribute(
 const PROGRESS_EVERY: usize = 256;
 
 impl Pass<'_> {
+    /// "X said in a report published on Thursday that …": the document the
+    /// sentence's speaker issued, for "The report also said" later.
+    fn note_document(&mut self, si: usize, sentence: &Sentence) {
+        let in_sentence = || self.found.iter().rev().take_while(|f| f.sentence == si);
+        let Some(speaker) = in_sentence().find_map(|f| f.speaker) else {
+            return;
+        };
+        let quoted: Vec<Span> = in_sentence().map(|f| f.span).collect();
+        if let Some(noun) = super::documents::issued_in(self.text, sentence.span, &quoted) {
+            self.book.note_document(noun, speaker);
+        }
+    }
+
     /// "Sanders: Clinton needs to …", "De Blasio says …": the headline's
     /// attribution, read before the body (which introduces the speaker).
     fn headline(&mut self, doc: &Document) {

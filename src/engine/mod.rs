@@ -10,6 +10,7 @@ mod attribution;
 mod content;
 mod contradictions;
 mod cues;
+mod documents;
 mod floating;
 mod frame;
 mod hashing;

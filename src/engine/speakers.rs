@@ -86,6 +86,9 @@ pub struct SpeakerBook {
     /// Tarn, a campaign group"), most recent last: the noun, the name and
     /// the sentence.
     described_organisations: Vec<(String, String, usize)>,
+    /// Documents a speaker issued ("said in a report"), most recent last:
+    /// the noun, the speaker and the sentence.
+    documents: Vec<(&'static str, SpeakerId, usize)>,
 }
 
 /// How many sentences after a role is introduced "the {role}" may refer to it.
@@ -107,6 +110,21 @@ const CIVIL_SOCIETY_NOUNS: &[&str] = &[
     "association",
     "society",
     "collective",
+];
+
+/// How many sentences after "X said in a report" "The report said" may
+/// refer to X.
+const DOCUMENT_REACH: usize = 8;
+/// Documents of one kind, any of which "the report" may name ("a report by
+/// the Office of the Auditor-General … The audit found").
+const REPORT_NOUNS: &[&str] = &[
+    "report",
+    "audit",
+    "review",
+    "assessment",
+    "analysis",
+    "inquiry",
+    "investigation",
 ];
 
 /// How many sentences after "Clean Tarn, a campaign group" "the group" may
@@ -732,6 +750,32 @@ impl SpeakerBook {
         if let Some(flag) = self.affiliation_only.get_mut(id.0) {
             *flag = false;
         }
+    }
+
+    /// Notes that the current sentence's speaker issued a document called
+    /// `noun` ("said in a report").
+    pub fn note_document(&mut self, noun: &'static str, speaker: SpeakerId) {
+        self.documents.push((noun, speaker, self.sentences));
+        if self.documents.len() > RECENT_LIMIT {
+            self.documents.remove(0);
+        }
+    }
+
+    /// The issuer of the document "the {noun}" names, noted within
+    /// [`DOCUMENT_REACH`] sentences.
+    fn document_issuer(&self, name: &str) -> Option<SpeakerId> {
+        let noun = name.strip_prefix("the ")?;
+        if !super::documents::is_document_noun(noun) {
+            return None;
+        }
+        let alike =
+            |n: &str| n == noun || (REPORT_NOUNS.contains(&n) && REPORT_NOUNS.contains(&noun));
+        self.documents
+            .iter()
+            .rev()
+            .take_while(|(_, _, at)| self.sentences <= at + DOCUMENT_REACH)
+            .find(|(n, _, _)| alike(n))
+            .map(|(_, id, _)| *id)
     }
 
     /// Notes "the mayor" in the current sentence's narrative: the latest
@@ -1657,6 +1701,15 @@ impl SpeakerBook {
         }
         if let Some(force) = self.police_force(name) {
             return force;
+        }
+        // "The report also said" after "The authority said in a report".
+        if let Some(id) = self.document_issuer(&name.to_lowercase()) {
+            self.alias(id, name);
+            return Resolved {
+                speaker: id,
+                reason: format!("“{name}”: the document its issuer spoke in"),
+                confidence: 0.75,
+            };
         }
         // "The site said" after "CheckPoint North, an independent
         // fact-checking website, said".

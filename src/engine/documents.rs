@@ -1,0 +1,117 @@
+//! Documents a party issues and a story goes on to quote by their noun:
+//! "X said in a report published on Thursday that …", then "The report
+//! also said …" is X again.
+
+use crate::document::Span;
+
+/// Nouns for a document that speaks for whoever issued it.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "audit",
+    "review",
+    "study",
+    "survey",
+    "assessment",
+    "analysis",
+    "inquiry",
+    "investigation",
+];
+
+/// How many words may stand between the article and the noun ("in a
+/// 40-page report", "in its annual highways report").
+const MAX_WORDS_BEFORE_NOUN: usize = 2;
+
+/// Is `noun` (lowercase) one of [`DOCUMENT_NOUNS`]?
+pub fn is_document_noun(noun: &str) -> bool {
+    DOCUMENT_NOUNS.contains(&noun)
+}
+
+/// The noun of a document the sentence says its speaker spoke in, outside
+/// the quoted or reported words in `quoted`: "report" in "said in a report
+/// published on Thursday", "In its annual report, the council said".
+pub fn issued_in(text: &str, sentence: Span, quoted: &[Span]) -> Option<&'static str> {
+    let slice = sentence.slice(text);
+    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut start = None;
+    for (i, c) in slice
+        .char_indices()
+        .chain(std::iter::once((slice.len(), ' ')))
+    {
+        let inside = c.is_alphanumeric() || c == '-';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                words.push((sentence.start + from, slice[from..i].to_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let outside = |at: usize| !quoted.iter().any(|q| q.start <= at && at < q.end);
+    for (k, (at, w)) in words.iter().enumerate() {
+        let Some(&noun) = DOCUMENT_NOUNS.iter().find(|n| *n == w) else {
+            continue;
+        };
+        if !outside(*at) {
+            continue;
+        }
+        let opener = (1..=MAX_WORDS_BEFORE_NOUN + 1).find_map(|back| {
+            let (_, det) = words.get(k.checked_sub(back)?)?;
+            matches!(det.as_str(), "a" | "an" | "its" | "their" | "his" | "her").then_some(back)
+        });
+        let Some(back) = opener else { continue };
+        // "said in a report …" ("a report by the Audit Office" is issued by
+        // whoever follows "by", not always the sentence's speaker).
+        let before = k.checked_sub(back + 1).and_then(|j| words.get(j));
+        if before.is_some_and(|(_, w)| w == "in") {
+            return Some(noun);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Option<&'static str> {
+        issued_in(s, Span::new(0, s.len()), &[])
+    }
+
+    #[test]
+    fn documents_issued_are_read() {
+        assert_eq!(
+            read(
+                "The authority said in a report published on Thursday that inspectors had examined 180 buses."
+            ),
+            Some("report")
+        );
+        // (Issued by whoever follows "by", not the sentence's speaker.)
+        assert_eq!(
+            read(
+                "The government rejected a report by the Office of the Auditor-General which found that …"
+            ),
+            None
+        );
+        assert_eq!(
+            read(
+                "In its annual highways report, the council said crews had repaired 24,312 potholes."
+            ),
+            Some("report")
+        );
+        // (A report spoken of, not issued: "the report ignored thousands of homes".)
+        assert_eq!(
+            read("Akers told parliament the report ignored thousands of homes."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_document_inside_the_quoted_words_is_not_the_speakers() {
+        let s = "She said in a report that she had read a survey by the union.";
+        let quoted = [Span::new(s.find("she had").unwrap_or(0), s.len())];
+        assert_eq!(issued_in(s, Span::new(0, s.len()), &quoted), Some("report"));
+        let quoted_all = [Span::new(0, s.len())];
+        assert_eq!(issued_in(s, Span::new(0, s.len()), &quoted_all), None);
+    }
+}
