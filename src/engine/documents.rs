@@ -31,7 +31,11 @@ pub fn is_document_noun(noun: &str) -> bool {
 /// published on Thursday", "In its annual report, the council said".
 pub fn issued_in(text: &str, sentence: Span, quoted: &[Span]) -> Option<&'static str> {
     let slice = sentence.slice(text);
-    let mut words: Vec<(usize, String)> = Vec::new();
+    // (Most sentences name no document: a quick look first.)
+    if !DOCUMENT_NOUNS.iter().any(|n| slice.contains(n)) {
+        return None;
+    }
+    let mut words: Vec<(usize, &str)> = Vec::new();
     let mut start = None;
     for (i, c) in slice
         .char_indices()
@@ -41,29 +45,32 @@ pub fn issued_in(text: &str, sentence: Span, quoted: &[Span]) -> Option<&'static
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(from)) => {
-                words.push((sentence.start + from, slice[from..i].to_lowercase()));
+                words.push((sentence.start + from, &slice[from..i]));
                 start = None;
             }
             _ => {}
         }
     }
+    let is = |k: usize, any: &[&str]| {
+        words
+            .get(k)
+            .is_some_and(|(_, w)| any.iter().any(|a| w.eq_ignore_ascii_case(a)))
+    };
     let outside = |at: usize| !quoted.iter().any(|q| q.start <= at && at < q.end);
     for (k, (at, w)) in words.iter().enumerate() {
-        let Some(&noun) = DOCUMENT_NOUNS.iter().find(|n| *n == w) else {
+        let Some(&noun) = DOCUMENT_NOUNS.iter().find(|n| w.eq_ignore_ascii_case(n)) else {
             continue;
         };
         if !outside(*at) {
             continue;
         }
-        let opener = (1..=MAX_WORDS_BEFORE_NOUN + 1).find_map(|back| {
-            let (_, det) = words.get(k.checked_sub(back)?)?;
-            matches!(det.as_str(), "a" | "an" | "its" | "their" | "his" | "her").then_some(back)
+        let opener = (1..=MAX_WORDS_BEFORE_NOUN + 1).find(|&back| {
+            k.checked_sub(back)
+                .is_some_and(|j| is(j, &["a", "an", "its", "their", "his", "her"]))
         });
-        let Some(back) = opener else { continue };
         // "said in a report …" ("a report by the Audit Office" is issued by
         // whoever follows "by", not always the sentence's speaker).
-        let before = k.checked_sub(back + 1).and_then(|j| words.get(j));
-        if before.is_some_and(|(_, w)| w == "in") {
+        if opener.is_some_and(|back| k.checked_sub(back + 1).is_some_and(|j| is(j, &["in"]))) {
             return Some(noun);
         }
     }
