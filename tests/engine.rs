@@ -324,6 +324,7 @@ fixtures! {
     a_trade_named_business_is_the_company,
     a_website_described_in_its_cue,
     the_report_its_issuer_spoke_in,
+    a_count_per_day_is_a_rate,
 }
 
 // ---------------------------------------------------------------------------

@@ -784,12 +784,17 @@ fn counted_figure(
     let written = Span::new(toks[i].span.start, toks[k].span.end).slice(s);
     Figure {
         value,
-        group: averaged(
+        group: per_period(
             s,
             toks,
-            i,
-            hired_before(s, toks, i, group)
-                .unwrap_or_else(|| what_happened(s, &toks[k + 1..], group)),
+            k,
+            averaged(
+                s,
+                toks,
+                i,
+                hired_before(s, toks, i, group)
+                    .unwrap_or_else(|| what_happened(s, &toks[k + 1..], group)),
+            ),
         ),
         written: if bound == Bound::Denied {
             format!("not {written}")
@@ -1169,6 +1174,51 @@ fn averaged(s: &str, toks: &[crate::engine::tokens::Token], i: usize, group: Str
         group
     }
 }
+
+/// Periods a count of people may be given per ("140 people a day").
+const PERIODS: &[&str] = &["day", "night", "week", "month", "year", "hour", "shift"];
+
+/// A count of people given per period ("serving hot meals to about 140
+/// people a day") is a rate, no count of how many there are: its group
+/// says so ("people a day"), and it compares only with rates per that
+/// period. `k` is the token of the counted noun.
+fn per_period(s: &str, toks: &[crate::engine::tokens::Token], k: usize, group: String) -> String {
+    let of_people = matches!(
+        group.as_str(),
+        "people" | "workforce" | "military" | "population"
+    ) || KINDS_OF_PEOPLE.contains(&group.as_str());
+    if !of_people {
+        return group;
+    }
+    let word = |j: usize| toks.get(j).map(|t| t.text(s).lower());
+    // "140 people a day", "2,100 people on each of the last three days".
+    let period = (k + 1..=k + PERIOD_WORDS_AFTER).find_map(|j| {
+        let w = word(j)?;
+        if !matches!(w.as_ref(), "a" | "an" | "per" | "each" | "every") {
+            return None;
+        }
+        let next = word(j + 1)?;
+        if PERIODS.contains(&next.as_ref()) {
+            return Some(next.into_owned());
+        }
+        (w == "each")
+            .then(|| {
+                (j + 1..=j + PERIOD_WORDS_AFTER).find_map(|m| {
+                    let plural = word(m)?;
+                    let single = plural.strip_suffix('s')?;
+                    PERIODS.contains(&single).then(|| single.to_owned())
+                })
+            })
+            .flatten()
+    });
+    match period {
+        Some(period) => format!("{group} a {period}"),
+        None => group,
+    }
+}
+
+/// How many words after a count of people its period may come.
+const PERIOD_WORDS_AFTER: usize = 5;
 
 /// Nouns for a figure someone gave: "the union's figure of four hours".
 const CITED_FIGURE_NOUNS: &[&str] = &["figure", "figures", "estimate", "count", "tally", "claim"];
