@@ -325,6 +325,7 @@ fixtures! {
     a_website_described_in_its_cue,
     the_report_its_issuer_spoke_in,
     a_count_per_day_is_a_rate,
+    far_reply_names_more_of_its_subject,
 }
 
 // ---------------------------------------------------------------------------

@@ -116,6 +116,10 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// Content words two passages must share before their clauses are compared
 /// (opposite clauses need two shared stems; most share a word or none).
 const MIN_CLAUSE_SHARED: usize = 2;
+/// Passages further apart than this must share one word more before their
+/// clauses are compared: the further a reply stands from a claim, the more
+/// of its subject it must name to answer it.
+const NEAR_CLAUSE_QUOTES: usize = 3;
 
 /// What the comparison needs to know of one word, worked out once per word.
 #[derive(Debug, Default, Clone, Copy)]
@@ -575,7 +579,8 @@ pub fn negations(
                     || (ia - ib <= DENIAL_LOOKBACK_QUOTES
                         && ((shared >= MIN_DENIED_SHARED && denies_outright(ra, rb))
                             || denies_in_short(ra, rb)));
-                let clauses_may_oppose = shared >= MIN_CLAUSE_SHARED
+                let far = usize::from(ia - ib > NEAR_CLAUSE_QUOTES);
+                let clauses_may_oppose = shared >= MIN_CLAUSE_SHARED + far
                     && ia - ib <= CLAUSE_LOOKBACK_QUOTES
                     && (ra.any_negation || rb.any_negation);
                 (worded_opposite || clauses_may_oppose)
