@@ -115,12 +115,7 @@ pub fn method_disputes(
     out: &mut Vec<Contradiction>,
 ) {
     let mut normed = None;
-    let mut contradicting = vec![false; quotes.len()];
-    for c in out.iter() {
-        if let Some(a) = contradicting.get_mut(c.a.0) {
-            *a = true;
-        }
-    }
+    let contradicting = contradicting_passages(out, quotes.len());
     for (ia, (qa, _)) in quotes.iter().enumerate() {
         let Some(sa) = qa.speaker else { continue };
         if contradicting[ia] {
@@ -149,19 +144,52 @@ pub fn method_disputes(
         if already_linked(out, ia, ib) {
             continue;
         }
-        let disputing = super::quote_speaker_name(speakers, quotes, ia);
-        let counting = super::quote_speaker_name(speakers, quotes, ib);
-        out.push(Contradiction {
-            a: QuoteId(ia),
-            b: QuoteId(ib),
-            kind: ContradictionKind::Dispute,
-            explanation: format!(
-                "{disputing} disputes how {counting} counted: “{}”.",
-                super::excerpt(qa.span.slice(text), 80)
-            ),
-            cue: method.cue,
-            confidence: 0.55,
-        });
+        out.push(count_dispute(
+            text,
+            speakers,
+            quotes,
+            (ia, ib),
+            "disputes how {counting} counted",
+            method.cue,
+        ));
+    }
+}
+
+/// Which passages already contradict another (`out`'s first sides), of
+/// `n` passages: each contradicts once.
+fn contradicting_passages(out: &[Contradiction], n: usize) -> Vec<bool> {
+    let mut contradicting = vec![false; n];
+    for c in out {
+        if let Some(a) = contradicting.get_mut(c.a.0) {
+            *a = true;
+        }
+    }
+    contradicting
+}
+
+/// Passage `ia` disputing the count passage `ib` gave, explained by
+/// `disputes` (with "{counting}" for the counting party) and the passage.
+fn count_dispute(
+    text: &str,
+    speakers: &[Speaker],
+    quotes: &[(Quote, usize)],
+    (ia, ib): (usize, usize),
+    disputes: &str,
+    cue: String,
+) -> Contradiction {
+    let disputing = super::quote_speaker_name(speakers, quotes, ia);
+    let counting = super::quote_speaker_name(speakers, quotes, ib);
+    Contradiction {
+        a: QuoteId(ia),
+        b: QuoteId(ib),
+        kind: ContradictionKind::Dispute,
+        explanation: format!(
+            "{disputing} {}: “{}”.",
+            disputes.replace("{counting}", counting),
+            super::excerpt(quotes[ia].0.span.slice(text), 80)
+        ),
+        cue,
+        confidence: 0.55,
     }
 }
 
@@ -234,12 +262,7 @@ pub fn owned_count_disputes(
     out: &mut Vec<Contradiction>,
 ) {
     let mut normed = None;
-    let mut contradicting = vec![false; quotes.len()];
-    for c in out.iter() {
-        if let Some(a) = contradicting.get_mut(c.a.0) {
-            *a = true;
-        }
-    }
+    let contradicting = contradicting_passages(out, quotes.len());
     for (ia, (qa, _)) in quotes.iter().enumerate() {
         let Some(sa) = qa.speaker else { continue };
         if contradicting[ia] {
@@ -261,19 +284,14 @@ pub fn owned_count_disputes(
         if already_linked(out, ia, ib) {
             continue;
         }
-        let disputing = super::quote_speaker_name(speakers, quotes, ia);
-        let counting = super::quote_speaker_name(speakers, quotes, ib);
-        out.push(Contradiction {
-            a: QuoteId(ia),
-            b: QuoteId(ib),
-            kind: ContradictionKind::Dispute,
-            explanation: format!(
-                "{disputing} disputes the count {counting} gave: “{}”.",
-                super::excerpt(qa.span.slice(text), 80)
-            ),
-            cue: format!("the {owner} {noun}"),
-            confidence: 0.55,
-        });
+        out.push(count_dispute(
+            text,
+            speakers,
+            quotes,
+            (ia, ib),
+            "disputes the count {counting} gave",
+            format!("the {owner} {noun}"),
+        ));
     }
 }
 
