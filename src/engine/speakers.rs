@@ -86,7 +86,7 @@ pub struct SpeakerBook {
     /// Tarn, a campaign group"), most recent last: the noun, the name and
     /// the sentence.
     described_organisations: Vec<(String, String, usize)>,
-    /// Documents a speaker issued ("said in a report"), most recent last:
+    /// Documents a speaker spoke in ("said in a report"), most recent last:
     /// the noun, the speaker and the sentence.
     documents: Vec<(&'static str, SpeakerId, usize)>,
 }
@@ -115,9 +115,9 @@ const CIVIL_SOCIETY_NOUNS: &[&str] = &[
 /// How many sentences after "X said in a report" "The report said" may
 /// refer to X.
 const DOCUMENT_REACH: usize = 8;
-/// Documents of one kind, any of which "the report" may name ("a report by
-/// the Office of the Auditor-General … The audit found").
-const REPORT_NOUNS: &[&str] = &[
+/// Documents of one kind, any of which "the report" may name ("The
+/// auditor said in a report …. The audit found").
+const REPORT_LIKE_DOCUMENTS: &[&str] = &[
     "report",
     "audit",
     "review",
@@ -768,8 +768,10 @@ impl SpeakerBook {
         if !super::documents::is_document_noun(noun) {
             return None;
         }
-        let alike =
-            |n: &str| n == noun || (REPORT_NOUNS.contains(&n) && REPORT_NOUNS.contains(&noun));
+        let alike = |n: &str| {
+            n == noun
+                || (REPORT_LIKE_DOCUMENTS.contains(&n) && REPORT_LIKE_DOCUMENTS.contains(&noun))
+        };
         self.documents
             .iter()
             .rev()
