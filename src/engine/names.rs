@@ -510,7 +510,7 @@ const PARTICIPLES_AFTER_A_NOUN: &[&str] = &[
 ];
 
 /// The organisation noun of a description the name at `start` stands in
-/// apposition to: "group" in "A second campaign group, Clean Marl Now, has
+/// apposition to: "group" in "A second campaign group, Marl Watch, has
 /// backed …" (an indefinite article, lowercase words, an organisation
 /// noun, a comma, the name).
 fn organisation_in_apposition_before(text: &str, items: &[Item], start: usize) -> Option<String> {
