@@ -326,6 +326,7 @@ fixtures! {
     the_report_its_issuer_spoke_in,
     a_count_per_day_is_a_rate,
     far_reply_names_more_of_its_subject,
+    an_organisation_name_runs_past_of,
 }
 
 // ---------------------------------------------------------------------------

@@ -591,6 +591,65 @@ fn name_linked_before(text: &str, items: &[Item], start: usize) -> Option<String
     Some(format!("{} ", linked.join(" ")))
 }
 
+/// The "of" (or "of the") at item `end` and the capitalised words it links
+/// to the organisation's name before it, with the item after them:
+/// "of Regional Insurers" after "Association", "of the Auditor-General"
+/// after "Office".
+fn name_linked_after<'t>(
+    text: &'t str,
+    items: &[Item],
+    end: usize,
+) -> Option<(Vec<&'t str>, usize)> {
+    const MAX_LINKED_WORDS: usize = 4;
+    let word = |k: usize| {
+        items
+            .get(k)
+            .and_then(|it| it.token())
+            .filter(|t| t.is_word())
+    };
+    let lower = |k: usize| word(k).map(|t| t.lower(text).into_owned());
+    if lower(end).as_deref() != Some("of") {
+        return None;
+    }
+    let mut linked = vec![word(end)?.text(text)];
+    let mut k = end + 1;
+    if lower(k).as_deref() == Some("the") {
+        linked.push(word(k)?.text(text));
+        k += 1;
+    }
+    let run = capitalised_run(text, items, k, MAX_LINKED_WORDS);
+    if run.is_empty() {
+        return None;
+    }
+    linked.extend(run.iter().map(|w| strip_possessive(w)));
+    Some((linked, k + run.len()))
+}
+
+/// The capitalised words from item `start` (at most `max`), up to a
+/// function or time word and through a possessive: the run a name may be.
+fn capitalised_run<'t>(text: &'t str, items: &[Item], start: usize, max: usize) -> Vec<&'t str> {
+    let mut words = Vec::new();
+    for t in items[start.min(items.len())..]
+        .iter()
+        .map_while(|it| it.token())
+    {
+        if words.len() == max
+            || !t.is_capitalised(text)
+            || LEXICONS
+                .class(&t.lower(text))
+                .any(WordClass::FUNCTION | WordClass::TIME)
+        {
+            break;
+        }
+        let w = t.text(text);
+        words.push(w);
+        if is_possessive(w) {
+            break;
+        }
+    }
+    words
+}
+
 /// Is item `i` a lowercase word?
 fn followed_by_lowercase(text: &str, items: &[Item], i: usize) -> bool {
     items
@@ -675,37 +734,29 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
     let mut out = Vec::new();
     let mut i = 0;
     while i < items.len() {
-        let Some(tok) = items[i].token() else {
+        if items[i].token().is_none() {
             i += 1;
             continue;
-        };
-        let run_start = i;
-        let mut words: Vec<&str> = Vec::new();
-        while let Some(t) = items.get(i).and_then(|it| it.token()) {
-            let w = t.text(text);
-            if !t.is_capitalised(text) {
-                break;
-            }
-            let lower = t.lower(text);
-            if LEXICONS
-                .class(&lower)
-                .any(WordClass::FUNCTION | WordClass::TIME)
-            {
-                break;
-            }
-            words.push(w);
-            i += 1;
-            if is_possessive(w) {
-                break;
-            }
         }
+        let run_start = i;
+        let words = capitalised_run(text, items, i, usize::MAX);
         if words.is_empty() {
             i += 1;
             continue;
         }
-        let _ = tok;
+        i += words.len();
         let (start, mut gender) = leading_titles(&words);
-        let name: Vec<&str> = words[start..].iter().map(|w| strip_possessive(w)).collect();
+        let mut name: Vec<&str> = words[start..].iter().map(|w| strip_possessive(w)).collect();
+        let head_words = name.len();
+        // ("The Association of Regional Insurers put the figure …": an
+        // organisation's name goes on past "of" to the words it links.)
+        if !is_possessive(words[words.len() - 1])
+            && has_organisation_word(&name)
+            && let Some((linked, end)) = name_linked_after(text, items, i)
+        {
+            name.extend(linked);
+            i = end;
+        }
         if gender == Gender::Unknown && name.len() >= 2 {
             gender = LEXICONS
                 .given_names
@@ -764,7 +815,7 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                     role: (start > 0).then(|| words[..start].join(" ")),
                 });
             }
-        } else if (1..=4).contains(&name.len()) && !credit {
+        } else if (1..=4).contains(&head_words) && !credit {
             // ("CheckPoint North, an independent fact-checking website,
             // said": a speaker the cue names is kept for "the website" later.)
             let appositive = apposition();
