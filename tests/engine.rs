@@ -327,6 +327,7 @@ fixtures! {
     a_count_per_day_is_a_rate,
     far_reply_names_more_of_its_subject,
     an_organisation_name_runs_past_of,
+    a_measure_in_millions,
 }
 
 // ---------------------------------------------------------------------------

@@ -923,16 +923,24 @@ fn measure_at(
     value: f64,
 ) -> Option<Figure> {
     let word = |k: usize| toks.get(k).map(|t| t.text(s).lower());
-    let unit = word(i + 1)?;
+    // ("40 million litres": a multiplier may stand before the unit.)
+    let multiplier = match word(i + 1).as_deref() {
+        Some("thousand") => 1e3,
+        Some("million") => 1e6,
+        Some("billion") => 1e9,
+        _ => 1.0,
+    };
+    let unit_at = if multiplier > 1.0 { i + 2 } else { i + 1 };
+    let unit = word(unit_at)?;
     let (_, group, factor) = MEASURE_UNITS.iter().find(|(u, _, _)| *u == &*unit)?;
     let before = i.checked_sub(1).and_then(word);
     if before.is_some_and(|w| matches!(w.as_ref(), "the" | "those" | "these" | "every" | "per")) {
         return None;
     }
     Some(Figure {
-        value: value * factor,
+        value: value * multiplier * factor,
         group: averaged(s, toks, i, format!("{MEASURE}{group}")),
-        written: Span::new(toks[i].span.start, toks[i + 1].span.end)
+        written: Span::new(toks[i].span.start, toks[unit_at].span.end)
             .slice(s)
             .to_owned(),
         said_of: words_around(s, toks, i, TIME_SAID_OF_WORDS),
