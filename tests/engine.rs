@@ -328,6 +328,7 @@ fixtures! {
     far_reply_names_more_of_its_subject,
     an_organisation_name_runs_past_of,
     a_measure_in_millions,
+    a_claim_pointed_at_just_made,
 }
 
 // ---------------------------------------------------------------------------

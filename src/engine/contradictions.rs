@@ -494,6 +494,9 @@ impl TargetFinder<'_, '_> {
                 return Some((ib, -0.2));
             }
         }
+        if let Some(ib) = self.claim_just_made(ia, pa) {
+            return Some((ib, -0.1));
+        }
         // "That is simply not true", "It's false": what was just said.
         if hit.stands_alone
             && answers_what_was_just_said(text, pa, &hit.cue)
@@ -826,6 +829,18 @@ impl TargetFinder<'_, '_> {
     ) -> Option<usize> {
         nearest_by(self.passages, ia, |p| {
             self.other_party_within_reach(pa, p) && pred(p)
+        })
+    }
+
+    /// "Northvale rejected that explanation, insisting …": the passage
+    /// another party has just given, when the sentence points at a claim
+    /// with a demonstrative.
+    fn claim_just_made(&self, ia: usize, pa: &Passage) -> Option<usize> {
+        if !points_at_claim_just_made(self.text, pa) {
+            return None;
+        }
+        self.nearest_other_party(ia, pa, |p| {
+            pa.sentence.paragraph <= p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS
         })
     }
 
@@ -1667,6 +1682,33 @@ fn answers_what_was_just_said(text: &str, p: &Passage, cue: &str) -> bool {
     opens_with_demonstrative
         && before <= MAX_WORDS_BEFORE_CUE
         && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Does the passage's sentence, before the passage, point at a claim with a
+/// demonstrative ("rejected that explanation, insisting …", "disputed
+/// this account"): one just made? ("took issue with that figure" points at
+/// a figure, which may have been given further back.)
+fn points_at_claim_just_made(text: &str, p: &Passage) -> bool {
+    let start = p.sentence.span.start.min(p.quote.span.start);
+    let before = text.get(start..p.quote.span.start).unwrap_or("");
+    let mut previous = "";
+    for word in before
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+    {
+        let demonstrative = ["this", "that", "these", "those"]
+            .iter()
+            .any(|d| previous.eq_ignore_ascii_case(d));
+        let noun = word.to_lowercase();
+        if demonstrative
+            && LEXICONS.claim_nouns.contains(noun.as_str())
+            && !FIGURE_NOUNS.contains(&noun.as_str())
+        {
+            return true;
+        }
+        previous = word;
+    }
+    false
 }
 
 /// The claim noun the passage (or the cue before it) points at with a
