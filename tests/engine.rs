@@ -329,6 +329,7 @@ fixtures! {
     an_organisation_name_runs_past_of,
     a_measure_in_millions,
     a_claim_pointed_at_just_made,
+    a_street_is_no_speaker,
 }
 
 // ---------------------------------------------------------------------------

@@ -546,6 +546,10 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     {
         return None;
     }
+    // ("flats on Kiln Lane": a street says nothing.)
+    if super::names::names_a_street(core) {
+        return None;
+    }
     let titled_programme = is_programme_title(core);
     if head_token.is_capitalised(text) && (!is_function_word(&head_lower) || titled_programme) {
         let mut form = name_form(core);

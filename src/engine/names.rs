@@ -625,6 +625,30 @@ fn name_linked_after<'t>(
     Some((linked, k + run.len()))
 }
 
+/// Last words of a street's name ("Kiln Lane", "Mill Road").
+const STREET_WORDS: &[&str] = &[
+    "Lane",
+    "Street",
+    "Road",
+    "Avenue",
+    "Drive",
+    "Close",
+    "Crescent",
+    "Square",
+    "Terrace",
+    "Boulevard",
+    "Mews",
+];
+
+/// Does `name` name a street ("flats on Kiln Lane"), not a person: a
+/// street's last word after a word that is no given name ("Diane Lane" is
+/// a person)?
+pub(super) fn names_a_street(name: &[&str]) -> bool {
+    name.len() >= 2
+        && name.last().is_some_and(|w| STREET_WORDS.contains(w))
+        && !LEXICONS.given_names.contains_key(name[0])
+}
+
 /// The capitalised words from item `start` (at most `max`), up to a
 /// function or time word and through a possessive: the run a name may be.
 fn capitalised_run<'t>(text: &'t str, items: &[Item], start: usize, max: usize) -> Vec<&'t str> {
@@ -801,7 +825,13 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
         // "(Lauren Pelley / CBC News)": a photo credit, not a person in the story.
         let credit = items.get(i).is_some_and(|it| it.is_punct('/'))
             || (run_start > 0 && items[run_start - 1].is_punct('/'));
-        if (1..=3).contains(&name.len()) && !in_cue && !credit && !acronym() && !organisation() {
+        if (1..=3).contains(&name.len())
+            && !in_cue
+            && !credit
+            && !acronym()
+            && !names_a_street(&name)
+            && !organisation()
+        {
             let confirmed = personal();
             if confirmed || name.len() >= 2 {
                 let lone = name.len() == 1 && start == 0;
