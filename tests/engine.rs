@@ -330,6 +330,7 @@ fixtures! {
     a_measure_in_millions,
     a_claim_pointed_at_just_made,
     a_street_is_no_speaker,
+    the_group_that_has_just_spoken,
 }
 
 // ---------------------------------------------------------------------------

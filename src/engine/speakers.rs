@@ -78,6 +78,8 @@ pub struct SpeakerBook {
     by_first_two_words: FastMap<String, SpeakerId>,
     /// Sentences begun so far.
     sentences: usize,
+    /// The speaker mentioned last at a cue, with the number of its sentence.
+    last_touched: Option<(SpeakerId, usize)>,
     /// The last role a sentence introduced as its subject ("A senior
     /// government official … offered"): the role, its description and the
     /// sentence.
@@ -597,6 +599,9 @@ const ISSUED_STATEMENTS: &[&str] = &[
     "the press release",
 ];
 
+/// How many sentences back an organisation spoke for "the group" to be it.
+const JUST_HEARD_SENTENCES: usize = 2;
+
 impl SpeakerBook {
     /// Starts a sentence: the people [`Self::note_person`] notes for it count
     /// as mentioned before the speakers its cues name.
@@ -744,6 +749,7 @@ impl SpeakerBook {
             self.recent.remove(0);
         }
         self.clock += 1;
+        self.last_touched = Some((id, self.sentences));
         if let Some(seen) = self.seen.get_mut(id.0) {
             *seen = self.clock;
         }
@@ -1100,9 +1106,15 @@ impl SpeakerBook {
                     .then(|| self.narrative_company())
                     .flatten()
                     .or_else(|| self.narrative_organisation_ending(name))
+                    // "The group also found" after "FactLine said".
+                    .or_else(|| self.organisation_just_heard(name, written))
             })
         {
             self.alias(id, written);
+            // ("HomeTruth", called "the group": an organisation.)
+            if self.speakers[id.0].kind == SpeakerKind::Unknown {
+                self.speakers[id.0].kind = SpeakerKind::Organization;
+            }
             let named = self.speakers[id.0].name.clone();
             return Some(Resolved {
                 speaker: id,
@@ -1671,6 +1683,35 @@ impl SpeakerBook {
             let s = &self.speakers[id.0];
             s.kind == SpeakerKind::Organization && ends_in_words(&s.name, words)
         })
+    }
+
+    /// The organisation that spoke last, in this sentence or the
+    /// [`JUST_HEARD_SENTENCES`] before, when `name` (`written` so) calls it
+    /// by a noun any organisation is ("the group", "the organisation"), and
+    /// no speaker's name holds that noun.
+    fn organisation_just_heard(&self, name: &str, written: &str) -> Option<SpeakerId> {
+        const ANY_ORGANISATION: &[&str] = &["group", "organisation", "organization", "body"];
+        let noun = name.strip_prefix("the ")?;
+        // ("a volunteer rescue group working at the site" is another.)
+        let definite = written
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if !definite
+            || !ANY_ORGANISATION.contains(&noun)
+            || self.organisation_called(noun).is_some()
+        {
+            return None;
+        }
+        let (id, sentence) = self.last_touched?;
+        let s = self.speakers.get(id.0)?;
+        // ("FactLine", known by its name alone, may be an organisation.)
+        let organisation = s.kind == SpeakerKind::Organization
+            || (s.kind == SpeakerKind::Unknown && s.gender == Gender::Unknown && s.role.is_none());
+        (sentence + JUST_HEARD_SENTENCES >= self.sentences
+            && organisation
+            && !self.is_affiliation_only(id))
+        .then_some(id)
     }
 
     /// "Police said" after "The Harwick Police Service said": the force
