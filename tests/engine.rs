@@ -331,6 +331,7 @@ fixtures! {
     a_claim_pointed_at_just_made,
     a_street_is_no_speaker,
     the_group_that_has_just_spoken,
+    the_company_that_has_just_denied,
 }
 
 // ---------------------------------------------------------------------------

@@ -1100,15 +1100,17 @@ impl SpeakerBook {
             && (kind == SpeakerKind::Organization || PUBLICATION_NOUNS.contains(&noun))
             // "a local watchdog's finding": a party not named before.
             && !is_indefinite(written)
-            && let Some(id) = self.organisation_called(noun).or_else(|| {
-                BUSINESS_NOUNS
-                    .contains(&noun)
-                    .then(|| self.narrative_company())
-                    .flatten()
-                    .or_else(|| self.narrative_organisation_ending(name))
-                    // "The group also found" after "FactLine said".
-                    .or_else(|| self.organisation_just_heard(name, written))
-            })
+            // ("The group also found" after "FactLine said".)
+            && let Some(id) = self
+                .organisation_just_heard(name, written)
+                .or_else(|| self.organisation_called(noun))
+                .or_else(|| {
+                    BUSINESS_NOUNS
+                        .contains(&noun)
+                        .then(|| self.narrative_company())
+                        .flatten()
+                        .or_else(|| self.narrative_organisation_ending(name))
+                })
         {
             self.alias(id, written);
             // ("HomeTruth", called "the group": an organisation.)
@@ -1206,11 +1208,10 @@ impl SpeakerBook {
         Some(self.unconfirmed.remove(k))
     }
 
-    /// The organisation "the {noun}" refers back to: the latest one whose name
-    /// has that noun ("the union": Quebec Couriers' Union), else the latest
-    /// whose name has no other organisation noun when the noun is a business's
-    /// ("the company": Rapido Express, not the union).
-    fn organisation_called(&self, noun: &str) -> Option<SpeakerId> {
+    /// The latest organisation whose name has `noun` ("the union": Quebec
+    /// Couriers' Union), or is "the {noun}" ("a ministry spokesman" after
+    /// "the ministry" spoke).
+    fn organisation_named_with(&self, noun: &str) -> Option<SpeakerId> {
         let words_of = |s: &Speaker| -> Vec<String> {
             s.name
                 .split(|c: char| c.is_whitespace() || c == '-')
@@ -1223,21 +1224,33 @@ impl SpeakerBook {
                 s.kind == SpeakerKind::Organization && !s.name.starts_with("the ")
             })
         };
-        if let Some(id) =
-            organisations().find(|id| words_of(&self.speakers[id.0]).iter().any(|w| w == noun))
-        {
+        organisations()
+            .find(|id| words_of(&self.speakers[id.0]).iter().any(|w| w == noun))
+            .or_else(|| {
+                self.recent.iter().rev().copied().find(|id| {
+                    let s = &self.speakers[id.0];
+                    s.kind == SpeakerKind::Organization
+                        && s.name
+                            .strip_prefix("the ")
+                            .is_some_and(|n| n.eq_ignore_ascii_case(noun))
+                })
+            })
+    }
+
+    /// The organisation "the {noun}" refers back to: the latest one whose name
+    /// has that noun ("the union": Quebec Couriers' Union), else the latest
+    /// whose name has no other organisation noun when the noun is a business's
+    /// ("the company": Rapido Express, not the union).
+    fn organisation_called(&self, noun: &str) -> Option<SpeakerId> {
+        if let Some(id) = self.organisation_named_with(noun) {
             return Some(id);
         }
-        // ("a ministry spokesman" after "the ministry" spoke.)
-        if let Some(id) = self.recent.iter().rev().copied().find(|id| {
-            let s = &self.speakers[id.0];
-            s.kind == SpeakerKind::Organization
-                && s.name
-                    .strip_prefix("the ")
-                    .is_some_and(|n| n.eq_ignore_ascii_case(noun))
-        }) {
-            return Some(id);
-        }
+        let organisations = || {
+            self.recent.iter().rev().copied().filter(|id| {
+                let s = &self.speakers[id.0];
+                s.kind == SpeakerKind::Organization && !s.name.starts_with("the ")
+            })
+        };
         // "Public broadcaster Kanal Vier" is "the broadcaster".
         if let Some(id) =
             organisations().find(|id| described_before_name(&self.speakers[id.0], noun))
@@ -1687,8 +1700,9 @@ impl SpeakerBook {
 
     /// The organisation that spoke last, in this sentence or the
     /// [`JUST_HEARD_SENTENCES`] before, when `name` (`written` so) calls it
-    /// by a noun any organisation is ("the group", "the organisation"), and
-    /// no speaker's name holds that noun.
+    /// by a noun any organisation is ("the group", "the organisation") or
+    /// any business ("the company", when it may be one), and no speaker's
+    /// name holds that noun.
     fn organisation_just_heard(&self, name: &str, written: &str) -> Option<SpeakerId> {
         const ANY_ORGANISATION: &[&str] = &["group", "organisation", "organization", "body"];
         let noun = name.strip_prefix("the ")?;
@@ -1697,17 +1711,28 @@ impl SpeakerBook {
             .split_whitespace()
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let business = matches!(noun, "company" | "firm");
         if !definite
-            || !ANY_ORGANISATION.contains(&noun)
-            || self.organisation_called(noun).is_some()
+            || !(business || ANY_ORGANISATION.contains(&noun))
+            || self.organisation_named_with(noun).is_some()
         {
             return None;
         }
         let (id, sentence) = self.last_touched?;
         let s = self.speakers.get(id.0)?;
-        // ("FactLine", known by its name alone, may be an organisation.)
+        // ("the company" after a union or a regulator spoke is some other
+        // party: only a bare name, "Highridge denied the story", is taken
+        // for the business here.)
+        if business && (s.kind != SpeakerKind::Unknown || !may_be_business(s)) {
+            return None;
+        }
+        // ("FactLine", known by its name alone, may be an organisation;
+        // "Residents" opening a sentence is a group of people.)
         let organisation = s.kind == SpeakerKind::Organization
-            || (s.kind == SpeakerKind::Unknown && s.gender == Gender::Unknown && s.role.is_none());
+            || (s.kind == SpeakerKind::Unknown
+                && s.gender == Gender::Unknown
+                && s.role.is_none()
+                && !LEXICONS.groups.contains(s.name.to_lowercase().as_str()));
         (sentence + JUST_HEARD_SENTENCES >= self.sentences
             && organisation
             && !self.is_affiliation_only(id))
