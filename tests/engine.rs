@@ -332,6 +332,7 @@ fixtures! {
     a_street_is_no_speaker,
     the_group_that_has_just_spoken,
     the_company_that_has_just_denied,
+    allegations_a_party_made,
 }
 
 // ---------------------------------------------------------------------------

@@ -118,11 +118,16 @@ fn claim_cue(text: &str, items: &[Item], at: usize) -> Option<Cue> {
                     lower(text, items, at.saturating_sub(2)).as_str(),
                     "a" | "an" | "the"
                 ));
-        if !owner_before {
-            return None;
+        if owner_before {
+            let (range, mention) = super::phrases::phrase_ending_at(text, items, at)?;
+            (range, mention, false, at + 1)
+        } else {
+            // "The union has made allegations that …": the subject of the
+            // verb that makes the claim.
+            let verb = claim_made_at(text, items, at)?;
+            let (phrase, inverted) = speaker_of_verb(text, items, verb, VerbInfo::default())?;
+            (phrase.0, phrase.1, inverted, at + 1)
         }
-        let (range, mention) = super::phrases::phrase_ending_at(text, items, at)?;
-        (range, mention, false, at + 1)
     };
     // "a report in The Globe and Mail Thursday that …"
     let mut that = that;
@@ -157,6 +162,45 @@ fn claim_cue(text: &str, items: &[Item], at: usize) -> Option<Cue> {
     }
     let info = VerbInfo::default();
     Some(verb_cue(at, info, (range, mention), inverted))
+}
+
+/// Verbs by which a party makes a claim it then holds: "made allegations
+/// that …", "levelled accusations that …".
+const CLAIM_MAKING_VERBS: &[&str] = &[
+    "made",
+    "make",
+    "makes",
+    "making",
+    "levelled",
+    "leveled",
+    "aired",
+    "published",
+    "repeated",
+];
+
+/// The item of the verb that makes the claim noun at item `at` ("made
+/// allegations", "went public with claims", "made fresh claims"), if any.
+fn claim_made_at(text: &str, items: &[Item], at: usize) -> Option<usize> {
+    let mut k = at.checked_sub(1)?;
+    if matches!(
+        lower(text, items, k).as_str(),
+        "fresh" | "new" | "further" | "the"
+    ) {
+        k = k.checked_sub(1)?;
+    }
+    let word = lower(text, items, k);
+    if CLAIM_MAKING_VERBS.contains(&word.as_str()) {
+        return Some(k);
+    }
+    // "has gone public with allegations that …"
+    (word == "with" && k >= 2 && lower(text, items, k - 1) == "public")
+        .then(|| k - 2)
+        .filter(|&v| {
+            matches!(
+                lower(text, items, v).as_str(),
+                "went" | "gone" | "go" | "goes"
+            )
+        })
 }
 
 /// "the city's claim of 974", "a report": after a determiner or a possessive
@@ -227,7 +271,9 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         let singular_noun = class.any(WordClass::CLAIM)
             && LEXICONS.lemma(&word) == Some(word.as_ref())
             && matches!(lower(text, items, i.wrapping_sub(2)).as_str(), "a" | "an");
-        if is_noun_use(&prev) || denied_object || singular_noun {
+        // ("The union made claims that were withdrawn": the object made.)
+        let made_object = class.any(WordClass::CLAIM) && claim_made_at(text, items, i).is_some();
+        if is_noun_use(&prev) || denied_object || singular_noun || made_object {
             continue;
         }
         // "Trudeau was asked twice …", "she was told": in the passive the
