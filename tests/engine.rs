@@ -333,6 +333,7 @@ fixtures! {
     the_group_that_has_just_spoken,
     the_company_that_has_just_denied,
     allegations_a_party_made,
+    a_claim_called_rumour_or_fantasy,
 }
 
 // ---------------------------------------------------------------------------

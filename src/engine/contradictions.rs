@@ -1736,6 +1736,17 @@ fn claim_pointed_at(text: &str, p: &Passage) -> Option<String> {
     if let Some(w) = indefinite_figure {
         return Some(w[1].clone());
     }
+    // "This is a story built on rumour": a demonstrative subject called a
+    // claim.
+    let called_a_claim = words.windows(4).find(|w| {
+        matches!(w[0].as_str(), "this" | "that" | "it")
+            && matches!(w[1].as_str(), "is" | "was")
+            && matches!(w[2].as_str(), "a" | "an")
+            && LEXICONS.claim_nouns.contains(w[3].as_str())
+    });
+    if let Some(w) = called_a_claim {
+        return Some(w[3].clone());
+    }
     // "said that figure was wrong": the "that" before the passage points.
     let after_that = text.get(..p.quote.span.start).is_some_and(|before| {
         let before = before.trim_end().as_bytes();
