@@ -334,6 +334,8 @@ fixtures! {
     the_company_that_has_just_denied,
     allegations_a_party_made,
     a_claim_called_rumour_or_fantasy,
+    the_police_figure_rejected,
+    the_force_is_the_police_named_before,
 }
 
 // ---------------------------------------------------------------------------

@@ -441,23 +441,7 @@ impl TargetFinder<'_, '_> {
                 .reply_target(pa, out, STOOD_BY_WINDOW_PARAGRAPHS, true)
                 .map(|ib| (ib, -0.1));
         }
-        let named = named_party(
-            text,
-            cue_sentence.span,
-            self.speakers,
-            self.normed,
-            pa.speaker,
-        );
-        let named = named.or_else(|| self.subject_judged(pa, hit));
-        let named = named.or_else(|| {
-            role_named_party(text, cue_sentence.span, self.speakers, pa.speaker, || {
-                // (Only speakers of the passages within reach can be answered.)
-                earlier(ia)
-                    .filter_map(|k| passages[k].as_ref().map(|p| p.speaker))
-                    .collect()
-            })
-        });
-        if let Some(sb) = named {
+        if let Some(sb) = self.party_named(ia, pa, hit, cue_sentence) {
             return self.passage_of_named(ia, pa, sb).map(|ib| (ib, 0.0));
         }
         if let Some(st) = stance {
@@ -583,6 +567,40 @@ impl TargetFinder<'_, '_> {
                 && p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS >= paragraph
         })
         .map(|ib| (ib, -0.1))
+    }
+
+    /// The party the cue's sentence names (by name, as the subject the cue
+    /// judges, or by role) other than `pa`'s side.
+    fn party_named(
+        &self,
+        ia: usize,
+        pa: &Passage,
+        hit: &CueHit,
+        cue_sentence: &Sentence,
+    ) -> Option<SpeakerId> {
+        let (text, passages) = (self.text, self.passages);
+        // ("the police figure" names the police who gave a figure before,
+        // not a "police" quoted later.)
+        let spoke_before = |s: SpeakerId| {
+            earlier(ia).any(|k| passages[k].as_ref().is_some_and(|p| p.speaker == s))
+        };
+        let named = named_party(
+            text,
+            cue_sentence.span,
+            self.speakers,
+            self.normed,
+            pa.speaker,
+            spoke_before,
+        );
+        let named = named.or_else(|| self.subject_judged(pa, hit));
+        named.or_else(|| {
+            role_named_party(text, cue_sentence.span, self.speakers, pa.speaker, || {
+                // (Only speakers of the passages within reach can be answered.)
+                earlier(ia)
+                    .filter_map(|k| passages[k].as_ref().map(|p| p.speaker))
+                    .collect()
+            })
+        })
     }
 
     /// The nearest passage of the party `sb` that the cue's sentence names;
@@ -1339,10 +1357,17 @@ fn named_party(
     speakers: &[Speaker],
     normed: &OnceCell<Vec<(String, Vec<String>)>>,
     speaker: SpeakerId,
+    spoke_before: impl Fn(SpeakerId) -> bool,
 ) -> Option<SpeakerId> {
     references::named_parties(text, span)
         .into_iter()
-        .filter_map(|name| speaker_by_name(normed.get_or_init(|| normed_names(speakers)), &name))
+        .filter_map(|name| {
+            let normed = normed.get_or_init(|| normed_names(speakers));
+            // (Of the speakers the name fits, one quoted before.)
+            speakers_by_name(normed, &name)
+                .find(|&s| spoke_before(s))
+                .or_else(|| speakers_by_name(normed, &name).next())
+        })
         // ("Brody's office rejected …" names Brody, on its own side.)
         .find(|s| *s != speaker && !same_side(speakers, *s, speaker))
 }
@@ -1430,19 +1455,31 @@ fn normed_names(speakers: &[Speaker]) -> Vec<(String, Vec<String>)> {
 /// A speaker whose name, alias or surname is `name`, of the speakers whose
 /// names [`normed_names`] gives.
 fn speaker_by_name(speakers: &[(String, Vec<String>)], name: &str) -> Option<SpeakerId> {
+    speakers_by_name(speakers, name).next()
+}
+
+/// The speakers `name` fits, best first: those it names exactly (or an
+/// alias), then those whose name ends in its last word or in it.
+fn speakers_by_name<'s>(
+    speakers: &'s [(String, Vec<String>)],
+    name: &str,
+) -> impl Iterator<Item = SpeakerId> + 's {
     let wanted = norm_name(name);
     let last = wanted.rsplit(' ').next().unwrap_or(&wanted).to_owned();
+    let suffix = format!(" {wanted}");
     let exact = speakers
         .iter()
-        .position(|(n, aliases)| *n == wanted || aliases.contains(&wanted));
-    let suffix = format!(" {wanted}");
-    exact
-        .or_else(|| {
-            speakers.iter().position(|(n, _)| {
-                n.rsplit(' ').next() == Some(last.as_str()) || n.ends_with(&suffix)
-            })
+        .enumerate()
+        .filter(move |(_, (n, aliases))| *n == wanted || aliases.contains(&wanted))
+        .map(|(k, _)| k);
+    let ending = speakers
+        .iter()
+        .enumerate()
+        .filter(move |(_, (n, _))| {
+            n.rsplit(' ').next() == Some(last.as_str()) || n.ends_with(&suffix)
         })
-        .map(SpeakerId)
+        .map(|(k, _)| k);
+    exact.chain(ending).map(SpeakerId)
 }
 
 /// The nearest passage before `ia` that satisfies `pred`.
@@ -1758,25 +1795,16 @@ fn claim_pointed_at(text: &str, p: &Passage) -> Option<String> {
     {
         return Some(first.clone());
     }
+    let determiner = |w: &str| {
+        matches!(
+            w,
+            "the" | "these" | "those" | "this" | "that" | "such" | "its" | "their" | "his" | "her"
+        ) || w.ends_with("'s")
+            || w.ends_with("’s")
+    };
     words
         .windows(2)
-        .find(|w| {
-            let determiner = matches!(
-                w[0].as_str(),
-                "the"
-                    | "these"
-                    | "those"
-                    | "this"
-                    | "that"
-                    | "such"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-            ) || w[0].ends_with("'s")
-                || w[0].ends_with("’s");
-            determiner && LEXICONS.claim_nouns.contains(w[1].as_str())
-        })
+        .find(|w| determiner(&w[0]) && LEXICONS.claim_nouns.contains(w[1].as_str()))
         .map(|w| w[1].clone())
 }
 
@@ -2059,4 +2087,46 @@ pub(super) fn excerpt(s: &str, n: usize) -> String {
         out.push('…');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::{Gender, SpeakerKind};
+
+    fn speaker(name: &str, kind: SpeakerKind) -> Speaker {
+        Speaker {
+            name: name.to_owned(),
+            kind,
+            role: None,
+            affiliation: None,
+            aliases: Vec::new(),
+            gender: Gender::Unknown,
+        }
+    }
+
+    #[test]
+    fn a_named_party_is_one_quoted_before_when_the_name_fits_several() {
+        let text = "Doshi rejected the police figure as a joke.";
+        let speakers = vec![
+            speaker("City police", SpeakerKind::Group),
+            speaker("Ravi Doshi", SpeakerKind::Person),
+            speaker("police", SpeakerKind::Group),
+        ];
+        let span = Span::new(0, text.len());
+        let named = |spoke_before: &dyn Fn(SpeakerId) -> bool| {
+            named_party(
+                text,
+                span,
+                &speakers,
+                &OnceCell::new(),
+                SpeakerId(1),
+                spoke_before,
+            )
+        };
+        // "police", quoted only later, fits the name best…
+        assert_eq!(named(&|_| false), Some(SpeakerId(2)));
+        // …but the police who gave a figure before are the party named.
+        assert_eq!(named(&|s| s == SpeakerId(0)), Some(SpeakerId(0)));
+    }
 }

@@ -1739,13 +1739,32 @@ impl SpeakerBook {
         .then_some(id)
     }
 
-    /// "Police said" after "The Harwick Police Service said": the force
-    /// named before.
+    /// "Police said" (or "the force said") after "The Harwick Police
+    /// Service said": the force named before.
     fn police_force(&self, name: &str) -> Option<Resolved> {
-        if !(name.eq_ignore_ascii_case("police") || name.eq_ignore_ascii_case("the police")) {
+        // ("the force said" after "City police put the turnout at …".)
+        let force = name.eq_ignore_ascii_case("the force");
+        if !(force
+            || name.eq_ignore_ascii_case("police")
+            || name.eq_ignore_ascii_case("the police"))
+        {
             return None;
         }
-        let id = self.organisation_called("police")?;
+        // ("City police", a group, may be "the force" too.)
+        let named_police = || {
+            self.recent.iter().rev().copied().find(|id| {
+                let s = &self.speakers[id.0];
+                matches!(s.kind, SpeakerKind::Organization | SpeakerKind::Group)
+                    && s.name.split_whitespace().any(|w| {
+                        w.eq_ignore_ascii_case("police") || w.eq_ignore_ascii_case("constabulary")
+                    })
+            })
+        };
+        let id = if force {
+            named_police()?
+        } else {
+            self.organisation_called("police").or_else(named_police)?
+        };
         Some(Resolved {
             speaker: id,
             reason: format!("“{name}”: the police force named before"),
@@ -1988,13 +2007,35 @@ impl SpeakerBook {
         pairs
     }
 
+    /// "police said the crowd numbered 32,000" and, later, "Velmont police
+    /// said": the police, and the only force the article names.
+    fn police_named_later(&self) -> Vec<(SpeakerId, SpeakerId)> {
+        let is_police = |s: &Speaker| {
+            s.name.eq_ignore_ascii_case("police") || s.name.eq_ignore_ascii_case("the police")
+        };
+        let mut forces = self.speakers.iter().enumerate().filter(|(_, t)| {
+            matches!(t.kind, SpeakerKind::Organization | SpeakerKind::Group)
+                && t.name.contains(' ')
+                && t.name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("police"))
+        });
+        let (Some((force, _)), None) = (forces.next(), forces.next()) else {
+            return Vec::new();
+        };
+        (0..self.speakers.len())
+            .filter(|&i| is_police(&self.speakers[i]))
+            .map(|i| (SpeakerId(i), SpeakerId(force)))
+            .collect()
+    }
+
     /// Parties a lede describes before the body names them: "rejected a
     /// broadcaster's report" and, later, "Public broadcaster Kanal Vier
     /// reported". Each pair is the described party ("the broadcaster") and
     /// the only organisation named with that description; the description
     /// becomes one of its aliases.
     pub fn described_before_named(&mut self) -> Vec<(SpeakerId, SpeakerId)> {
-        let mut pairs = Vec::new();
+        let mut pairs = self.police_named_later();
         for (i, s) in self.speakers.iter().enumerate() {
             let Some(noun) = s.name.strip_prefix("the ").filter(|n| !n.contains(' ')) else {
                 continue;
