@@ -336,6 +336,10 @@ fixtures! {
     a_claim_called_rumour_or_fantasy,
     the_police_figure_rejected,
     the_force_is_the_police_named_before,
+    a_count_before_the_cue_but_another_party,
+    a_role_for_a_place_before_a_name,
+    a_verdict_quoted_after_rated,
+    an_organisation_described_with_the,
 }
 
 // ---------------------------------------------------------------------------

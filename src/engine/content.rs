@@ -170,9 +170,10 @@ pub(super) fn reported_by_relative(text: &str, items: &[Item], i: usize) -> Opti
 /// with "the" or an owner ("the transport committee", "parliament’s
 /// committee") and a time after it ("on Wednesday", "last month").
 fn listener_before_that(text: &str, items: &[Item], i: usize) -> Option<usize> {
-    const MAX_LISTENER_WORDS: usize = 3;
+    const MAX_LISTENER_WORDS: usize = 6;
     let first = lower(text, items, i);
-    if first != "the" && !super::mentions::is_possessive(&first) {
+    // ("told a public meeting that …", "told a briefing at the town hall that …")
+    if !matches!(first.as_str(), "the" | "a" | "an") && !super::mentions::is_possessive(&first) {
         return None;
     }
     let lowercase_word = |k: usize| {
@@ -185,6 +186,9 @@ fn listener_before_that(text: &str, items: &[Item], i: usize) -> Option<usize> {
     while that < i + 1 + MAX_LISTENER_WORDS
         && lowercase_word(that)
         && lower(text, items, that) != "that"
+        // ("told a young woman who suggested that …": her words.)
+        && !matches!(lower(text, items, that).as_str(), "who" | "which")
+        && LEXICONS.verb(&lower(text, items, that)).is_none()
         && !LEXICONS
             .time_words
             .contains(lower(text, items, that).as_str())
@@ -204,7 +208,10 @@ fn listener_before_that(text: &str, items: &[Item], i: usize) -> Option<usize> {
     {
         that += 1;
     }
-    (lower(text, items, that) == "that").then_some(that)
+    // ("told a story that was later withdrawn": a relative clause.)
+    let next = lower(text, items, that + 1);
+    let relative = is_function_word_verb(&next) || LEXICONS.verb(&next).is_some();
+    (lower(text, items, that) == "that" && !relative).then_some(that)
 }
 
 /// How many items a listener before a colon may take ("told a packed
@@ -659,6 +666,7 @@ pub(super) fn with_parenthetical_rest(
             ));
     let verb_like = (next.ends_with("ing") && !fragment_before)
         || conjoined_verb
+        || (next == "but" && names_a_party(text, items, cluster_end + 2))
         || matches!(
             next.as_str(),
             "adding"
@@ -700,6 +708,26 @@ pub(super) fn with_parenthetical_rest(
         end -= 1;
     }
     (content.0, end)
+}
+
+/// Does a party open the clause at item `start` ("but the district coroner
+/// put the toll higher", "but Westmoor Council said"): a name, or an
+/// article and a role (or organisation) noun within a few words?
+/// What follows is the story's, not the speaker's.
+fn names_a_party(text: &str, items: &[Item], start: usize) -> bool {
+    const MAX_WORDS: usize = 4;
+    let capitalised = items
+        .get(start)
+        .and_then(|i| i.token())
+        .is_some_and(|t| t.is_word() && t.is_capitalised(text));
+    if capitalised {
+        return true;
+    }
+    if !matches!(lower(text, items, start).as_str(), "the" | "a" | "an") {
+        return false;
+    }
+    (start + 1..start + 1 + MAX_WORDS)
+        .any(|k| LEXICONS.roles.contains_key(lower(text, items, k).as_str()))
 }
 
 /// "…, said Mark Smith, executive director of the guild.": after the cue,
@@ -856,14 +884,21 @@ fn content_before(
         let opener = lower(text, items, before_start);
         // "At a news conference Friday, the chief dismissed the report": a
         // short phrase opening with a preposition sets the scene.
+        // ("At least eleven people died …" is no scene.)
+        let at_least = opener == "at"
+            && matches!(
+                lower(text, items, before_start + 1).as_str(),
+                "least" | "most"
+            );
         let scene = matches!(
             opener.as_str(),
             "at" | "in" | "on" | "during" | "after" | "before" | "outside" | "inside"
-        ) && items[before_start..end]
-            .iter()
-            .filter(|i| i.is_word())
-            .count()
-            <= 7
+        ) && !at_least
+            && items[before_start..end]
+                .iter()
+                .filter(|i| i.is_word())
+                .count()
+                <= 7
             && (before_start..end)
                 .all(|k| !matches!(items[k], Item::Quote(_)) || names_a_work(text, items, k));
         // "When told of TransLink's statement …, he said": so is "when asked".

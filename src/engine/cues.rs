@@ -572,24 +572,44 @@ fn figure_verb(text: &str, items: &[Item], i: usize, word: &str) -> Option<VerbI
 /// claim and "as" with a fact-checker's verdict.
 fn rates_as_verdict(text: &str, items: &[Item], verb: usize) -> bool {
     const MAX_WORDS: usize = 14;
+    let is_verdict = |w: &str| {
+        matches!(
+            w,
+            "false"
+                | "true"
+                | "misleading"
+                | "mostly"
+                | "half"
+                | "inaccurate"
+                | "accurate"
+                | "correct"
+                | "incorrect"
+                | "wrong"
+                | "unsupported"
+                | "unproven"
+        )
+    };
     (verb + 1..(verb + MAX_WORDS).min(items.len())).any(|k| {
-        lower(text, items, k) == "as"
-            && matches!(
-                lower(text, items, k + 1).as_str(),
-                "false"
-                    | "true"
-                    | "misleading"
-                    | "mostly"
-                    | "half"
-                    | "inaccurate"
-                    | "accurate"
-                    | "correct"
-                    | "incorrect"
-                    | "wrong"
-                    | "unsupported"
-                    | "unproven"
-            )
+        (lower(text, items, k) == "as" && is_verdict(&lower(text, items, k + 1)))
+            // "rated the statement “false”": the verdict quoted.
+            || (matches!(items[k], Item::Quote(_))
+                && LEXICONS.claim_nouns.contains(lower(text, items, k - 1).as_str())
+                && quoted_word(text, items, k).is_some_and(|w| is_verdict(&w)))
     })
+}
+
+/// The single word a quotation at item `k` holds ("“false”"), lowercase,
+/// read between the tokens around it.
+fn quoted_word(text: &str, items: &[Item], k: usize) -> Option<String> {
+    let start = items.get(k.checked_sub(1)?)?.token()?.span.end;
+    let end = items
+        .get(k + 1)
+        .and_then(|i| i.token())
+        .map_or(text.len(), |t| t.span.start);
+    let inner = text
+        .get(start..end)?
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    (!inner.is_empty() && inner.chars().all(char::is_alphabetic)).then(|| inner.to_lowercase())
 }
 
 /// "put the death toll at 12", "estimated the crowd at about 15,000": after

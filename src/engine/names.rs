@@ -456,7 +456,8 @@ fn organisation_in_apposition_after(text: &str, items: &[Item], end: usize) -> O
         || !items
             .get(end + 1)
             .and_then(|it| it.token())
-            .is_some_and(|t| matches!(t.lower(text).as_ref(), "a" | "an"))
+            // ("Millbridge Water, the utility that supplies the city,")
+            .is_some_and(|t| matches!(t.lower(text).as_ref(), "a" | "an" | "the"))
     {
         return None;
     }

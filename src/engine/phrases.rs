@@ -161,10 +161,18 @@ fn is_name_in_apposition(text: &str, items: &[Item], earlier: usize, comma: usiz
                 )
                 && LEXICONS.verb(&w).is_none()
         });
-    // ("St Agathe's Hospital in the regional capital, Marrow, said": a place.)
-    !place_before(text, items, earlier)
+    // ("St Agathe's Hospital in the regional capital, Marrow, said": a place;
+    // "The senior coroner for the district, Malcolm Pryce, said": a person.)
+    (!place_before(text, items, earlier) || given_name_at(text, items, earlier + 1))
         && ((2..=5).contains(&(comma - earlier)) && all_name_words
             || (comma - earlier <= 7 && described_name))
+}
+
+/// Is item `k` a capitalised given name ("Malcolm")?
+fn given_name_at(text: &str, items: &[Item], k: usize) -> bool {
+    items.get(k).and_then(|i| i.token()).is_some_and(|t| {
+        t.is_word() && t.is_capitalised(text) && LEXICONS.given_names.contains_key(t.text(text))
+    })
 }
 
 /// Does a place noun end the words before the comma at item `comma` ("the
