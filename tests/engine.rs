@@ -340,6 +340,7 @@ fixtures! {
     a_role_for_a_place_before_a_name,
     a_verdict_quoted_after_rated,
     an_organisation_described_with_the,
+    a_party_disputing_the_figures,
 }
 
 // ---------------------------------------------------------------------------

@@ -559,6 +559,22 @@ impl TargetFinder<'_, '_> {
         {
             return Some((ib, -0.1));
         }
+        // "Halvard disputed the figures. …": the figures another party gave.
+        if names_figures(cue_sentence.span.slice(text)) {
+            // (Of those, one counting what the speaker counts: "19
+            // injuries" answers "46 injuries", not "260 items an hour".)
+            let counted = counted_nouns(pa.quote.span.slice(text));
+            let counts_alike = |p: &Passage| {
+                let other = counted_nouns(p.quote.span.slice(text));
+                counted.iter().any(|n| other.contains(n))
+            };
+            if let Some(ib) = self
+                .nearest_other_party(ia, pa, |p| p.si < st.sentence && counts_alike(p))
+                .or_else(|| self.figures_before(ia, pa, |p| p.si < st.sentence))
+            {
+                return Some((ib, -0.1));
+            }
+        }
         // "denied it": the claim made just before the denial.
         let paragraph = cue_sentence.paragraph;
         nearest_by(passages, ia, |p| {
@@ -1888,6 +1904,43 @@ const FIGURE_NOUNS: &[&str] = &[
     "statistics",
     "data",
 ];
+
+/// Does a sentence point at figures with a definite noun phrase ("disputed
+/// the figures", "rejected those numbers")?
+fn names_figures(sentence: &str) -> bool {
+    let mut previous = String::new();
+    for word in sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+    {
+        let word = word.to_lowercase();
+        if matches!(
+            previous.as_str(),
+            "the" | "these" | "those" | "its" | "their"
+        ) && FIGURE_NOUNS.contains(&word.as_str())
+        {
+            return true;
+        }
+        previous = word;
+    }
+    false
+}
+
+/// The lowercase words just after the numbers of a passage ("injuries" in
+/// "had recorded 19 injuries"): what it counts.
+fn counted_nouns(passage: &str) -> Vec<String> {
+    let words: Vec<&str> = passage
+        .split(|c: char| !(c.is_alphanumeric() || c == ',' || c == '.'))
+        .map(|w| w.trim_end_matches([',', '.']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .filter(|w| w[0].starts_with(|c: char| c.is_ascii_digit()))
+        .map(|w| w[1].to_lowercase())
+        .filter(|n| n.len() > 3 && n.ends_with('s'))
+        .collect()
+}
 
 /// Negation words with which a party answers what was said of it.
 const ANSWER_NEGATIONS: &[&str] = &["no", "not", "never", "nobody", "nothing", "none"];
