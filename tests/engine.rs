@@ -341,6 +341,7 @@ fixtures! {
     a_verdict_quoted_after_rated,
     an_organisation_described_with_the,
     a_party_disputing_the_figures,
+    a_group_named_only_in_the_narrative,
 }
 
 // ---------------------------------------------------------------------------

@@ -444,20 +444,32 @@ fn role_in_apposition_after(text: &str, items: &[Item], end: usize) -> bool {
         && (end + 2..(end + 5).min(items.len())).any(|k| is_person_role(text, items, k))
 }
 
-/// The organisation noun of an appositive after the name at `end` that
-/// calls it an organisation: "organisation" in "Railwatch, a non-profit
+/// The organisation noun of an appositive after the name at items
+/// `start..end` that calls it an organisation: "organisation" in "Railwatch, a non-profit
 /// fact-checking organisation, published …", "firm" in "Marlowe, a
 /// consultancy firm based in Leeds". The noun that ends the appositive's
 /// first noun phrase must be an organisation word ("a union organiser" is
 /// a person, "a member of the union" too).
-fn organisation_in_apposition_after(text: &str, items: &[Item], end: usize) -> Option<String> {
+fn organisation_in_apposition_after(
+    text: &str,
+    items: &[Item],
+    (start, end): (usize, usize),
+) -> Option<String> {
     const MAX_WORDS: usize = 6;
+    // ("Millbridge Water, the utility that supplies the city, offered …":
+    // after the sentence's first name; "after work began to clean up the
+    // River Wendle, the company that treats …" opens a new clause.)
+    let opens_sentence = items[..start]
+        .iter()
+        .all(|it| !it.is_word() || it.token().is_some_and(|t| t.lower(text) == "the"));
     if !items.get(end).is_some_and(|it| it.is_punct(','))
         || !items
             .get(end + 1)
             .and_then(|it| it.token())
-            // ("Millbridge Water, the utility that supplies the city,")
-            .is_some_and(|t| matches!(t.lower(text).as_ref(), "a" | "an" | "the"))
+            .is_some_and(|t| {
+                let article = t.lower(text);
+                matches!(article.as_ref(), "a" | "an") || (article == "the" && opens_sentence)
+            })
     {
         return None;
     }
@@ -791,7 +803,7 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
         }
         // (The tests below are worked out only as far as needed, cheapest first.)
         let apposition = || {
-            organisation_in_apposition_after(text, items, i)
+            organisation_in_apposition_after(text, items, (run_start, i))
                 .or_else(|| organisation_in_apposition_before(text, items, run_start))
         };
         let organisation = || has_organisation_word(&name) || apposition().is_some();

@@ -1681,6 +1681,19 @@ impl SpeakerBook {
         }
     }
 
+    /// The one organisation described as a `noun` (see [`described_by`])
+    /// that is no speaker yet: named only in the narrative.
+    fn only_described_unquoted(&self, noun: &str) -> Option<String> {
+        let mut names = self
+            .described_organisations
+            .iter()
+            .filter(|(n, _, _)| described_by(n, noun))
+            .map(|(_, name, _)| name);
+        let first = names.next()?;
+        (names.all(|n| n == first) && self.find_name(first, SpeakerKind::Organization).is_none())
+            .then(|| first.clone())
+    }
+
     /// The speaker of the organisation called `name`, added if new.
     fn organisation_speaker(&mut self, name: String) -> SpeakerId {
         self.find_name(&name, SpeakerKind::Organization)
@@ -2036,6 +2049,7 @@ impl SpeakerBook {
     /// becomes one of its aliases.
     pub fn described_before_named(&mut self) -> Vec<(SpeakerId, SpeakerId)> {
         let mut pairs = self.police_named_later();
+        let mut unquoted = Vec::new();
         for (i, s) in self.speakers.iter().enumerate() {
             let Some(noun) = s.name.strip_prefix("the ").filter(|n| !n.contains(' ')) else {
                 continue;
@@ -2055,6 +2069,13 @@ impl SpeakerBook {
             }
             if let Some(k) = self.only_described(i, noun) {
                 pairs.push((SpeakerId(i), k));
+                continue;
+            }
+            // ("Brigada Andina, a network of volunteer firefighters, put the
+            // toll far higher", never quoted by name, after "a volunteer
+            // rescue group … said".)
+            if let Some(name) = self.only_described_unquoted(noun) {
+                unquoted.push((i, name));
                 continue;
             }
             // "The state's environmental regulator said …" and, later, "The
@@ -2130,8 +2151,19 @@ impl SpeakerBook {
                 }
             }
         }
+        for (i, name) in unquoted {
+            let id = self.organisation_speaker(name);
+            pairs.push((SpeakerId(i), id));
+        }
         pairs.extend(self.spokespeople_named_later());
-        for &(from, to) in &pairs {
+        self.merge_described(&pairs);
+        pairs
+    }
+
+    /// Makes each described party's name and aliases aliases of the party
+    /// named, and its people that party's.
+    fn merge_described(&mut self, pairs: &[(SpeakerId, SpeakerId)]) {
+        for &(from, to) in pairs {
             let written: Vec<String> = std::iter::once(self.speakers[from.0].name.clone())
                 .chain(self.speakers[from.0].aliases.iter().cloned())
                 .collect();
@@ -2144,6 +2176,5 @@ impl SpeakerBook {
                 }
             }
         }
-        pairs
     }
 }
