@@ -569,16 +569,19 @@ fn organisation_in_apposition_before(text: &str, items: &[Item], start: usize) -
     opened.then_some(noun)
 }
 
+/// The word token at item `k`, if it is one.
+fn word_token(items: &[Item], k: usize) -> Option<super::tokens::Token> {
+    items
+        .get(k)
+        .and_then(|it| it.token())
+        .filter(|t| t.is_word())
+}
+
 /// The capitalised words and the "of" (or "of the") that link them to the
 /// run starting at item `start`, as the start of one name: "Friends of the "
 /// before "Wendle", "Bank of " before "Canada".
 fn name_linked_before(text: &str, items: &[Item], start: usize) -> Option<String> {
-    let word = |k: usize| {
-        items
-            .get(k)
-            .and_then(|it| it.token())
-            .filter(|t| t.is_word())
-    };
+    let word = |k: usize| word_token(items, k);
     let lower = |k: usize| word(k).map(|t| t.lower(text).into_owned());
     let of = match (
         start.checked_sub(1).and_then(lower),
@@ -614,12 +617,7 @@ fn name_linked_after<'t>(
     end: usize,
 ) -> Option<(Vec<&'t str>, usize)> {
     const MAX_LINKED_WORDS: usize = 4;
-    let word = |k: usize| {
-        items
-            .get(k)
-            .and_then(|it| it.token())
-            .filter(|t| t.is_word())
-    };
+    let word = |k: usize| word_token(items, k);
     let lower = |k: usize| word(k).map(|t| t.lower(text).into_owned());
     if lower(end).as_deref() != Some("of") {
         return None;
