@@ -115,12 +115,8 @@ pub fn method_disputes(
     out: &mut Vec<Contradiction>,
 ) {
     let mut normed = None;
-    let contradicting = contradicting_passages(out, quotes.len());
-    for (ia, (qa, _)) in quotes.iter().enumerate() {
-        let Some(sa) = qa.speaker else { continue };
-        if contradicting[ia] {
-            continue;
-        }
+    for (ia, sa) in passages_free(out, quotes) {
+        let qa = &quotes[ia].0;
         let Some(method) = method_in(qa.span.slice(text)) else {
             continue;
         };
@@ -141,45 +137,49 @@ pub fn method_disputes(
         ) else {
             continue;
         };
-        if already_linked(out, ia, ib) {
-            continue;
-        }
-        out.push(count_dispute(
-            text,
-            speakers,
-            quotes,
+        add_count_dispute(
+            (text, speakers, quotes),
+            out,
             (ia, ib),
             "disputes how {counting} counted",
             method.cue,
-        ));
+        );
     }
 }
 
-/// Which passages already contradict another (`out`'s first sides), of
-/// `n` passages: each contradicts once.
-fn contradicting_passages(out: &[Contradiction], n: usize) -> Vec<bool> {
-    let mut contradicting = vec![false; n];
+/// The passages, with their speakers, that contradict nothing yet (none
+/// is a first side in `out`): each contradicts once.
+fn passages_free(out: &[Contradiction], quotes: &[(Quote, usize)]) -> Vec<(usize, SpeakerId)> {
+    let mut contradicting = vec![false; quotes.len()];
     for c in out {
         if let Some(a) = contradicting.get_mut(c.a.0) {
             *a = true;
         }
     }
-    contradicting
+    quotes
+        .iter()
+        .enumerate()
+        .filter(|&(ia, _)| !contradicting[ia])
+        .filter_map(|(ia, (q, _))| q.speaker.map(|sa| (ia, sa)))
+        .collect()
 }
 
-/// Passage `ia` disputing the count passage `ib` gave, explained by
-/// `disputes` (with "{counting}" for the counting party) and the passage.
-fn count_dispute(
-    text: &str,
-    speakers: &[Speaker],
-    quotes: &[(Quote, usize)],
+/// Adds passage `ia` disputing the count passage `ib` gave, explained by
+/// `disputes` (with "{counting}" for the counting party) and the passage,
+/// unless the two are linked already.
+fn add_count_dispute(
+    (text, speakers, quotes): (&str, &[Speaker], &[(Quote, usize)]),
+    out: &mut Vec<Contradiction>,
     (ia, ib): (usize, usize),
     disputes: &str,
     cue: String,
-) -> Contradiction {
+) {
+    if already_linked(out, ia, ib) {
+        return;
+    }
     let disputing = super::quote_speaker_name(speakers, quotes, ia);
     let counting = super::quote_speaker_name(speakers, quotes, ib);
-    Contradiction {
+    out.push(Contradiction {
         a: QuoteId(ia),
         b: QuoteId(ib),
         kind: ContradictionKind::Dispute,
@@ -190,7 +190,7 @@ fn count_dispute(
         ),
         cue,
         confidence: 0.55,
-    }
+    });
 }
 
 /// Nouns for a count a party gave ("the police figure", "the union's
@@ -262,12 +262,8 @@ pub fn owned_count_disputes(
     out: &mut Vec<Contradiction>,
 ) {
     let mut normed = None;
-    let contradicting = contradicting_passages(out, quotes.len());
-    for (ia, (qa, _)) in quotes.iter().enumerate() {
-        let Some(sa) = qa.speaker else { continue };
-        if contradicting[ia] {
-            continue;
-        }
+    for (ia, sa) in passages_free(out, quotes) {
+        let qa = &quotes[ia].0;
         let Some((owner, noun)) = count_owner_in(qa.span.slice(text)) else {
             continue;
         };
@@ -281,17 +277,13 @@ pub fn owned_count_disputes(
         let Some(ib) = count_target(text, speakers, quotes, ia, Some(sb), false) else {
             continue;
         };
-        if already_linked(out, ia, ib) {
-            continue;
-        }
-        out.push(count_dispute(
-            text,
-            speakers,
-            quotes,
+        add_count_dispute(
+            (text, speakers, quotes),
+            out,
             (ia, ib),
             "disputes the count {counting} gave",
             format!("the {owner} {noun}"),
-        ));
+        );
     }
 }
 
