@@ -342,6 +342,8 @@ fixtures! {
     an_organisation_described_with_the,
     a_party_disputing_the_figures,
     a_group_named_only_in_the_narrative,
+    a_website_titled_with_the,
+    it_in_a_relative_clause,
 }
 
 // ---------------------------------------------------------------------------

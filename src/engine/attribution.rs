@@ -12,6 +12,7 @@ use super::content::{
 use super::cues::{self, Cue};
 use super::frame::{self, Item};
 use super::marks::Quotation;
+use super::mentions::{Mention, MentionForm, Pronoun};
 use super::model::{ContradictionKind, QuoteKind, SpeakerId};
 use super::progress::Progress;
 use super::segment::Sentence;
@@ -298,10 +299,9 @@ impl Pass<'_> {
                 self.note_stance(si, items, cue);
                 continue;
             }
-            let Some(resolved) = self
-                .book
-                .resolve(&cue.mention, cue.mention.span.slice(text))
-            else {
+            let mention = organisation_it_stands_for(text, items, cue);
+            let mention = mention.as_ref().unwrap_or(&cue.mention);
+            let Some(resolved) = self.book.resolve(mention, mention.span.slice(text)) else {
                 continue;
             };
             // "Skyline Ascents said it would cooperate": a name its own
@@ -414,6 +414,31 @@ impl Pass<'_> {
             });
         }
     }
+}
+
+/// "The federation issued a statement in which it denied that …": an "it"
+/// in a relative clause stands for the organisation that opens the
+/// sentence, its subject.
+fn organisation_it_stands_for(text: &str, items: &[Item], cue: &Cue) -> Option<Mention> {
+    let at = cue.mention_items.0;
+    if cue.mention.form != MentionForm::Pronoun(Pronoun::It)
+        || at < 2
+        || !matches!(
+            frame::lower(text, items, at - 1).as_str(),
+            "which" | "where"
+        )
+    {
+        return None;
+    }
+    let ((_, end), opener) = super::phrases::phrase_after(text, items, 0)?;
+    let organisation = matches!(
+        opener.form,
+        MentionForm::Name {
+            kind: super::model::SpeakerKind::Organization,
+            ..
+        }
+    );
+    (organisation && end < at).then_some(opener)
 }
 
 /// True when nothing but punctuation follows the cue and the sentence ends with a colon.

@@ -17,6 +17,10 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "investigation",
 ];
 
+/// What [`issued_in`] notes when the speaker "reported": only "the
+/// report" names what they reported (an audit or a review is someone else's).
+pub const REPORTED: &str = "reported";
+
 /// How many words may stand between the article and the noun ("in a
 /// 40-page report", "in its annual highways report").
 const MAX_WORDS_BEFORE_NOUN: usize = 2;
@@ -26,7 +30,8 @@ pub fn is_document_noun(noun: &str) -> bool {
     DOCUMENT_NOUNS.contains(&noun)
 }
 
-/// The noun of a document the sentence says its speaker spoke in, outside
+/// The noun of a document the sentence says its speaker spoke in (or
+/// [`REPORTED`] when the speaker "reported"), outside
 /// the quoted or reported words in `quoted`: "report" in "said in a report
 /// published on Thursday", "In its annual report, the council said".
 pub fn issued_in(text: &str, sentence: Span, quoted: &[Span]) -> Option<&'static str> {
@@ -57,6 +62,24 @@ pub fn issued_in(text: &str, sentence: Span, quoted: &[Span]) -> Option<&'static
             .is_some_and(|(_, w)| any.iter().any(|a| w.eq_ignore_ascii_case(a)))
     };
     let outside = |at: usize| !quoted.iter().any(|q| q.start <= at && at < q.end);
+    // "…, the website reported on Tuesday": the speaker reported, so "The
+    // report" is theirs ("as reported by", "was reported" are someone else's).
+    let reported = words.iter().enumerate().any(|(k, (at, w))| {
+        w.eq_ignore_ascii_case("reported")
+            && outside(*at)
+            && !is(k + 1, &["by"])
+            && !k.checked_sub(1).is_some_and(|j| {
+                is(
+                    j,
+                    &[
+                        "as", "was", "were", "been", "be", "is", "are", "widely", "first", "not",
+                    ],
+                )
+            })
+    });
+    if reported {
+        return Some(REPORTED);
+    }
     for (k, (at, w)) in words.iter().enumerate() {
         let Some(&noun) = DOCUMENT_NOUNS.iter().find(|n| w.eq_ignore_ascii_case(n)) else {
             continue;
@@ -106,6 +129,13 @@ mod tests {
             ),
             Some("report")
         );
+        assert_eq!(
+            read(
+                "The club hid complaints, the sports website The Finish Line reported on Tuesday."
+            ),
+            Some(REPORTED)
+        );
+        assert_eq!(read("The figures were first reported by the Post."), None);
         // (A report spoken of, not issued: "the report ignored thousands of homes".)
         assert_eq!(
             read("Akers told parliament the report ignored thousands of homes."),

@@ -1609,7 +1609,22 @@ fn ends_noun_phrase_before_article(text: &str, items: &[Item], i: usize, end: us
         return false;
     }
     let w = lower(text, items, i);
+    // ("the sports website The Finish Line": a title's "The" after the noun
+    // that describes it.)
+    let titled = items
+        .get(i + 1)
+        .and_then(|it| it.token())
+        .is_some_and(|t| t.is_capitalised(text))
+        && items
+            .get(i + 2)
+            .and_then(|it| it.token())
+            .is_some_and(|t| t.is_capitalised(text))
+        && LEXICONS
+            .roles
+            .get(w.as_str())
+            .is_some_and(|r| r.organisation);
     items[i].is_word()
+        && !titled
         && !mentions::is_possessive(&w)
         && !LEXICONS.determiners.contains(w.as_str())
         && !matches!(

@@ -453,14 +453,36 @@ const INITIALS_SKIP: &[&str] = &[
 /// capitalised words ("Civil Aviation Authority" → "caa").
 /// Was the organisation introduced with `noun` right before its name
 /// ("Public broadcaster Kanal Vier", "environmental group Bay Watch")?
+/// ("local broadcaster Harbour FM" is "the broadcaster"; "website
+/// `CheckPoint`" is "the site", as "newspaper" is "the paper".)
 fn described_before_name(s: &Speaker, noun: &str) -> bool {
-    s.role.as_deref() == Some(noun)
+    let describes = |w: &str| w.eq_ignore_ascii_case(noun) || described_by(&w.to_lowercase(), noun);
+    s.role
+        .as_deref()
+        .and_then(|r| r.rsplit(' ').next())
+        .is_some_and(describes)
         && s.aliases.iter().any(|a| {
             a.strip_suffix(s.name.as_str())
                 .and_then(|before| before.strip_suffix(' '))
                 .and_then(|before| before.rsplit(' ').next())
-                .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+                .is_some_and(describes)
         })
+}
+
+/// The noun of a speaker called "the {noun}", an organisation, or "The
+/// {noun}", a group opening a sentence ("The site said"), and whether it
+/// was the latter.
+fn described_noun(s: &Speaker) -> Option<(&str, bool)> {
+    let capitalised = s
+        .name
+        .strip_prefix("The ")
+        .filter(|_| s.kind == SpeakerKind::Group);
+    s.name
+        .strip_prefix("the ")
+        .filter(|_| s.kind == SpeakerKind::Organization)
+        .or(capitalised)
+        .filter(|n| !n.contains(' '))
+        .map(|n| (n, capitalised.is_some()))
 }
 
 /// May "the company" be this organisation: is its name free of any other
@@ -776,6 +798,7 @@ impl SpeakerBook {
         }
         let alike = |n: &str| {
             n == noun
+                || (n == super::documents::REPORTED && noun == "report")
                 || (REPORT_LIKE_DOCUMENTS.contains(&n) && REPORT_LIKE_DOCUMENTS.contains(&noun))
         };
         self.documents
@@ -2051,12 +2074,9 @@ impl SpeakerBook {
         let mut pairs = self.police_named_later();
         let mut unquoted = Vec::new();
         for (i, s) in self.speakers.iter().enumerate() {
-            let Some(noun) = s.name.strip_prefix("the ").filter(|n| !n.contains(' ')) else {
+            let Some((noun, capitalised)) = described_noun(s) else {
                 continue;
             };
-            if s.kind != SpeakerKind::Organization {
-                continue;
-            }
             let mut named = self.speakers.iter().enumerate().filter(|(k, t)| {
                 *k != i
                     && t.kind == SpeakerKind::Organization
@@ -2065,6 +2085,9 @@ impl SpeakerBook {
             });
             if let (Some((k, _)), None) = (named.next(), named.next()) {
                 pairs.push((SpeakerId(i), SpeakerId(k)));
+                continue;
+            }
+            if capitalised {
                 continue;
             }
             if let Some(k) = self.only_described(i, noun) {
