@@ -344,6 +344,7 @@ fixtures! {
     a_group_named_only_in_the_narrative,
     a_website_titled_with_the,
     it_in_a_relative_clause,
+    a_spokesperson_after_a_stance,
 }
 
 // ---------------------------------------------------------------------------

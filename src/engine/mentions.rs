@@ -247,7 +247,9 @@ fn role_of_organisation(words: &[&str]) -> Option<MentionForm> {
 /// whose it is, and it is kept ("Canadian government", not "Canadian").
 fn organisation_named(organisation: Option<&str>, noun: &str) -> String {
     match organisation {
-        Some(org) if GOVERNING_BODIES.contains(&noun) => format!("{org} {noun}"),
+        Some(org) if GOVERNING_BODIES.contains(&noun) || noun == "coastguard" => {
+            format!("{org} {noun}")
+        }
         Some(org) => org.to_owned(),
         None => format!("the {noun}"),
     }

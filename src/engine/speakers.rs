@@ -621,6 +621,9 @@ const ISSUED_STATEMENTS: &[&str] = &[
     "the press release",
 ];
 
+/// Role nouns for someone who speaks for a party.
+const SPOKESPERSON_ROLES: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+
 /// How many sentences back an organisation spoke for "the group" to be it.
 const JUST_HEARD_SENTENCES: usize = 2;
 
@@ -1325,6 +1328,13 @@ impl SpeakerBook {
         let affiliation = organisation
             .and_then(|o| self.organisation(o))
             .or_else(|| self.organisation_noun_before(role, written));
+        if affiliation.is_none()
+            && organisation.is_none()
+            && let Some(resolved) =
+                self.spokesperson_of_organisation_just_heard(role, gender, written)
+        {
+            return resolved;
+        }
         // "the spokeswoman" after "Jane Roe, a spokeswoman": the same person.
         // ("Another analyst said", "A second nurse said": someone new.)
         let new_person = introduces_someone_new(written);
@@ -1398,14 +1408,39 @@ impl SpeakerBook {
         {
             return resolved;
         }
+        self.role_speaker(role, organisation, affiliation, gender, new_person, written)
+    }
+
+    /// The person a role describes: one met before with that name (or, for
+    /// a spokesperson, speaking for the same party), else someone new.
+    fn role_speaker(
+        &mut self,
+        role: &str,
+        organisation: Option<&str>,
+        affiliation: Option<SpeakerId>,
+        gender: Gender,
+        new_person: bool,
+        written: &str,
+    ) -> Resolved {
         let name = match (organisation, affiliation) {
             (Some(org), _) => format!("{org} {role}"),
             _ => role.to_owned(),
         };
         // (Someone new is not a named person the role was an alias of.)
+        // ("A trust spokeswoman" after "a spokeswoman" spoke for the trust.)
+        let spokesperson_of_affiliation = || {
+            let party = affiliation?;
+            self.recent.iter().rev().copied().find(|id| {
+                let s = &self.speakers[id.0];
+                s.affiliation == Some(party)
+                    && s.role.as_deref() == Some(role)
+                    && SPOKESPERSON_ROLES.contains(&role)
+            })
+        };
         let known = self
             .find_name(&name, SpeakerKind::Person)
-            .filter(|id| !new_person || norm(&self.speakers[id.0].name) == norm(&name));
+            .filter(|id| !new_person || norm(&self.speakers[id.0].name) == norm(&name))
+            .or_else(spokesperson_of_affiliation);
         let id = if let Some(id) = known {
             // "a spokeswoman", then "A trust spokeswoman": now we know for whom.
             let known = &mut self.speakers[id.0].affiliation;
@@ -1582,6 +1617,27 @@ impl SpeakerBook {
             }),
             _ => self.resolve(&owner_mention, owner_written)?.speaker,
         };
+        let name = written
+            .strip_prefix("A ")
+            .or_else(|| written.strip_prefix("a "))
+            .or_else(|| written.strip_prefix("An "))
+            .or_else(|| written.strip_prefix("an "))
+            .unwrap_or(written);
+        let name = name
+            .strip_prefix("The ")
+            .map_or_else(|| name.to_owned(), |n| format!("the {n}"));
+        Some(self.spokesperson_for(party, role, gender, name, written))
+    }
+
+    /// The spokesperson for `party` met before, or a new one called `name`.
+    fn spokesperson_for(
+        &mut self,
+        party: SpeakerId,
+        role: &str,
+        gender: Gender,
+        name: String,
+        written: &str,
+    ) -> Resolved {
         let existing = self.recent.iter().rev().copied().find(|id| {
             let s = &self.speakers[id.0];
             s.affiliation == Some(party)
@@ -1590,15 +1646,6 @@ impl SpeakerBook {
                     .is_some_and(|r| r.to_lowercase().starts_with("spokes"))
         });
         let id = existing.unwrap_or_else(|| {
-            let name = written
-                .strip_prefix("A ")
-                .or_else(|| written.strip_prefix("a "))
-                .or_else(|| written.strip_prefix("An "))
-                .or_else(|| written.strip_prefix("an "))
-                .unwrap_or(written);
-            let name = name
-                .strip_prefix("The ")
-                .map_or_else(|| name.to_owned(), |n| format!("the {n}"));
             self.add(Speaker {
                 name,
                 kind: SpeakerKind::Person,
@@ -1610,11 +1657,37 @@ impl SpeakerBook {
         });
         self.alias(id, written);
         let owner_name = self.speakers[party.0].name.clone();
-        Some(Resolved {
+        Resolved {
             speaker: id,
             reason: format!("“{written}” → a spokesperson for {owner_name}"),
             confidence: 0.75,
-        })
+        }
+    }
+
+    /// "The coastguard rejected that account. … a spokesman said": an
+    /// unnamed spokesperson, for no one named, speaks for the organisation
+    /// that spoke or took a stance in this sentence or the one before.
+    fn spokesperson_of_organisation_just_heard(
+        &mut self,
+        role: &str,
+        gender: Gender,
+        written: &str,
+    ) -> Option<Resolved> {
+        // ("A health ministry spokesman" says whose.)
+        let bare = written.split_whitespace().count() == 2;
+        if !SPOKESPERSON_ROLES.contains(&role) || !is_indefinite(written) || !bare {
+            return None;
+        }
+        let (id, sentence) = self.last_touched?;
+        let s = self.speakers.get(id.0)?;
+        if sentence + 1 < self.sentences
+            || s.kind != SpeakerKind::Organization
+            || self.is_affiliation_only(id)
+        {
+            return None;
+        }
+        let name = format!("{role} for {}", s.name);
+        Some(self.spokesperson_for(id, role, gender, name, written))
     }
 
     /// The speaker last named with a role ("Governor Lisa Marsh" for
