@@ -345,6 +345,8 @@ fixtures! {
     a_website_titled_with_the,
     it_in_a_relative_clause,
     a_spokesperson_after_a_stance,
+    rescuers_between_them,
+    denied_them_a_view,
 }
 
 // ---------------------------------------------------------------------------

@@ -1070,6 +1070,20 @@ fn cue_word_counts(words: &[Cow<str>], i: usize) -> bool {
                 words[i - 1].as_ref(),
                 "is" | "was" | "would" | "can" | "could"
             ));
+    // "had no reason to question the count": a concession.
+    let no_reason = i >= 3
+        && words[i - 1] == "to"
+        && matches!(
+            words[i - 2].as_ref(),
+            "reason" | "need" | "grounds" | "cause"
+        )
+        && matches!(words[i - 3].as_ref(), "no" | "little");
+    // "cloud had denied them a view": something withheld, no claim denied.
+    let withheld = super::cues::withheld_from(
+        word,
+        words.get(i + 1).map_or("", AsRef::as_ref),
+        words.get(i + 2).map_or("", AsRef::as_ref),
+    );
     // "would be mistaken to proceed", "it would be wrong to assume": advice
     // on what to do, no judgment of a claim.
     let advice = matches!(word.as_ref(), "wrong" | "mistaken")
@@ -1081,6 +1095,8 @@ fn cue_word_counts(words: &[Cow<str>], i: usize) -> bool {
         || passive
         || attributive
         || advice
+        || no_reason
+        || withheld
         || conceded)
 }
 

@@ -221,6 +221,47 @@ fn opens_according_to(text: &str, items: &[Item], i: usize, raw: &str) -> bool {
         && lower(text, items, i + 1) == "to"
 }
 
+/// Is the word at item `i` (lowercase `word`, after `prev`; `claim` when
+/// it may be a claim noun) a noun here, though it may be a verb?
+fn used_as_noun(
+    text: &str,
+    items: &[Item],
+    i: usize,
+    (word, prev): (&str, &str),
+    claim: bool,
+) -> bool {
+    // ("rejected reports that …", "denied claims that …": the object of
+    // a denial is a noun.)
+    let denied_object = claim
+        && LEXICONS
+            .contradiction_cues
+            .iter()
+            .any(|(_, cue)| cue.len() == 1 && cue[0] == prev);
+    // ("a newspaper report “…”", "a Herald report": after "a" and one
+    // word, a claim noun in its base form has no singular subject to
+    // be the verb of.)
+    let singular_noun = claim
+        && LEXICONS.lemma(word) == Some(word)
+        && matches!(lower(text, items, i.wrapping_sub(2)).as_str(), "a" | "an");
+    // ("The union made claims that were withdrawn": the object made.)
+    let made_object = claim && claim_made_at(text, items, i).is_some();
+    is_noun_use(prev) || denied_object || singular_noun || made_object
+}
+
+/// "cloud had denied them a view", "refused him a visa": something
+/// withheld from someone, no claim denied (the verb at item `i`).
+fn withholds(text: &str, items: &[Item], i: usize, word: &str) -> bool {
+    withheld_from(word, &lower(text, items, i + 1), &lower(text, items, i + 2))
+}
+
+/// Do a verb and the two words after it (lowercase) withhold something
+/// from someone ("denied them a view") rather than deny a claim?
+pub(super) fn withheld_from(verb: &str, next: &str, after: &str) -> bool {
+    matches!(verb, "denied" | "denies" | "deny" | "refused" | "refuses")
+        && matches!(next, "them" | "him" | "her" | "us" | "me" | "you")
+        && matches!(after, "a" | "an" | "the" | "any")
+}
+
 /// All cues in a sentence whose speaker phrase could be read.
 pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
     let mut out = Vec::new();
@@ -258,22 +299,8 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
             continue;
         };
         let prev = lower(text, items, i.wrapping_sub(1));
-        // ("rejected reports that …", "denied claims that …": the object of
-        // a denial is a noun.)
-        let denied_object = class.any(WordClass::CLAIM)
-            && LEXICONS
-                .contradiction_cues
-                .iter()
-                .any(|(_, cue)| cue.len() == 1 && cue[0] == prev.as_str());
-        // ("a newspaper report “…”", "a Herald report": after "a" and one
-        // word, a claim noun in its base form has no singular subject to
-        // be the verb of.)
-        let singular_noun = class.any(WordClass::CLAIM)
-            && LEXICONS.lemma(&word) == Some(word.as_ref())
-            && matches!(lower(text, items, i.wrapping_sub(2)).as_str(), "a" | "an");
-        // ("The union made claims that were withdrawn": the object made.)
-        let made_object = class.any(WordClass::CLAIM) && claim_made_at(text, items, i).is_some();
-        if is_noun_use(&prev) || denied_object || singular_noun || made_object {
+        let claim = class.any(WordClass::CLAIM);
+        if used_as_noun(text, items, i, (&word, &prev), claim) || withholds(text, items, i, &word) {
             continue;
         }
         // "Trudeau was asked twice …", "she was told": in the passive the

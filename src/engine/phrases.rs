@@ -959,10 +959,27 @@ fn describe_from_apposition(
     (earlier, comma): (usize, usize),
     form: &mut mentions::MentionForm,
 ) {
-    let described_as_organisation = (earlier + 1..comma)
+    // (The head of the first noun phrase: "a volunteer charity" is an
+    // organisation, "a volunteer at the charity" a person.)
+    let words: Vec<_> = (earlier + 1..comma)
         .map(|k| lower(text, items, k))
-        .find_map(|w| LEXICONS.roles.get(w.as_str()).map(|r| r.organisation))
-        .unwrap_or(false);
+        .collect();
+    let first_role = words
+        .iter()
+        .position(|w| LEXICONS.roles.contains_key(w.as_str()));
+    let head_role = first_role.map(|at| {
+        let mut head = at;
+        while words
+            .get(head + 1)
+            .is_some_and(|w| LEXICONS.roles.contains_key(w.as_str()))
+        {
+            head += 1;
+        }
+        head
+    });
+    let described_as_organisation = head_role
+        .and_then(|k| LEXICONS.roles.get(words[k].as_str()))
+        .is_some_and(|r| r.organisation);
     // "Open Hands Relief, a charity that runs …": three capitalised words
     // read as a person's name until the description says otherwise (but
     // "Jane Roe, a company director" keeps her given name).
@@ -1978,6 +1995,15 @@ fn appositive_role_after(
                 .get(lower(text, items, j).as_str())
                 .is_some_and(|r| !r.organisation)
         })?;
+    // (", a volunteer charity,": a modifier of an organisation's noun.)
+    if is_lowercase_word(text, items, role_at + 1)
+        && LEXICONS
+            .roles
+            .get(lower(text, items, role_at + 1).as_str())
+            .is_some_and(|r| r.organisation)
+    {
+        return None;
+    }
     let role = role_ending_at(text, items, role_at + 1)?;
     let mut j = role_at + 1;
     let organisation = if matches!(lower(text, items, j).as_str(), "of" | "at" | "for" | "with") {

@@ -1291,7 +1291,13 @@ impl SpeakerBook {
                 is_publication(s) && !oversees(&s.name)
             });
         }
-        if GENERIC_ORGANISATION_NOUNS.contains(&noun) {
+        // ("the agency" after "sent its data to the Environment Protection
+        // Agency": the body the narrative named so, not the latest speaker.)
+        let named_so_in_narrative = self
+            .narrative_organisations
+            .iter()
+            .any(|n| last_word(n).eq_ignore_ascii_case(noun));
+        if GENERIC_ORGANISATION_NOUNS.contains(&noun) && !named_so_in_narrative {
             // The latest organisation that is no publication and was never
             // called a business ("the regulator" is not "the airline").
             return organisations().find(|id| {

@@ -267,6 +267,9 @@ pub fn owned_count_disputes(
         let Some((owner, noun)) = count_owner_in(qa.span.slice(text)) else {
             continue;
         };
+        if accepts_a_count(qa.span.slice(text)) {
+            continue;
+        }
         let names = normed.get_or_insert_with(|| normed_names(speakers));
         let Some(sb) = owner_speaker(speakers, names, &owner) else {
             continue;
@@ -285,6 +288,30 @@ pub fn owned_count_disputes(
             format!("the {owner} {noun}"),
         );
     }
+}
+
+/// Words with which a party accepts another's count instead of setting
+/// its own against it: "had no reason to question the coastguard’s count".
+const ACCEPTING_A_COUNT: &[&str] = &[
+    "no reason to",
+    "accepts",
+    "accepted",
+    "agreed with",
+    "agrees with",
+    "not dispute",
+    "not question",
+    "not challenge",
+    "in line with",
+    "consistent with",
+    "matches",
+    "matched",
+];
+
+/// Does the passage accept the count it names ("no reason to question the
+/// coastguard’s count", "in line with the police figure")?
+fn accepts_a_count(passage: &str) -> bool {
+    let lower = passage.to_lowercase();
+    ACCEPTING_A_COUNT.iter().any(|w| lower.contains(w))
 }
 
 /// The owner's word and the noun of a count the passage names as someone's:
@@ -558,4 +585,21 @@ fn method_in(passage: &str) -> Option<Method> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_named_to_accept_it_is_no_dispute() {
+        assert!(accepts_a_count(
+            "it had no reason to question the coastguard’s count of six dead"
+        ));
+        assert!(accepts_a_count(
+            "the figure was in line with the police estimate"
+        ));
+        assert!(!accepts_a_count("the police figure was a gross undercount"));
+        assert!(!accepts_a_count("the union’s estimate was a guess"));
+    }
 }

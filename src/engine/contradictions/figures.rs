@@ -206,6 +206,14 @@ fn rescued_by_one_party(s: &str, toks: &[crate::engine::tokens::Token], i: usize
     else {
         return false;
     };
+    // ("Its crew and those of a cargo ship had between them pulled 52
+    // people": all that the parties rescued, together.)
+    if verb >= 2
+        && word(verb - 1).as_deref() == Some("them")
+        && word(verb - 2).as_deref() == Some("between")
+    {
+        return false;
+    }
     let mut subject = verb.checked_sub(1);
     if subject
         .and_then(&word)
