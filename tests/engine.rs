@@ -347,6 +347,7 @@ fixtures! {
     a_spokesperson_after_a_stance,
     rescuers_between_them,
     denied_them_a_view,
+    allegations_rejected_and_that_claim,
 }
 
 // ---------------------------------------------------------------------------

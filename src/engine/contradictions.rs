@@ -197,7 +197,9 @@ pub fn find(
         // disputed it, whatever else that party said.)
         let ib = if COUNTER_CUES.contains(&hit.cue.as_str()) {
             ib
-        } else if points_at_accusation(text, pa) {
+        } else if points_at_accusation(text, pa)
+            || stance.is_some_and(|st| stance_points_at_accusation(text, sentences, st))
+        {
             first_telling_of_accusation(text, speakers, &passages, ia, ib, pa)
         } else {
             closest_of_speaker(text, &passages, ia, ib, pa)
@@ -1679,6 +1681,22 @@ fn points_at_accusation(text: &str, p: &Passage) -> bool {
     claim_pointed_at(text, p).is_some_and(|n| ACCUSATION_NOUNS.contains(&n.as_str()))
 }
 
+/// Does a bare stance's sentence name the charge it answers ("Okafor
+/// rejected the allegations outright.")?
+fn stance_points_at_accusation(text: &str, sentences: &[Sentence], st: &Stance) -> bool {
+    let Some(sentence) = sentences.get(st.sentence) else {
+        return false;
+    };
+    let lower = sentence.span.slice(text).to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        matches!(w[0], "the" | "these" | "those" | "such") && ACCUSATION_NOUNS.contains(&w[1])
+    })
+}
+
 /// Of the passages within reach by the target's side (the target's
 /// speaker, or anyone who speaks for it or for whom it speaks), the one
 /// sharing the most content words with the denial; on a tie a reported
@@ -1760,10 +1778,18 @@ fn answers_what_was_just_said(text: &str, p: &Passage, cue: &str) -> bool {
 fn points_at_claim_just_made(text: &str, p: &Passage) -> bool {
     let start = p.sentence.span.start.min(p.quote.span.start);
     let before = text.get(start..p.quote.span.start).unwrap_or("");
+    // ("called that claim “simply false”": the noun may open the passage.)
+    let opening = p
+        .quote
+        .span
+        .slice(text)
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .find(|w| !w.is_empty());
     let mut previous = "";
     for word in before
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
+        .chain(opening)
     {
         let demonstrative = ["this", "that", "these", "those"]
             .iter()

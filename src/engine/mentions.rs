@@ -487,6 +487,20 @@ fn institution_after_the(form: &mut MentionForm) {
     }
 }
 
+/// Is a capitalised head noun part of a title: a newspaper's word ("The
+/// Carnford Evening Post"), or a noun after a capitalised name with no
+/// owner ("Touchline Report, an independent website, said")?
+fn titled(core: &[&str], owned: bool) -> bool {
+    let head = core.last().map_or("", |w| strip_possessive(w));
+    super::speakers::is_publication_name(head)
+        || (core.len() >= 2
+            && !owned
+            && core[core.len() - 2]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase))
+}
+
 /// Reads the tokens of a phrase (in order) as a speaker mention.
 pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
@@ -534,8 +548,7 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     // ("the department's survey": a survey with an owner speaks for it too.)
     let owned = core[..core.len() - 1].iter().any(|w| is_possessive(w));
     // ("The Carnford Evening Post said": a newspaper's title, not a post.)
-    let titled_publication =
-        head_token.is_capitalised(text) && super::speakers::is_publication_name(head);
+    let titled_publication = head_token.is_capitalised(text) && titled(core, owned);
     if LEXICONS.statement_nouns.contains(head_lower.as_str())
         && (owned || !LEXICONS.roles.contains_key(head_lower.as_str()))
         && !titled_publication

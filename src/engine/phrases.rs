@@ -1018,7 +1018,14 @@ fn describe_from_apposition(
         && (*kind == SpeakerKind::Unknown || (reads_as_person && headed_by_organisation))
     {
         *kind = SpeakerKind::Organization;
-        *role = None;
+        // ("Touchline Report, an independent website," is "the website";
+        // "The Courier, citing two board members," is described by nothing.)
+        let described = words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"));
+        *role = head_role
+            .filter(|_| described)
+            .map(|k| words[k].to_string());
         return;
     }
     // "Jane Roe, a spokeswoman for the coalition, said": whom she speaks for.
@@ -1030,9 +1037,12 @@ fn describe_from_apposition(
     let comma = (earlier + 1..comma)
         .find(|&k| items[k].is_punct(',') && lower(text, items, k + 1) == "which")
         .unwrap_or(comma);
+    // ("The Coastal Courier, citing two board members,": no role of its own.)
+    let organisation_named = *kind == SpeakerKind::Organization;
     if role.is_none() {
         *role = role_ending_at(text, items, comma).or_else(|| {
             (earlier + 1..comma)
+                .filter(|_| !organisation_named)
                 .map(|k| lower(text, items, k))
                 .find(|w| LEXICONS.roles.contains_key(w.as_str()))
                 .map(Lower::into_owned)

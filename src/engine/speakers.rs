@@ -457,10 +457,7 @@ const INITIALS_SKIP: &[&str] = &[
 /// `CheckPoint`" is "the site", as "newspaper" is "the paper".)
 fn described_before_name(s: &Speaker, noun: &str) -> bool {
     let describes = |w: &str| w.eq_ignore_ascii_case(noun) || described_by(&w.to_lowercase(), noun);
-    s.role
-        .as_deref()
-        .and_then(|r| r.rsplit(' ').next())
-        .is_some_and(describes)
+    role_describes(s, noun)
         && s.aliases.iter().any(|a| {
             a.strip_suffix(s.name.as_str())
                 .and_then(|before| before.strip_suffix(' '))
@@ -483,6 +480,15 @@ fn described_noun(s: &Speaker) -> Option<(&str, bool)> {
         .or(capitalised)
         .filter(|n| !n.contains(' '))
         .map(|n| (n, capitalised.is_some()))
+}
+
+/// Does the last word of the speaker's role describe it as a `noun`
+/// ("website" as "the site")?
+fn role_describes(s: &Speaker, noun: &str) -> bool {
+    s.role
+        .as_deref()
+        .and_then(|r| r.rsplit(' ').next())
+        .is_some_and(|w| w.eq_ignore_ascii_case(noun) || described_by(&w.to_lowercase(), noun))
 }
 
 /// May "the company" be this organisation: is its name free of any other
@@ -642,6 +648,17 @@ impl SpeakerBook {
         self.introduced = Some((role, description, self.sentences));
     }
 
+    /// Notes an organisation described as a `noun` ("Clean Tarn, a campaign
+    /// group"), for "the group" later.
+    fn note_described_organisation(&mut self, noun: &str, name: &str) {
+        let name = name.strip_prefix("The ").unwrap_or(name);
+        self.described_organisations
+            .push((noun.to_owned(), name.to_owned(), self.sentences));
+        if self.described_organisations.len() > RECENT_LIMIT {
+            self.described_organisations.remove(0);
+        }
+    }
+
     /// Notes a person named in the current sentence outside its speaker
     /// phrases, for pronouns that follow: as mentioned at the sentence's start,
     /// so that "He said the bank, run by Martin Legere, …" leaves the speaker
@@ -655,12 +672,7 @@ impl SpeakerBook {
             }
             self.note_organisation(name);
             if let Some(noun) = &person.role {
-                let name = name.strip_prefix("The ").unwrap_or(name);
-                self.described_organisations
-                    .push((noun.clone(), name.to_owned(), self.sentences));
-                if self.described_organisations.len() > RECENT_LIMIT {
-                    self.described_organisations.remove(0);
-                }
+                self.note_described_organisation(noun, name);
             }
             return;
         }
@@ -1203,11 +1215,26 @@ impl SpeakerBook {
         };
         self.alias(id, written);
         self.alias(id, name);
+        if kind == SpeakerKind::Organization {
+            self.note_apposition(role, name, written);
+        }
         Some(Resolved {
             speaker: id,
             reason: format!("named at the cue: “{written}”"),
             confidence: 0.9,
         })
+    }
+
+    /// "Touchline Report, an independent website, said": "the website" may
+    /// be it later. ("media buying company `GroupM`" is described before
+    /// its name, not in apposition.)
+    fn note_apposition(&mut self, role: Option<&str>, name: &str, written: &str) {
+        if let Some(noun) = role.filter(|r| {
+            LEXICONS.roles.get(*r).is_some_and(|i| i.organisation)
+                && !written.to_lowercase().contains(*r)
+        }) {
+            self.note_described_organisation(noun, name);
+        }
     }
 
     /// The person named earlier in the narrative whose surname a new
@@ -1277,10 +1304,14 @@ impl SpeakerBook {
                 s.kind == SpeakerKind::Organization && !s.name.starts_with("the ")
             })
         };
-        // "Public broadcaster Kanal Vier" is "the broadcaster".
+        // "Public broadcaster Kanal Vier" is "the broadcaster"; so is
+        // "Kanal Vier, a public broadcaster," once it has spoken.
         if let Some(id) =
             organisations().find(|id| described_before_name(&self.speakers[id.0], noun))
         {
+            return Some(id);
+        }
+        if let Some(id) = self.described_in_apposition(noun) {
             return Some(id);
         }
         let is_publication = is_publication_speaker;
@@ -1684,7 +1715,15 @@ impl SpeakerBook {
         if !SPOKESPERSON_ROLES.contains(&role) || !is_indefinite(written) || !bare {
             return None;
         }
-        let (id, sentence) = self.last_touched?;
+        let (mut id, sentence) = self.last_touched?;
+        // ("A spokesperson said … and called the fact-check “misleading”":
+        // the same spokesperson, for the same party.)
+        let spokesperson = &self.speakers[id.0];
+        if spokesperson.role.as_deref() == Some(role)
+            && let Some(party) = spokesperson.affiliation
+        {
+            id = party;
+        }
         let s = self.speakers.get(id.0)?;
         if sentence + 1 < self.sentences
             || s.kind != SpeakerKind::Organization
@@ -1763,6 +1802,17 @@ impl SpeakerBook {
         }
         let found = found.clone();
         Some(self.organisation_speaker(found))
+    }
+
+    /// The latest organisation an apposition described as a `noun` (see
+    /// [`described_by`]), however far back: "the site’s editor" after
+    /// "Touchline Report, an independent website, said".
+    fn described_in_apposition(&self, noun: &str) -> Option<SpeakerId> {
+        self.described_organisations
+            .iter()
+            .rev()
+            .filter(|(n, _, _)| described_by(n, noun))
+            .find_map(|(_, name, _)| self.find_name(name, SpeakerKind::Organization))
     }
 
     /// "a fact-checking website's finding …" and, later, "Binwise, an
