@@ -348,6 +348,7 @@ fixtures! {
     rescuers_between_them,
     denied_them_a_view,
     allegations_rejected_and_that_claim,
+    agents_relatives_and_pointing_out,
 }
 
 // ---------------------------------------------------------------------------

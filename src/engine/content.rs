@@ -251,6 +251,12 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
                 i += 1;
             }
             break;
+        } else if i == cue.last()
+            && w == "out"
+            && LEXICONS.lemma(&lower(text, items, cue.verb)) == Some("point")
+        {
+            // "pointed out that …": the particle is the verb's.
+            i += 1;
         } else if i == cue.last() && about_verb(text, items, cue, &w) {
             // "spoke of the legacy of racism", "bragged about his polls",
             // "wondered whether …": the topic is what was said.

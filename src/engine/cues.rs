@@ -406,6 +406,43 @@ fn reports_no_speech(text: &str, items: &[Item], i: usize, prev: &str) -> bool {
         || by_agent(text, items, i)
         || asks_for_anonymity(text, items, i)
         || in_free_relative(text, items, i)
+        || in_object_relative(text, items, i)
+}
+
+/// Is the phrase at item `start` the agent of a participle ("hired by the
+/// city", "employed by `BrightRoof`"), not of a document ("a report filed
+/// by Cpl. Green")?
+fn agent_of_participle(text: &str, items: &[Item], start: usize) -> bool {
+    let before = |k: usize| lower(text, items, start.wrapping_sub(k));
+    start >= 3
+        && before(1) == "by"
+        && before(2).ends_with("ed")
+        && !LEXICONS.statement_nouns.contains(before(2).as_str())
+        && !LEXICONS.statement_nouns.contains(before(3).as_str())
+}
+
+/// "saying the welfare panel it cited “did not meet”", "the figures he
+/// gave": a verb whose pronoun subject follows a noun it describes, in a
+/// relative clause without "that", reports none of its own words.
+fn in_object_relative(text: &str, items: &[Item], i: usize) -> bool {
+    // Verbs whose object is a thing, never a clause ("a move she said had
+    // been documented" reports her words).
+    const THING_VERBS: &[&str] = &["cite", "quote", "mention", "give", "use", "publish"];
+    if i < 2
+        || super::mentions::pronoun(&lower(text, items, i - 1)).is_none()
+        || !LEXICONS
+            .lemma(&lower(text, items, i))
+            .is_some_and(|l| THING_VERBS.contains(&l))
+    {
+        return false;
+    }
+    let noun = lower(text, items, i - 2);
+    items[i - 2]
+        .token()
+        .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+        && !super::mentions::is_function_word(&noun)
+        && LEXICONS.verb(&noun).is_none()
+        && !noun.ends_with("ly")
 }
 
 /// "… did not square with what passengers were telling the group": "tell"
@@ -830,6 +867,24 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
             .or_else(|| phrase_before(text, items, i).map(|p| (p, false)))
     } else {
         phrase_before(text, items, i).map(|p| (p, false))
+    };
+    // "A structural engineer hired by the city said": the subject is who
+    // was hired; "a survey of its members employed by BrightRoof found"
+    // names no speaker of its own.
+    let found = match found {
+        Some(((range, _), false)) if range.1 == i && agent_of_participle(text, items, range.0) => {
+            let (subject, mention) = phrase_before(text, items, range.0 - 2)?;
+            // ("its members employed by …": a part of the party speaking.)
+            let someone = matches!(
+                mention.form,
+                mentions::MentionForm::Role { .. } | mentions::MentionForm::Group { .. }
+            ) && !matches!(
+                lower(text, items, subject.0).as_str(),
+                "its" | "their" | "his" | "her" | "our"
+            );
+            someone.then_some(((subject, mention), false))
+        }
+        other => other,
     };
     // "higher than city reports say": a comparison, no statement.
     found.filter(|((range, _), _)| {

@@ -101,7 +101,7 @@ pub fn is_phrase_word(lower: &str) -> bool {
     )
 }
 
-fn pronoun(lower: &str) -> Option<Pronoun> {
+pub(super) fn pronoun(lower: &str) -> Option<Pronoun> {
     match lower {
         "he" => Some(Pronoun::He),
         "she" => Some(Pronoun::She),
