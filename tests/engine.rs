@@ -349,6 +349,7 @@ fixtures! {
     denied_them_a_view,
     allegations_rejected_and_that_claim,
     agents_relatives_and_pointing_out,
+    verdict_before_the_claim,
 }
 
 // ---------------------------------------------------------------------------

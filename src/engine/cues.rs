@@ -653,7 +653,10 @@ fn rates_as_verdict(text: &str, items: &[Item], verb: usize) -> bool {
                 | "unproven"
         )
     };
-    (verb + 1..(verb + MAX_WORDS).min(items.len())).any(|k| {
+    // ("rated as false a claim by the premier that …", "rated as false the
+    // minister's boast": the verdict first, then the claim, which is
+    // the claimant's words or none.)
+    (verb + 2..(verb + MAX_WORDS).min(items.len())).any(|k| {
         (lower(text, items, k) == "as" && is_verdict(&lower(text, items, k + 1)))
             // "rated the statement “false”": the verdict quoted.
             || (matches!(items[k], Item::Quote(_))
@@ -759,6 +762,7 @@ fn sentence_subject(text: &str, items: &[Item], before: usize) -> Option<Phrase>
                     && !t.is_capitalised(text)
                     && (w.ends_with("ed")
                         || LEXICONS.verb(&w).is_some()
+                        || IRREGULAR_PASTS.contains(&w.as_ref())
                         || matches!(
                             w.as_str(),
                             "has" | "had" | "have" | "is" | "was" | "will" | "would" | "did"
@@ -776,6 +780,14 @@ fn sentence_subject(text: &str, items: &[Item], before: usize) -> Option<Phrase>
             .is_some_and(|t| t.is_word() && !t.is_capitalised(text));
     verb_follows.then_some((range, mention))
 }
+
+/// Irregular past tenses that make a lone capitalised word before them a
+/// subject ("Osei took issue with …, saying …").
+const IRREGULAR_PASTS: &[&str] = &[
+    "took", "went", "made", "gave", "came", "held", "kept", "left", "got", "saw", "brought",
+    "stood", "spoke", "threw", "sent", "won", "lost", "became", "began", "fought", "drew", "hit",
+    "struck", "ran", "sat", "met", "led", "felt",
+];
 
 /// Does a place ("at the entrance", "in the east wing") starting at item
 /// `at` lead to a finite verb, so that the phrase before it is a clause's

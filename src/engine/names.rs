@@ -526,6 +526,33 @@ const PARTICIPLES_AFTER_A_NOUN: &[&str] = &[
 /// apposition to: "group" in "A second campaign group, Marl Watch, has
 /// backed …" (an indefinite article, lowercase words, an organisation
 /// noun, a comma, the name).
+/// "The independent fact-checking website `CheckPoint`", "the charity Sea
+/// Angels": an organisation's noun right before its name (the run at
+/// item `start`), after an article.
+fn organisation_noun_before(text: &str, items: &[Item], start: usize) -> Option<String> {
+    const MAX_WORDS: usize = 4;
+    let word = |k: usize| {
+        items
+            .get(k)
+            .and_then(|it| it.token())
+            .filter(|t| t.is_word())
+            .map(|t| (t.is_capitalised(text), t.lower(text).into_owned()))
+    };
+    let (capital, noun) = word(start.checked_sub(1)?)?;
+    if capital
+        || !LEXICONS
+            .roles
+            .get(noun.as_str())
+            .is_some_and(|r| r.organisation)
+    {
+        return None;
+    }
+    (2..=MAX_WORDS + 1)
+        .map_while(|back| start.checked_sub(back).and_then(word))
+        .any(|(_, w)| matches!(w.as_str(), "the" | "a" | "an"))
+        .then_some(noun)
+}
+
 fn organisation_in_apposition_before(text: &str, items: &[Item], start: usize) -> Option<String> {
     const MAX_WORDS: usize = 4;
     if !start
@@ -803,6 +830,7 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
         let apposition = || {
             organisation_in_apposition_after(text, items, (run_start, i))
                 .or_else(|| organisation_in_apposition_before(text, items, run_start))
+                .or_else(|| organisation_noun_before(text, items, run_start))
         };
         let organisation = || has_organisation_word(&name) || apposition().is_some();
         let acronym = || {

@@ -2216,11 +2216,11 @@ impl SpeakerBook {
                 pairs.push((SpeakerId(i), SpeakerId(k)));
                 continue;
             }
-            if capitalised {
-                continue;
-            }
             if let Some(k) = self.only_described(i, noun) {
                 pairs.push((SpeakerId(i), k));
+                continue;
+            }
+            if capitalised {
                 continue;
             }
             // ("Brigada Andina, a network of volunteer firefighters, put the
