@@ -350,6 +350,7 @@ fixtures! {
     allegations_rejected_and_that_claim,
     agents_relatives_and_pointing_out,
     verdict_before_the_claim,
+    crowd_counts_and_a_station,
 }
 
 // ---------------------------------------------------------------------------

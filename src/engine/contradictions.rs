@@ -231,6 +231,7 @@ pub fn find(
     }
     corrected::corrections(text, speakers, quotes, &mut out);
     figures::conflicts(text, speakers, quotes, &mut out);
+    drop_disputes_of_figures_given(text, &passages, &mut out);
     negation::negations(text, speakers, quotes, &mut out);
     counting::method_disputes(text, speakers, quotes, &mut out);
     counting::owned_count_disputes(text, speakers, quotes, &mut out);
@@ -239,6 +240,34 @@ pub fn find(
     }
     out.sort_by_key(|c| (c.a, c.b));
     out
+}
+
+/// "Mehta disputed the police estimate, insisting attendance “never went
+/// above 28,000”": a dispute of a figure (an estimate, a count) whose
+/// words conflict with a figure given is that conflict; a cue that found
+/// some other passage of the party named goes.
+fn drop_disputes_of_figures_given(
+    text: &str,
+    passages: &[Option<Passage>],
+    out: &mut Vec<Contradiction>,
+) {
+    let with_figures: Vec<(QuoteId, QuoteId)> = out
+        .iter()
+        .filter(|c| c.kind == ContradictionKind::ConflictingFigures)
+        .map(|c| (c.a, c.b))
+        .collect();
+    out.retain(|c| {
+        let disputes_figure = c.kind != ContradictionKind::ConflictingFigures
+            && passages[c.a.0].as_ref().is_some_and(|pa| {
+                let start = pa.sentence.span.start.min(pa.quote.span.start);
+                text.get(start..pa.quote.span.start).is_some_and(|before| {
+                    before
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| FIGURE_NOUNS.contains(&w.to_lowercase().as_str()))
+                })
+            });
+        !(disputes_figure && with_figures.iter().any(|&(a, b)| a == c.a && b != c.b))
+    });
 }
 
 /// Nouns by which a publication's staff name it when they stand by its
@@ -993,6 +1022,28 @@ const WRONG_CLAIM_NOUNS: &[&str] = &[
     "idea",
 ];
 
+/// "stop using their clicker counters": a thing, no one countering ("The
+/// union counters that …", "counters the claim" are verbs).
+fn counter_as_noun(words: &[Cow<str>], i: usize) -> bool {
+    let determiner = |k: usize| {
+        i.checked_sub(k).is_some_and(|j| {
+            matches!(
+                words[j].as_ref(),
+                "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our" | "these" | "those"
+            )
+        })
+    };
+    let object_after = words.get(i + 1).is_some_and(|w| {
+        matches!(
+            w.as_ref(),
+            "that" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "with" | "by"
+        )
+    });
+    matches!(words[i].as_ref(), "counter" | "counters")
+        && !object_after
+        && (determiner(1) || (determiner(2) && !words[i - 1].ends_with("ly")))
+}
+
 /// Does the word at `i` of a passage's words count as a contradiction
 /// cue where it stands? Not in "neither confirmed nor denied", an
 /// infinitive ("urged voters to reject it"), after a negation ("did not
@@ -1072,6 +1123,7 @@ fn cue_word_counts(words: &[Cow<str>], i: usize) -> bool {
                 words[i - 1].as_ref(),
                 "is" | "was" | "would" | "can" | "could"
             ));
+    let counter_noun = counter_as_noun(words, i);
     // "had no reason to question the count": a concession.
     let no_reason = i >= 3
         && words[i - 1] == "to"
@@ -1099,6 +1151,7 @@ fn cue_word_counts(words: &[Cow<str>], i: usize) -> bool {
         || advice
         || no_reason
         || withheld
+        || counter_noun
         || conceded)
 }
 
@@ -2198,6 +2251,17 @@ mod tests {
             aliases: Vec::new(),
             gender: Gender::Unknown,
         }
+    }
+
+    #[test]
+    fn a_counter_with_a_determiner_is_a_thing() {
+        fn words(s: &str) -> Vec<Cow<'_, str>> {
+            s.split(' ').map(Cow::Borrowed).collect()
+        }
+        let stop = words("told to stop using their clicker counters");
+        assert!(!cue_word_counts(&stop, stop.len() - 1));
+        let own = words("the union counters that the figure is wrong");
+        assert!(cue_word_counts(&own, 2));
     }
 
     #[test]

@@ -284,10 +284,11 @@ pub fn is_publication_name(name: &str) -> bool {
 /// True when a speaker is a newspaper or broadcaster by its name or by the
 /// noun that described it ("the private channel Kanal Sever").
 fn is_publication_speaker(s: &Speaker) -> bool {
+    // ("The local broadcaster Harbour FM": the role's noun.)
     is_publication_name(&s.name)
         || s.role
             .as_deref()
-            .is_some_and(|r| PUBLICATION_NOUNS.contains(&r))
+            .is_some_and(|r| PUBLICATION_NOUNS.contains(&last_word(r)))
 }
 
 /// Gives a newspaper or broadcaster the "The" of its title when the article

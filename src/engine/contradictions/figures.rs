@@ -372,8 +372,19 @@ fn earlier_among(with_figures: &[usize], ia: usize) -> impl Iterator<Item = usiz
 /// Can two counts be of the same people: not of two different events
 /// ("84 passengers" aboard against "61 people" pulled from the water)?
 fn events_agree(a: &Figure, b: &Figure) -> bool {
+    // ("a crowd of 40,000" against "14 patients": all who came, against
+    // people of one kind.)
+    let crowd_against_kind = |x: &Figure, y: &Figure| {
+        x.event == Some(IN_THE_CROWD) && y.event != Some(IN_THE_CROWD) && y.group != "people"
+    };
+    if crowd_against_kind(a, b) || crowd_against_kind(b, a) {
+        return false;
+    }
     a.event.is_none() || b.event.is_none() || a.event == b.event
 }
+
+/// The event of a count of a crowd, a turnout or an attendance: all who came.
+const IN_THE_CROWD: &str = "in the crowd";
 
 /// Are two quotes close enough (in sentences) to be about the same count?
 fn sentences_near(quotes: &[(Quote, usize)], a: usize, b: usize) -> bool {
@@ -625,6 +636,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
             continue;
         }
         if let Some((noun, group)) = counted_before(s, &toks, i) {
+            let crowd = matches!(noun, "crowd" | "turnout" | "attendance");
             out.push(Figure {
                 value,
                 group: group.to_owned(),
@@ -632,7 +644,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
                 said_of: Vec::new(),
                 rising: None,
                 bound: bound_at(s, &toks, i),
-                event: None,
+                event: crowd.then_some(IN_THE_CROWD),
             });
             continue;
         }
@@ -1951,6 +1963,21 @@ mod tests {
             assert!(!may_hold_number(s), "{s:?}");
         }
         assert!(may_hold_number("in 2021"));
+    }
+
+    #[test]
+    fn a_crowd_is_no_count_of_patients() {
+        let crowd = figures_in("officers estimated the crowd at about 30,000 people");
+        let patients = figures_in("its tents had treated 16 patients");
+        let hurt = figures_in("12 people had been hurt");
+        let (Some(crowd), Some(patients), Some(hurt)) =
+            (crowd.first(), patients.first(), hurt.first())
+        else {
+            panic!("figures not read: {crowd:?} {patients:?} {hurt:?}");
+        };
+        assert!(!events_agree(crowd, patients));
+        assert!(!events_agree(patients, crowd));
+        assert!(events_agree(patients, hurt));
     }
 
     #[test]
