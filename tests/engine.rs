@@ -351,6 +351,7 @@ fixtures! {
     agents_relatives_and_pointing_out,
     verdict_before_the_claim,
     crowd_counts_and_a_station,
+    a_bare_name_is_the_company,
 }
 
 // ---------------------------------------------------------------------------

@@ -1023,7 +1023,9 @@ impl SpeakerBook {
         }
         if let Some(noun) = name.strip_prefix("the ").filter(|n| !n.contains(' ')) {
             // "the network's coordinator" with no network named: no organisation.
-            return self.organisation_called(noun);
+            return self
+                .organisation_called(noun)
+                .or_else(|| self.bare_business_name(noun));
         }
         Some(self.add_affiliation(name.to_owned()))
     }
@@ -1354,6 +1356,24 @@ impl SpeakerBook {
             return None;
         }
         organisations().find(|id| may_be_business(&self.speakers[id.0]))
+    }
+
+    /// "Pinecrest rejected the allegations. … the company’s vice
+    /// president": for whom a role of "the company" works, the latest bare
+    /// name nothing else has marked.
+    fn bare_business_name(&self, noun: &str) -> Option<SpeakerId> {
+        if !BUSINESS_NOUNS.contains(&noun) {
+            return None;
+        }
+        self.recent.iter().rev().copied().find(|id| {
+            let s = &self.speakers[id.0];
+            s.kind == SpeakerKind::Unknown
+                && s.gender == Gender::Unknown
+                && s.role.is_none()
+                && may_be_organisation(s)
+                && may_be_business(s)
+                && !LEXICONS.groups.contains(s.name.to_lowercase().as_str())
+        })
     }
 
     fn resolve_role(
