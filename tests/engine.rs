@@ -352,6 +352,7 @@ fixtures! {
     verdict_before_the_claim,
     crowd_counts_and_a_station,
     a_bare_name_is_the_company,
+    adding_a_thing_says_nothing,
 }
 
 // ---------------------------------------------------------------------------

@@ -407,6 +407,17 @@ fn reports_no_speech(text: &str, items: &[Item], i: usize, prev: &str) -> bool {
         || asks_for_anonymity(text, items, i)
         || in_free_relative(text, items, i)
         || in_object_relative(text, items, i)
+        || adds_a_thing(text, items, i)
+}
+
+/// "when the company added a third production line": adding a thing, no
+/// words ("added that …", "…, he added" report them).
+fn adds_a_thing(text: &str, items: &[Item], i: usize) -> bool {
+    LEXICONS.lemma(&lower(text, items, i)) == Some("add")
+        && matches!(
+            lower(text, items, i + 1).as_str(),
+            "a" | "an" | "another" | "more" | "new" | "extra"
+        )
 }
 
 /// Is the phrase at item `start` the agent of a participle ("hired by the
