@@ -353,7 +353,6 @@ fixtures! {
     crowd_counts_and_a_station,
     a_bare_name_is_the_company,
     adding_a_thing_says_nothing,
-    a_ministry_spokesman_for_a_named_ministry,
 }
 
 // ---------------------------------------------------------------------------

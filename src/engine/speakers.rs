@@ -1482,15 +1482,6 @@ impl SpeakerBook {
     ) -> Resolved {
         let name = match (organisation, affiliation) {
             (Some(org), _) => format!("{org} {role}"),
-            // ("A ministry spokesman" after the Transport Ministry spoke: a
-            // spokesman for it, named as "a spokesman for …" is.)
-            // (Not for a party known only by its noun, "the ministry".)
-            (None, Some(party))
-                if SPOKESPERSON_ROLES.contains(&role)
-                    && is_proper(&self.speakers[party.0].name) =>
-            {
-                format!("{role} for {}", self.speakers[party.0].name)
-            }
             _ => role.to_owned(),
         };
         // (Someone new is not a named person the role was an alias of.)
