@@ -283,7 +283,7 @@ fn office_of(text: &str, tokens: &[Token], words: &[&str]) -> Option<MentionForm
 }
 
 /// Role nouns for someone who speaks for another party.
-const SPOKESPERSON_NOUNS: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+pub(super) const SPOKESPERSON_NOUNS: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
 
 /// "a spokesperson for the minister", "the mayor's spokesman": an unnamed
 /// spokesperson and whom they speak for, when the owner reads as a name or

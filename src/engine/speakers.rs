@@ -628,9 +628,6 @@ const ISSUED_STATEMENTS: &[&str] = &[
     "the press release",
 ];
 
-/// Role nouns for someone who speaks for a party.
-const SPOKESPERSON_ROLES: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
-
 /// How many sentences back an organisation spoke for "the group" to be it.
 const JUST_HEARD_SENTENCES: usize = 2;
 
@@ -1492,7 +1489,7 @@ impl SpeakerBook {
                 let s = &self.speakers[id.0];
                 s.affiliation == Some(party)
                     && s.role.as_deref() == Some(role)
-                    && SPOKESPERSON_ROLES.contains(&role)
+                    && super::mentions::SPOKESPERSON_NOUNS.contains(&role)
             })
         };
         let known = self
@@ -1733,7 +1730,8 @@ impl SpeakerBook {
     ) -> Option<Resolved> {
         // ("A health ministry spokesman" says whose.)
         let bare = written.split_whitespace().count() == 2;
-        if !SPOKESPERSON_ROLES.contains(&role) || !is_indefinite(written) || !bare {
+        if !super::mentions::SPOKESPERSON_NOUNS.contains(&role) || !is_indefinite(written) || !bare
+        {
             return None;
         }
         let (mut id, sentence) = self.last_touched?;
