@@ -353,6 +353,8 @@ fixtures! {
     crowd_counts_and_a_station,
     a_bare_name_is_the_company,
     adding_a_thing_says_nothing,
+    a_dozen_of_them_were_hurt,
+    a_council_spokesman_speaks_for_it,
 }
 
 // ---------------------------------------------------------------------------

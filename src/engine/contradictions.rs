@@ -1138,6 +1138,16 @@ fn cue_word_counts(words: &[Cow<str>], i: usize) -> bool {
         words.get(i + 1).map_or("", AsRef::as_ref),
         words.get(i + 2).map_or("", AsRef::as_ref),
     );
+    // "If the mayor has done nothing wrong", "did anything wrong": conduct
+    // judged, no claim.
+    // ("had found nothing wrong" judges the findings, and stays a cue.)
+    let done = |k: usize| {
+        i.checked_sub(k)
+            .is_some_and(|j| matches!(words[j].as_ref(), "done" | "did" | "do" | "doing"))
+    };
+    let conduct = word == "wrong"
+        && (done(1)
+            || (done(2) && matches!(words[i - 1].as_ref(), "nothing" | "anything" | "something")));
     // "would be mistaken to proceed", "it would be wrong to assume": advice
     // on what to do, no judgment of a claim.
     let advice = matches!(word.as_ref(), "wrong" | "mistaken")
@@ -1148,6 +1158,7 @@ fn cue_word_counts(words: &[Cow<str>], i: usize) -> bool {
         || negated
         || passive
         || attributive
+        || conduct
         || advice
         || no_reason
         || withheld

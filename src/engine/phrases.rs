@@ -1181,6 +1181,14 @@ fn owner_before_role(text: &str, items: &[Item], start: usize, end: usize) -> Op
     if first == "its" {
         return Some("its".to_owned());
     }
+    // "A council spokesman, Dominic Reyes": the organisation a lowercase
+    // noun before the role names.
+    if matches!(first.as_str(), "a" | "an") && end == start + 3 {
+        let noun = lower(text, items, start + 1);
+        if is_lowercase_word(text, items, start + 1) && ROLE_OWNER_NOUNS.contains(&noun.as_str()) {
+            return Some(format!("the {noun}"));
+        }
+    }
     let (at, the) = if first == "the" {
         (start + 1, "the ")
     } else {
@@ -1212,6 +1220,31 @@ fn owner_before_role(text: &str, items: &[Item], start: usize, end: usize) -> Op
     }
     None
 }
+
+/// Nouns of an organisation that may stand before a role ("a council
+/// spokesman", "a company spokeswoman", "a union official").
+pub(super) const ROLE_OWNER_NOUNS: &[&str] = &[
+    "council",
+    "company",
+    "ministry",
+    "department",
+    "union",
+    "club",
+    "police",
+    "hospital",
+    "trust",
+    "agency",
+    "airline",
+    "firm",
+    "board",
+    "authority",
+    "charity",
+    "party",
+    "campaign",
+    "school",
+    "embassy",
+    "regulator",
+];
 
 /// How many words a role's owner may have before its possessive.
 const OWNER_WORDS: usize = 4;

@@ -1109,6 +1109,23 @@ impl SpeakerBook {
         Some(resolved)
     }
 
+    /// The organisation a person speaks for: the one named with them, or
+    /// the one a noun before their role names ("a company spokeswoman").
+    fn affiliation_of(
+        &mut self,
+        role: Option<&str>,
+        organisation: Option<&str>,
+    ) -> Option<SpeakerId> {
+        if let Some(o) = organisation {
+            return self.organisation(o);
+        }
+        let (noun, _) = role?.split_once(' ')?;
+        super::phrases::ROLE_OWNER_NOUNS
+            .contains(&noun)
+            .then(|| self.organisation(&format!("the {noun}")))
+            .flatten()
+    }
+
     fn resolve_name(
         &mut self,
         name: &str,
@@ -1124,7 +1141,7 @@ impl SpeakerBook {
         if let Some(force) = self.police_force(name) {
             return Some(force);
         }
-        let affiliation = organisation.and_then(|o| self.organisation(o));
+        let affiliation = self.affiliation_of(role, organisation);
         if kind == SpeakerKind::Organization
             && let Some(resolved) = self.organisation_described(name, written)
         {

@@ -107,13 +107,28 @@ const PART_OF_WHOLE_BEFORE: &[&str] = &[
 const PART_WORDS_BEFORE: usize = 3;
 
 /// Is the count at token `i` a bound? A part of the whole ("in Halverton
-/// alone", "its morgue alone") is a lower bound for the whole.
+/// alone", "its morgue alone", "nine of them") is a lower bound for the whole.
 fn bound_at(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> Bound {
+    if part_named_after(s, toks, i) {
+        Bound::Part
+    } else {
+        bound_of_count(s, toks, i)
+    }
+}
+
+/// [`bound_at`], for a count that is no part of a group named after it.
+fn bound_of_count(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> Bound {
+    // ("fewer than a dozen": the article is part of the number.)
+    let number_starts = if i > 0 && matches!(toks[i - 1].text(s).lower().as_ref(), "a" | "an") {
+        i - 1
+    } else {
+        i
+    };
     let words_before = |phrase: &[&str]| {
-        i >= phrase.len()
+        number_starts >= phrase.len()
             && phrase
                 .iter()
-                .zip(&toks[i - phrase.len()..i])
+                .zip(&toks[number_starts - phrase.len()..number_starts])
                 .all(|(w, t)| t.text(s).lower() == *w)
     };
     let part_of_whole = toks
@@ -128,7 +143,7 @@ fn bound_at(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> Bound {
         .take(i)
         .skip(i.saturating_sub(PART_WORDS_BEFORE))
         .any(|t| matches!(t.text(s).lower().as_ref(), "sometimes" | "occasionally"));
-    if part_of_whole || at_times || part_named_after(s, toks, i) {
+    if part_of_whole || at_times {
         return Bound::Part;
     }
     let denied = toks[i.saturating_sub(DENIED_WORDS_BEFORE)..i]
@@ -242,6 +257,11 @@ pub fn conflicts(
         .iter()
         .map(|(q, _)| figures_in(q.span.slice(text)))
         .collect();
+    if std::env::var_os("CPDBG").is_some() {
+        for (k, f) in figures.iter().enumerate() {
+            eprintln!("q{} {:?}", k + 1, f);
+        }
+    }
     // The passages that give a figure: only they can be answered.
     let with_figures: Vec<usize> = (0..quotes.len())
         .filter(|&k| !figures[k].is_empty())
@@ -672,6 +692,9 @@ fn counted_after(
     }) {
         return None;
     }
+    if let Some(figure) = partitive_event(s, toks, i, value) {
+        return Some(figure);
+    }
     // (Where a noun just after the number, or after its multiplier, stands.)
     let mut noun_at = i + 1;
     for (k, u) in toks.iter().enumerate().skip(i + 1).take(MAX_GAP) {
@@ -716,6 +739,30 @@ fn counted_after(
         }
     }
     None
+}
+
+/// "Fewer than a dozen of them were hurt", "two of whom died": a count of
+/// people a pronoun names, by what happened to them. Without an event
+/// ("three of them were sisters") it counts nothing of its own; "three of
+/// those detained" counts a part of the group it names.
+fn partitive_event(
+    s: &str,
+    toks: &[crate::engine::tokens::Token],
+    i: usize,
+    value: f64,
+) -> Option<Figure> {
+    let word = |k: usize| toks.get(k).map(|t| t.text(s).to_lowercase());
+    if word(i + 1).as_deref() != Some("of")
+        || !matches!(word(i + 2).as_deref(), Some("them" | "whom"))
+    {
+        return None;
+    }
+    let k = i + 2;
+    let happened = what_happened(s, toks.get(k + 1..)?, "people");
+    (happened != "people").then(|| Figure {
+        bound: bound_of_count(s, toks, i),
+        ..counted_figure(s, toks, (i, k), value, "people")
+    })
 }
 
 /// False when `s` has no "a" or "an" before a unit of time ("an hour",
@@ -1978,6 +2025,24 @@ mod tests {
         assert!(!events_agree(crowd, patients));
         assert!(!events_agree(patients, crowd));
         assert!(events_agree(patients, hurt));
+    }
+
+    #[test]
+    fn a_pronoun_counted_by_what_happened_is_a_count_of_its_own() {
+        let died = figures_in("two of whom died in hospital");
+        assert_eq!(died.first().map(|f| f.group.as_str()), Some("deaths"));
+        let hurt = figures_in("Fewer than a dozen of them were hurt");
+        assert_eq!(
+            hurt.first().map(|f| (f.group.as_str(), f.bound)),
+            Some(("injuries", Bound::AtMost))
+        );
+        // A part of a group named after it, or no event: no count of injuries.
+        for s in [
+            "three of those detained were hurt",
+            "three of them were sisters",
+        ] {
+            assert!(figures_in(s).iter().all(|f| f.group != "injuries"), "{s:?}");
+        }
     }
 
     #[test]
