@@ -355,6 +355,7 @@ fixtures! {
     adding_a_thing_says_nothing,
     a_dozen_of_them_were_hurt,
     a_council_spokesman_speaks_for_it,
+    a_group_called_and_a_number_in_words,
 }
 
 // ---------------------------------------------------------------------------

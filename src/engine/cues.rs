@@ -408,6 +408,31 @@ fn reports_no_speech(text: &str, items: &[Item], i: usize, prev: &str) -> bool {
         || in_free_relative(text, items, i)
         || in_object_relative(text, items, i)
         || adds_a_thing(text, items, i)
+        || names_a_thing(text, items, i)
+}
+
+/// "a group called Carrow Stranded", "a campaign group called Patients
+/// First": a thing named, no words reported.
+fn names_a_thing(text: &str, items: &[Item], i: usize) -> bool {
+    const NOUN_WORDS: usize = 2;
+    let lowercase_word = |k: usize| {
+        items[k]
+            .token()
+            .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+    };
+    let nouns = (1..=NOUN_WORDS.min(i))
+        .take_while(|&k| {
+            lowercase_word(i - k) && !matches!(lower(text, items, i - k).as_str(), "a" | "an")
+        })
+        .count();
+    nouns >= 1
+        && lower(text, items, i) == "called"
+        && i > nouns
+        && matches!(lower(text, items, i - nouns - 1).as_str(), "a" | "an")
+        && items
+            .get(i + 1)
+            .and_then(|item| item.token())
+            .is_some_and(|t| t.is_word() && t.is_capitalised(text))
 }
 
 /// "when the company added a third production line": adding a thing, no

@@ -1929,12 +1929,75 @@ pub(super) fn values_in(s: &str) -> Vec<f64> {
     if !may_hold_number(s) {
         return Vec::new();
     }
-    tokenize(s, Span::new(0, s.len()))
-        .iter()
-        .filter(|t| !is_year(t.text(s), t.kind))
-        .filter_map(|t| number_value(t.text(s), t.kind))
-        .filter(|v| *v >= MIN_REPEATED_VALUE)
-        .collect()
+    let toks = tokenize(s, Span::new(0, s.len()));
+    let mut out = Vec::new();
+    let mut k = 0;
+    while let Some(t) = toks.get(k) {
+        k += 1;
+        if is_year(t.text(s), t.kind) {
+            continue;
+        }
+        let value = if t.kind == TokenKind::Number {
+            number_value(t.text(s), t.kind)
+        } else {
+            // ("One hundred and eighty is simply wrong": one number.)
+            let (value, words) = spelled_number(s, &toks[k - 1..]);
+            k += words.saturating_sub(1);
+            value
+        };
+        out.extend(value.filter(|v| *v >= MIN_REPEATED_VALUE));
+    }
+    out
+}
+
+/// The value of the number spelled out in words at the start of `toks`,
+/// and how many tokens it takes: "one hundred and eighty" (180, four),
+/// "two thousand" (2,000, two), "twelve" (12, one).
+fn spelled_number(s: &str, toks: &[crate::engine::tokens::Token]) -> (Option<f64>, usize) {
+    let word = |k: usize| toks.get(k).map(|t| t.text(s).to_lowercase());
+    let value_at = |k: usize| {
+        let w = word(k)?;
+        match w.as_str() {
+            "one" | "a" | "an" => Some(1.0),
+            "hundred" => Some(100.0),
+            "thousand" => Some(1000.0),
+            "million" => Some(1e6),
+            _ => toks.get(k).and_then(|t| number_value(t.text(s), t.kind)),
+        }
+    };
+    let (mut total, mut current, mut taken, mut k) = (0.0, 0.0, 0, 0);
+    while let Some(v) = value_at(k) {
+        let multiplier = matches!(word(k).as_deref(), Some("hundred" | "thousand" | "million"));
+        if multiplier {
+            current = if current == 0.0 { v } else { current * v };
+            if v >= 1000.0 {
+                total += current;
+                current = 0.0;
+            }
+        } else if current % 100.0 != 0.0 && v < 100.0 && current != 0.0 && taken > 0 {
+            // ("eighty five": no number read as one here.)
+            break;
+        } else {
+            current += v;
+        }
+        taken = k + 1;
+        // ("hundred and eighty": "and" inside a number.)
+        let and_next = word(k + 1).as_deref() == Some("and")
+            && matches!(word(k).as_deref(), Some("hundred" | "thousand"));
+        k += if and_next && value_at(k + 2).is_some() {
+            2
+        } else {
+            1
+        };
+    }
+    // A lone "a", "an" or "one" is no number.
+    if taken == 1 && matches!(word(0).as_deref(), Some("one" | "a" | "an")) {
+        return (None, 1);
+    }
+    if taken == 0 {
+        return (None, 1);
+    }
+    (Some(total + current), taken)
 }
 
 /// The lengths of time in `s`, in hours: "two weeks" (336), "48 minutes".
@@ -2025,6 +2088,18 @@ mod tests {
         assert!(!events_agree(crowd, patients));
         assert!(!events_agree(patients, crowd));
         assert!(events_agree(patients, hurt));
+    }
+
+    #[test]
+    fn a_number_spelled_in_words_is_one_value() {
+        assert_eq!(values_in("One hundred and eighty is simply wrong"), [180.0]);
+        assert_eq!(
+            values_in("two thousand people and a dozen boats"),
+            [2000.0, 12.0]
+        );
+        assert_eq!(values_in("a hundred, not forty"), [100.0, 40.0]);
+        assert_eq!(values_in("eighty five"), [80.0, 5.0]);
+        assert!(values_in("one of them, a report").is_empty());
     }
 
     #[test]
