@@ -356,6 +356,7 @@ fixtures! {
     a_dozen_of_them_were_hurt,
     a_council_spokesman_speaks_for_it,
     a_group_called_and_a_number_in_words,
+    a_complaint_and_a_care_group,
 }
 
 // ---------------------------------------------------------------------------

@@ -15,6 +15,26 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "analysis",
     "inquiry",
     "investigation",
+    "complaint",
+    "statement",
+    "letter",
+    "submission",
+    "lawsuit",
+    "petition",
+];
+
+/// Claims a document may carry for someone other than the sentence's
+/// speaker ("rejected allegations in an open letter").
+const CLAIMS_CARRIED: &[&str] = &[
+    "allegations",
+    "allegation",
+    "claims",
+    "claim",
+    "accusations",
+    "charges",
+    "criticism",
+    "findings",
+    "demands",
 ];
 
 /// What [`issued_in`] notes when the speaker "reported": only "the
@@ -93,7 +113,15 @@ pub fn issued_in(text: &str, sentence: Span, quoted: &[Span]) -> Option<&'static
         });
         // "said in a report …" ("a report by the Audit Office" is issued by
         // whoever follows "by", not always the sentence's speaker).
-        if opener.is_some_and(|back| k.checked_sub(back + 1).is_some_and(|j| is(j, &["in"]))) {
+        // ("rejected allegations in an open letter signed by 300 workers":
+        // the letter carries another party's claims.)
+        let in_at = opener
+            .and_then(|back| k.checked_sub(back + 1))
+            .filter(|&j| is(j, &["in"]));
+        let claims_carried = in_at
+            .and_then(|j| j.checked_sub(1))
+            .is_some_and(|j| is(j, CLAIMS_CARRIED));
+        if in_at.is_some() && !claims_carried {
             return Some(noun);
         }
     }
@@ -122,6 +150,14 @@ mod tests {
                 "The government rejected a report by the Office of the Auditor-General which found that …"
             ),
             None
+        );
+        assert_eq!(
+            read("Loomstack rejected allegations in an open letter signed by 300 workers."),
+            None
+        );
+        assert_eq!(
+            read("In a complaint lodged this week, the union said staffing had fallen."),
+            Some("complaint")
         );
         assert_eq!(
             read(

@@ -523,7 +523,7 @@ fn subject_before_appositive(text: &str, items: &[Item], end: usize) -> Option<P
         || role_of_organisation
         || matches!(
             first.as_str(),
-            "a" | "an" | "the" | "who" | "which" | "citing" | "quoting"
+            "a" | "an" | "the" | "who" | "whose" | "which" | "citing" | "quoting"
         )
         || first.ends_with("'s")
         || first.ends_with("’s")
@@ -1321,7 +1321,10 @@ fn post_modified_source(
                         | "near"
                         | "on"
                 ))
-            && items[k + 1..end].iter().all(|i| i.is_word())
+            // ("at a 46-bed nursing home": a hyphen inside a word.)
+            && items[k + 1..end]
+                .iter()
+                .all(|i| i.is_word() || i.is_punct('-'))
     };
     // The rightmost for a noun modified by its source ("a spokesperson for
     // the transit agency"), the leftmost for one placed somewhere ("A
@@ -1381,7 +1384,7 @@ const MODIFIED_SOURCE_REACH: usize = 7;
 
 /// The same for a source placed somewhere ("A spokesman at the company's
 /// office in Dunmore said").
-const PLACED_SOURCE_REACH: usize = 11;
+const PLACED_SOURCE_REACH: usize = 14;
 
 /// Where a noun phrase headed at item `head` starts: at the determiner right
 /// before it ("a source", "the spokesperson"), if any.

@@ -503,20 +503,46 @@ fn may_be_business(s: &Speaker) -> bool {
                 && LEXICONS.roles.get(noun).is_some_and(|r| r.organisation)
         })
     });
-    !called_otherwise
-        && !s
-            .name
+    let words = || {
+        s.name
             .split(|c: char| c.is_whitespace() || c == '-')
             .map(|w| super::mentions::strip_possessive(w).to_lowercase())
-            .any(|w| {
-                LEXICONS
-                    .roles
-                    .get(w.as_str())
-                    .is_some_and(|r| r.organisation && !TRADE_NAME_WORDS.contains(&w.as_str()))
-                    || PUBLICATION_WORDS.contains(&w.as_str())
-                    || PUBLIC_BODY_WORDS.contains(&w.as_str())
-            })
+    };
+    // ("Bellhaven Care Group" may be a company; "Harbour Residents Action
+    // Group" is none.)
+    let campaigners = words().any(|w| CAMPAIGN_NAME_WORDS.contains(&w.as_str()));
+    !called_otherwise
+        && !words().any(|w| {
+            let company_group = w == "group" && !campaigners;
+            LEXICONS.roles.get(w.as_str()).is_some_and(|r| {
+                r.organisation && !TRADE_NAME_WORDS.contains(&w.as_str()) && !company_group
+            }) || PUBLICATION_WORDS.contains(&w.as_str())
+                || PUBLIC_BODY_WORDS.contains(&w.as_str())
+        })
 }
+
+/// Words that make a "… Group" a body of campaigners or residents rather
+/// than a company's group.
+const CAMPAIGN_NAME_WORDS: &[&str] = &[
+    "action",
+    "campaign",
+    "residents",
+    "pressure",
+    "support",
+    "advocacy",
+    "community",
+    "parents",
+    "friends",
+    "protest",
+    "lobby",
+    "watch",
+    "working",
+    "research",
+    "study",
+    "advisory",
+    "patients",
+    "users",
+];
 
 /// May "the {noun}" name an organisation described in apposition as a
 /// `description`: the same noun, or its end ("the site" for "website"); for
