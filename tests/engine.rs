@@ -357,6 +357,7 @@ fixtures! {
     a_council_spokesman_speaks_for_it,
     a_group_called_and_a_number_in_words,
     a_complaint_and_a_care_group,
+    the_fact_check_answered,
 }
 
 // ---------------------------------------------------------------------------

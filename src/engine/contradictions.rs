@@ -478,6 +478,13 @@ impl TargetFinder<'_, '_> {
         if let Some(st) = stance {
             return self.stance_target(ia, pa, st, cue_sentence);
         }
+        // "fundamentally disagreed with the fact-check": the verdict that
+        // rebutted this side, however far back, not the checker's asides.
+        if claim_pointed_at(text, pa).as_deref() == Some("fact-check")
+            && let Some(ib) = self.reply_target(pa, out, usize::MAX, true)
+        {
+            return Some((ib, -0.1));
+        }
         // "The union's claim is false": when the article quotes the owner,
         // the owner's passage before, or none; when it does not ("Workers
         // United Local 9" is never called "the union"), the usual search.
@@ -521,6 +528,17 @@ impl TargetFinder<'_, '_> {
         {
             return Some((ib, -0.1));
         }
+        // "We do not recognise that number": the figures just given, before
+        // any reply to a rebuttal of this side.
+        let said = pa.quote.span.slice(text).to_lowercase();
+        let figure_just_given = ["that", "this", "those", "these"].iter().any(|d| {
+            FIGURE_NOUNS
+                .iter()
+                .any(|n| said.contains(&format!("{d} {n}")))
+        });
+        if figure_just_given && let Some(ib) = self.figures_before(ia, pa, |_| true) {
+            return Some((ib, -0.15));
+        }
         // (Told or reported, "there have been no new trains" needs an event
         // denied: see [`DENIED_EVENT_NOUNS`].)
         let existential = hit.cue.starts_with("there ") && !hit.stands_alone;
@@ -542,6 +560,7 @@ impl TargetFinder<'_, '_> {
         {
             return Some((ib, -0.15));
         }
+
         // "There have been no new buses" in someone's own words is no denial
         // of anything; "There was no such meeting", "The story is false" is.
         let denies = hit.kind == ContradictionKind::Denial
@@ -767,7 +786,8 @@ impl TargetFinder<'_, '_> {
                     || same_side(self.speakers, s, pa.speaker)
                     || (for_publication && publication(s))
             };
-            let close = pa.sentence.paragraph <= contradictor.sentence.paragraph + window;
+            let close =
+                pa.sentence.paragraph <= contradictor.sentence.paragraph.saturating_add(window);
             (close && ours(contradicted.speaker) && !ours(contradictor.speaker)).then_some(c.a.0)
         };
         // A party standing by its account answers the first rebuttal within
@@ -2166,14 +2186,17 @@ fn heads_ministry(person: &Speaker, organisation: &Speaker) -> bool {
         return false;
     };
     let name = organisation.name.as_str();
-    if !role.ends_with("inister") || !name.contains("inistry") {
+    // ("Health Secretary Jo Hale" and "the Department of Health".)
+    let heads = role.ends_with("inister") || role.ends_with("ecretary");
+    if !heads || !(name.contains("inistry") || name.contains("epartment")) {
         return false;
     }
     let mut portfolio = role
         .split_whitespace()
-        .filter(|w| !w.eq_ignore_ascii_case("minister"))
+        .filter(|w| !w.eq_ignore_ascii_case("minister") && !w.eq_ignore_ascii_case("secretary"))
         .peekable();
     name.eq_ignore_ascii_case("the ministry")
+        || name.eq_ignore_ascii_case("the department")
         || portfolio.peek().is_none()
         || portfolio.any(|w| name.split_whitespace().any(|n| n.eq_ignore_ascii_case(w)))
 }

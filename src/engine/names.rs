@@ -433,6 +433,41 @@ fn role_before(text: &str, items: &[Item], run_start: usize) -> bool {
     before > 0 && is_person_role(text, items, before - 1)
 }
 
+/// The role [`role_before`] finds, with up to two lowercase words before
+/// its noun: "transport minister" in "the transport minister, Gareth
+/// Pennock,".
+fn role_words_before(text: &str, items: &[Item], run_start: usize) -> Option<String> {
+    const MODIFIERS: usize = 2;
+    if !role_before(text, items, run_start) {
+        return None;
+    }
+    let noun = if items[run_start - 1].is_punct(',') {
+        run_start - 2
+    } else {
+        run_start - 1
+    };
+    let lowercase_word = |k: usize| {
+        items[k].token().is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalised(text)
+                && !LEXICONS
+                    .determiners
+                    .contains(t.lower(text).as_ref() as &str)
+                && !LEXICONS
+                    .function_words
+                    .contains(t.lower(text).as_ref() as &str)
+        })
+    };
+    let first = (1..=MODIFIERS.min(noun))
+        .take_while(|&k| lowercase_word(noun - k))
+        .last()
+        .map_or(noun, |k| noun - k);
+    let words: Vec<String> = (first..=noun)
+        .filter_map(|k| items[k].token().map(|t| t.lower(text).into_owned()))
+        .collect();
+    Some(words.join(" "))
+}
+
 /// "Hamid al-Sharabi, a trader who …": a role in apposition after the name
 /// ending before item `end`.
 fn role_in_apposition_after(text: &str, items: &[Item], end: usize) -> bool {
@@ -881,7 +916,9 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
                     opens_sentence: lone && run_start == 0 && followed_by_lowercase(text, items, i),
                     unconfirmed: !confirmed,
                     kind: SpeakerKind::Person,
-                    role: (start > 0).then(|| words[..start].join(" ")),
+                    role: (start > 0)
+                        .then(|| words[..start].join(" "))
+                        .or_else(|| role_words_before(text, items, run_start)),
                 });
             }
         } else if (1..=4).contains(&head_words) && !credit {

@@ -521,6 +521,14 @@ fn may_be_business(s: &Speaker) -> bool {
         })
 }
 
+/// Is a role only an honorific ("Mr", "Ms")?
+fn is_honorific(role: &str) -> bool {
+    matches!(
+        role.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx"
+    )
+}
+
 /// Words that make a "… Group" a body of campaigners or residents rather
 /// than a company's group.
 const CAMPAIGN_NAME_WORDS: &[&str] = &[
@@ -1152,6 +1160,36 @@ impl SpeakerBook {
             .flatten()
     }
 
+    /// "Mr. King, 82, told me" after "I caught Larry King on …": the person
+    /// the narrative named in full, now a speaker.
+    fn add_named_earlier(
+        &mut self,
+        full: Candidate,
+        role: Option<&str>,
+        affiliation: Option<SpeakerId>,
+        gender: Gender,
+    ) -> SpeakerId {
+        let gender = if gender == Gender::Unknown {
+            full.gender
+        } else {
+            gender
+        };
+        self.add(Speaker {
+            name: full.name,
+            kind: SpeakerKind::Person,
+            // ("Mr Pennock" after "the transport minister, Gareth
+            // Pennock": the role the narrative gave, not the honorific.)
+            role: role
+                .filter(|r| !is_honorific(r))
+                .map(str::to_owned)
+                .or(full.role)
+                .or_else(|| role.map(str::to_owned)),
+            affiliation,
+            aliases: Vec::new(),
+            gender,
+        })
+    }
+
     fn resolve_name(
         &mut self,
         name: &str,
@@ -1232,20 +1270,7 @@ impl SpeakerBook {
             }
             id
         } else if let Some(full) = self.named_earlier(name, kind) {
-            // "Mr. King, 82, told me" after "I caught Larry King on …".
-            let gender = if gender == Gender::Unknown {
-                full.gender
-            } else {
-                gender
-            };
-            self.add(Speaker {
-                name: full.name,
-                kind: SpeakerKind::Person,
-                role: role.map(str::to_owned).or(full.role),
-                affiliation,
-                aliases: Vec::new(),
-                gender,
-            })
+            self.add_named_earlier(full, role, affiliation, gender)
         } else {
             self.add(Speaker {
                 name: name.to_owned(),
