@@ -569,7 +569,7 @@ impl TargetFinder<'_, '_> {
         if strong {
             // "no such concerns had been logged": the claim just before on
             // the subject, else ("The story is false") the report before.
-            if let Some(ib) = nearest_on_subject(text, passages, ia, pa, true) {
+            if let Some(ib) = nearest_on_subject(text, self.speakers, passages, (ia, pa), true) {
                 return Some((ib, -0.15));
             }
             if let Some(ib) = self.report_before(ia, pa) {
@@ -578,14 +578,12 @@ impl TargetFinder<'_, '_> {
         }
         if (hit.in_verb || !direct) && points_at_claim {
             // "the numbers were inaccurate": the claim made last by someone else.
-            return nearest_by(passages, ia, |p| {
-                p.speaker != pa.speaker
-                    && pa.sentence.paragraph <= p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS
-            })
-            .map(|ib| (ib, -0.2));
+            return nearest_by(passages, ia, |p| self.other_party_within_reach(pa, p))
+                .map(|ib| (ib, -0.2));
         }
         if hit.in_verb || (!direct && !existential) || denies {
-            return nearest_on_subject(text, passages, ia, pa, hit.in_verb).map(|ib| (ib, -0.2));
+            return nearest_on_subject(text, self.speakers, passages, (ia, pa), hit.in_verb)
+                .map(|ib| (ib, -0.2));
         }
         None
     }
@@ -1643,16 +1641,18 @@ fn chained_target(
 /// before: the verb itself says that something was claimed.
 fn nearest_on_subject(
     text: &str,
+    speakers: &[Speaker],
     passages: &[Option<Passage>],
-    ia: usize,
-    pa: &Passage,
+    (ia, pa): (usize, &Passage),
     cue_is_verb: bool,
 ) -> Option<usize> {
     let words_a = pa.own_words(text);
     let sentence_a = pa.sentence_words(text);
     nearest_by(passages, ia, |p| {
         let distance = pa.sentence.paragraph.saturating_sub(p.sentence.paragraph);
-        if p.speaker == pa.speaker || distance > SUBJECT_WINDOW_PARAGRAPHS {
+        // (A fact-checker's researcher does not answer the checker.)
+        let own_side = p.speaker == pa.speaker || same_side(speakers, p.speaker, pa.speaker);
+        if own_side || distance > SUBJECT_WINDOW_PARAGRAPHS {
             return false;
         }
         p.sentence_words(text).intersection(sentence_a).count() >= MIN_SHARED_WORDS
