@@ -358,6 +358,7 @@ fixtures! {
     a_group_called_and_a_number_in_words,
     a_complaint_and_a_care_group,
     the_fact_check_answered,
+    nothing_failed_a_while_later,
 }
 
 // ---------------------------------------------------------------------------

@@ -409,6 +409,23 @@ fn reports_no_speech(text: &str, items: &[Item], i: usize, prev: &str) -> bool {
         || in_object_relative(text, items, i)
         || adds_a_thing(text, items, i)
         || names_a_thing(text, items, i)
+        || calls_by(text, items, i)
+}
+
+/// "when the inspectors called, …": a visit or a telephone call in a
+/// clause of time, with no words of its own.
+fn calls_by(text: &str, items: &[Item], i: usize) -> bool {
+    const CLAUSE_WORDS: usize = 4;
+    lower(text, items, i) == "called"
+        && items
+            .get(i + 1)
+            .is_some_and(|item| item.is_punct(',') || item.is_punct('.'))
+        && (i.saturating_sub(CLAUSE_WORDS)..i).any(|k| {
+            matches!(
+                lower(text, items, k).as_str(),
+                "when" | "after" | "before" | "until" | "while" | "as"
+            )
+        })
 }
 
 /// "a group called Carrow Stranded", "a campaign group called Patients

@@ -822,6 +822,18 @@ pub struct NamedPerson {
     pub role: Option<String>,
 }
 
+/// "Caretaker Tom Reece, who …": a role capitalised at the start of a
+/// sentence, before a given name, is one word before the name (else none).
+fn capitalised_role(words: &[&str]) -> usize {
+    let role = words.len() >= 3
+        && LEXICONS.given_names.contains_key(words[1])
+        && LEXICONS
+            .roles
+            .get(words[0].to_lowercase().as_str())
+            .is_some_and(|r| !r.organisation);
+    usize::from(role)
+}
+
 /// People named in a sentence's narrative (outside quotations): runs of two
 /// or three capitalised words that are not organisations, after any titles;
 /// and single surnames (which [`super::speakers::SpeakerBook`] matches to
@@ -843,6 +855,7 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
         }
         i += words.len();
         let (start, mut gender) = leading_titles(&words);
+        let start = start.max(capitalised_role(&words));
         let mut name: Vec<&str> = words[start..].iter().map(|w| strip_possessive(w)).collect();
         let head_words = name.len();
         // ("The Association of Regional Insurers put the figure …": an

@@ -98,7 +98,7 @@ const MIN_DENIED_SHARED: usize = 3;
 const MIN_DENIED_SHARE: f64 = 0.4;
 /// How many earlier passages an outright denial is compared with: it
 /// answers an account given just before.
-const DENIAL_LOOKBACK_QUOTES: usize = 6;
+const DENIAL_LOOKBACK_QUOTES: usize = 10;
 /// Share of content words two passages must have in common (Jaccard).
 const MIN_OVERLAP: f64 = 0.6;
 /// How many earlier passages a passage is compared with: an opposite

@@ -22,15 +22,33 @@ impl Default for Stems {
 }
 
 impl Stems {
-    /// The stem of a lowercase word.
+    /// The stem of a lowercase word; words of one meaning share a stem
+    /// ("obstructed" counts as "blocked", "hurt" as "injured").
     pub fn of(&mut self, word: &str) -> &str {
         if self.known.get(word).is_none() {
-            let stem: Box<str> = self.stemmer.stem(word).into();
+            let stem = self.stemmer.stem(word);
+            let stem: Box<str> = SYNONYM_STEMS
+                .iter()
+                .find(|(from, _)| *from == stem)
+                .map_or(stem.as_ref(), |(_, to)| to)
+                .into();
             self.known.insert(word, stem);
         }
         self.known.get(word).map_or("", |stem| stem)
     }
 }
+
+/// Stems that say the same of a thing in news accounts of it, and the stem
+/// each counts as: an exit "obstructed" is one "blocked"; people "hurt" or
+/// "wounded" were "injured"; a site "shut" was "closed".
+const SYNONYM_STEMS: &[(&str, &str)] = &[
+    ("obstruct", "block"),
+    ("hurt", "injur"),
+    ("wound", "injur"),
+    ("injuri", "injur"),
+    ("shut", "close"),
+    ("clos", "close"),
+];
 
 #[cfg(test)]
 mod tests {
@@ -43,5 +61,9 @@ mod tests {
         assert_eq!(stems.of("leaking"), "leak");
         assert_eq!(stems.of("leaked"), "leak");
         assert_eq!(stems.of("records"), "record");
+        let blocked = stems.of("blocked").to_owned();
+        assert_eq!(stems.of("obstructed"), blocked);
+        let injured = stems.of("injured").to_owned();
+        assert_eq!(stems.of("hurt"), injured);
     }
 }
