@@ -359,6 +359,7 @@ fixtures! {
     a_complaint_and_a_care_group,
     the_fact_check_answered,
     nothing_failed_a_while_later,
+    crowds_jobs_and_the_critically_ill,
 }
 
 // ---------------------------------------------------------------------------

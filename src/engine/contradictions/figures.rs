@@ -1658,6 +1658,13 @@ fn hired_before(
 /// been pulled from the water", "licensed to carry 120"). Counts of
 /// different events are different counts, however near in the article.
 const PEOPLE_EVENTS: &[(&str, &str)] = &[
+    // All who came or joined: "32,000 people and their cars arriving",
+    // "420 people had signed up" (no count of staff or of children).
+    ("arriving", IN_THE_CROWD),
+    ("attended", IN_THE_CROWD),
+    ("attending", IN_THE_CROWD),
+    ("signed", IN_THE_CROWD),
+    ("volunteered", IN_THE_CROWD),
     ("aboard", "aboard"),
     ("boarded", "aboard"),
     ("carrying", "aboard"),
@@ -1804,6 +1811,9 @@ fn happened_to_people(s: &str, after: &[crate::engine::tokens::Token]) -> Option
                 return Some("injuries");
             }
             "missing" | "unaccounted" => return Some("missing"),
+            // "two patients remained critically ill in intensive care": the
+            // gravest of the hurt, no count of all who were there.
+            "critically" | "intensive" | "critical" => return Some("critically ill"),
             "fled" | "displaced" | "evacuated" | "uprooted" | "moved" | "relocated" => {
                 return Some("displaced");
             }
