@@ -187,8 +187,16 @@ fn bound_of_count(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> B
             .take(PART_CLAUSE_WORDS_AFTER)
             .take_while(|t| t.is_word() || t.kind == TokenKind::Number)
             .any(alone);
+    // ("she had seen nine meteors before she lost count": at least nine.)
+    let lost_count = toks
+        .windows(2)
+        .skip(i)
+        .take(PART_CLAUSE_WORDS_AFTER)
+        .any(|w| w[0].text(s).lower() == "lost" && w[1].text(s).lower() == "count");
     if part {
         Bound::Alone
+    } else if lost_count {
+        Bound::AtLeast
     } else if rescued_by_one_party(s, toks, i) {
         Bound::Part
     } else if AT_LEAST_BEFORE.iter().any(|p| words_before(p)) {
@@ -2098,6 +2106,12 @@ mod tests {
         assert!(!events_agree(crowd, patients));
         assert!(!events_agree(patients, crowd));
         assert!(events_agree(patients, hurt));
+    }
+
+    #[test]
+    fn a_count_made_before_losing_count_is_a_lower_bound() {
+        let seen = figures_in("she had seen nine meteors before she lost count");
+        assert_eq!(seen.first().map(|f| f.bound), Some(Bound::AtLeast));
     }
 
     #[test]
