@@ -480,7 +480,8 @@ impl TargetFinder<'_, '_> {
         }
         // "fundamentally disagreed with the fact-check": the verdict that
         // rebutted this side, however far back, not the checker's asides.
-        if claim_pointed_at(text, pa).as_deref() == Some("fact-check")
+        let claim_noun = claim_pointed_at(text, pa);
+        if claim_noun.as_deref() == Some("fact-check")
             && let Some(ib) = self.reply_target(pa, out, usize::MAX, true)
         {
             return Some((ib, -0.1));
@@ -498,7 +499,6 @@ impl TargetFinder<'_, '_> {
         if let Some(ib) = self.figure_repeated(ia, pa) {
             return Some((ib, -0.1));
         }
-        let claim_noun = claim_pointed_at(text, pa);
         // "dismissed the report as …": the passage told as reported, rather
         // than what the reporter said of it ("it had obtained a copy").
         if claim_noun
@@ -530,11 +530,13 @@ impl TargetFinder<'_, '_> {
         }
         // "We do not recognise that number": the figures just given, before
         // any reply to a rebuttal of this side.
-        let said = pa.quote.span.slice(text).to_lowercase();
-        let figure_just_given = ["that", "this", "those", "these"].iter().any(|d| {
-            FIGURE_NOUNS
-                .iter()
-                .any(|n| said.contains(&format!("{d} {n}")))
+        let figure_just_given = claim_noun.as_deref().is_some_and(|noun| {
+            FIGURE_NOUNS.contains(&noun) && {
+                let said = pa.quote.span.slice(text).to_lowercase();
+                ["that", "this", "those", "these"]
+                    .iter()
+                    .any(|d| said.contains(&format!("{d} {noun}")))
+            }
         });
         if figure_just_given && let Some(ib) = self.figures_before(ia, pa, |_| true) {
             return Some((ib, -0.15));

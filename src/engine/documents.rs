@@ -45,6 +45,23 @@ pub const REPORTED: &str = "reported";
 /// 40-page report", "in its annual highways report").
 const MAX_WORDS_BEFORE_NOUN: usize = 2;
 
+/// How a sentence says a document was spoken in ("in a report", "In its
+/// annual report").
+const IN_OPENERS: &[&str] = &[
+    "in a ",
+    "in an ",
+    "in its ",
+    "in their ",
+    "in his ",
+    "in her ",
+    "In a ",
+    "In an ",
+    "In its ",
+    "In their ",
+    "In his ",
+    "In her ",
+];
+
 /// Is `noun` (lowercase) one of [`DOCUMENT_NOUNS`]?
 pub fn is_document_noun(noun: &str) -> bool {
     DOCUMENT_NOUNS.contains(&noun)
@@ -56,8 +73,10 @@ pub fn is_document_noun(noun: &str) -> bool {
 /// published on Thursday", "In its annual report, the council said".
 pub fn issued_in(text: &str, sentence: Span, quoted: &[Span]) -> Option<&'static str> {
     let slice = sentence.slice(text);
-    // (Most sentences name no document: a quick look first.)
-    if !DOCUMENT_NOUNS.iter().any(|n| slice.contains(n)) {
+    // (Most sentences name no document, or not as one spoken in: a quick
+    // look first.)
+    let may_name = slice.contains(REPORTED) || IN_OPENERS.iter().any(|o| slice.contains(o));
+    if !may_name || !DOCUMENT_NOUNS.iter().any(|n| slice.contains(n)) {
         return None;
     }
     let mut words: Vec<(usize, &str)> = Vec::new();
