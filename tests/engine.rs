@@ -360,6 +360,7 @@ fixtures! {
     the_fact_check_answered,
     nothing_failed_a_while_later,
     crowds_jobs_and_the_critically_ill,
+    workers_at_a_named_company,
 }
 
 // ---------------------------------------------------------------------------

@@ -822,6 +822,15 @@ pub struct NamedPerson {
     pub role: Option<String>,
 }
 
+/// "Workers at Clearbrook Beverage Co. have accused …": a name after a
+/// preposition inside a speaker phrase is named all the same.
+fn placed_after_preposition(text: &str, items: &[Item], run_start: usize) -> bool {
+    run_start > 0
+        && items[run_start - 1]
+            .token()
+            .is_some_and(|t| matches!(t.lower(text).as_ref(), "at" | "for" | "of" | "from"))
+}
+
 /// "Caretaker Tom Reece, who …": a role capitalised at the start of a
 /// sentence, before a given name, is one word before the name (else none).
 fn capitalised_role(words: &[&str]) -> usize {
@@ -939,7 +948,8 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
             // said": a speaker the cue names is kept for "the website" later.)
             let appositive = apposition();
             let is_organisation = appositive.is_some() || has_organisation_word(&name);
-            if is_organisation && (!in_cue || appositive.is_some()) {
+            let placed_in_cue = placed_after_preposition(text, items, run_start);
+            if is_organisation && (!in_cue || appositive.is_some() || placed_in_cue) {
                 let mut named = organisation_named(text, items, run_start, &name, appositive);
                 named.opens_sentence &= !in_cue;
                 out.push(named);
