@@ -361,6 +361,7 @@ fixtures! {
     nothing_failed_a_while_later,
     crowds_jobs_and_the_critically_ill,
     workers_at_a_named_company,
+    a_relative_clause_on_the_reported_subject,
 }
 
 // ---------------------------------------------------------------------------

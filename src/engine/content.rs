@@ -975,8 +975,19 @@ fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)
     }
     // Stop at a trailing reference (", as stated by …", ", according to …",
     // ", citing …") or a second reporting verb ("…, and added …").
-    for k in start..end {
+    let mut k = start;
+    while k < end {
         let w = lower(text, items, k + 1);
+        // ("reported that Gareth Pellow, who has kept the books since 2019,
+        // transferred …": a relative clause on the reported clause's
+        // subject, which goes on after it.)
+        if items[k].is_punct(',')
+            && matches!(w.as_str(), "who" | "which")
+            && let Some(close) = relative_on_subject(text, items, (start, k), end)
+        {
+            k = close + 1;
+            continue;
+        }
         // (", as it does every year" compares; it refers to no one.)
         let comparison = w == "as"
             && matches!(
@@ -1012,8 +1023,45 @@ fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)
             end = if items[k - 1].is_punct(',') { k - 1 } else { k };
             break;
         }
+        k += 1;
     }
     (end > start).then_some((start, end))
+}
+
+/// The comma that closes a relative clause opened at the comma `comma`,
+/// when all the content before it (from `start`) is a short subject with no
+/// verb ("Gareth Pellow, who has kept the books since 2019, transferred").
+fn relative_on_subject(
+    text: &str,
+    items: &[Item],
+    (start, comma): (usize, usize),
+    end: usize,
+) -> Option<usize> {
+    const MAX_SUBJECT_WORDS: usize = 5;
+    const MAX_RELATIVE_ITEMS: usize = 20;
+    let first = if lower(text, items, start) == "that" {
+        start + 1
+    } else {
+        start
+    };
+    let subject = items.get(first..comma)?;
+    let no_verb = !subject.is_empty()
+        && subject.len() <= MAX_SUBJECT_WORDS
+        && subject.iter().all(|i| {
+            i.token().is_some_and(|t| {
+                let w = t.lower(text);
+                t.is_word() && LEXICONS.verb(&w).is_none() && !w.ends_with("ed")
+            })
+        });
+    if !no_verb {
+        return None;
+    }
+    let close =
+        (comma + 2..end.min(comma + MAX_RELATIVE_ITEMS)).find(|&k| items[k].is_punct(','))?;
+    items
+        .get(close + 1)
+        .is_some_and(|i| i.is_word())
+        .then_some(close)
 }
 
 /// Items at the start of a sentence that belong to no content ("But", "However,").

@@ -265,11 +265,6 @@ pub fn conflicts(
         .iter()
         .map(|(q, _)| figures_in(q.span.slice(text)))
         .collect();
-    if std::env::var_os("CPDBG").is_some() {
-        for (k, f) in figures.iter().enumerate() {
-            eprintln!("q{} {:?}", k + 1, f);
-        }
-    }
     // The passages that give a figure: only they can be answered.
     let with_figures: Vec<usize> = (0..quotes.len())
         .filter(|&k| !figures[k].is_empty())
