@@ -362,6 +362,7 @@ fixtures! {
     crowds_jobs_and_the_critically_ill,
     workers_at_a_named_company,
     a_relative_clause_on_the_reported_subject,
+    a_name_given_and_a_charity,
 }
 
 // ---------------------------------------------------------------------------

@@ -9,7 +9,7 @@ use super::hashing::FastSet;
 use super::lexicons::{LEXICONS, WordClass};
 use super::lowercase::Lower;
 use super::mentions::{self, Mention, is_function_word, is_phrase_word};
-use super::model::SpeakerKind;
+use super::model::{Gender, SpeakerKind};
 use super::tokens::Token;
 
 /// A speaker phrase: its item range and the mention read from it.
@@ -1661,7 +1661,39 @@ pub(super) fn phrase_ending_at(
     if end == start + 1 {
         start = adjectives_back_to_article(text, items, start);
     }
-    read(text, items, start, end)
+    let mut phrase = read(text, items, start, end)?;
+    name_given_as(text, items, &mut phrase);
+    Some(phrase)
+}
+
+/// "A woman who gave her name only as Gulnara", "a driver identified only
+/// as Tom": a name someone gave is a person's, of the gender "her" or "his"
+/// says.
+fn name_given_as(text: &str, items: &[Item], (range, mention): &mut Phrase) {
+    const GIVEN_WITHIN: usize = 5;
+    let mentions::MentionForm::Name { kind, gender, .. } = &mut mention.form else {
+        return;
+    };
+    if *kind != SpeakerKind::Unknown || range.0 == 0 || lower(text, items, range.0 - 1) != "as" {
+        return;
+    }
+    let before: Vec<String> = (range.0.saturating_sub(GIVEN_WITHIN + 1)..range.0 - 1)
+        .map(|k| lower(text, items, k).into_owned())
+        .collect();
+    if !before
+        .iter()
+        .any(|w| matches!(w.as_str(), "name" | "identified" | "known" | "named"))
+    {
+        return;
+    }
+    *kind = SpeakerKind::Person;
+    if *gender == Gender::Unknown {
+        if before.iter().any(|w| w == "her") {
+            *gender = Gender::Female;
+        } else if before.iter().any(|w| w == "his") {
+            *gender = Gender::Male;
+        }
+    }
 }
 
 /// "During the campaign the mayor claimed": a word right before "the" or

@@ -509,9 +509,10 @@ fn may_be_business(s: &Speaker) -> bool {
             .map(|w| super::mentions::strip_possessive(w).to_lowercase())
     };
     // ("Bellhaven Care Group" may be a company; "Harbour Residents Action
-    // Group" is none.)
+    // Group" is none, nor is any body of campaigners.)
     let campaigners = words().any(|w| CAMPAIGN_NAME_WORDS.contains(&w.as_str()));
     !called_otherwise
+        && !campaigners
         && !words().any(|w| {
             let company_group = w == "group" && !campaigners;
             LEXICONS.roles.get(w.as_str()).is_some_and(|r| {
@@ -529,9 +530,14 @@ fn is_honorific(role: &str) -> bool {
     )
 }
 
-/// Words that make a "… Group" a body of campaigners or residents rather
-/// than a company's group.
+/// Words that make a name a body of campaigners, advisers or residents
+/// ("Fieldwork Rights Advice Centre", "Harbour Residents Action Group")
+/// rather than a company.
 const CAMPAIGN_NAME_WORDS: &[&str] = &[
+    "rights",
+    "advice",
+    "centre",
+    "center",
     "action",
     "campaign",
     "residents",
