@@ -363,6 +363,7 @@ fixtures! {
     workers_at_a_named_company,
     a_relative_clause_on_the_reported_subject,
     a_name_given_and_a_charity,
+    a_statement_dismissing_the_report,
 }
 
 // ---------------------------------------------------------------------------

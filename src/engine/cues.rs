@@ -346,7 +346,8 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         // before, the participle's speaker is the subject of the sentence.
         // "Mr. Schultz supported Democrats and said …": with no cue before,
         // a coordinated verb's speaker also is the subject of the sentence.
-        if participle_clause || coordinated {
+        let after_statement = info.participle && after_statement_put_out(text, items, i);
+        if participle_clause || coordinated || after_statement {
             if let Some(phrase) = sentence_subject(text, items, i) {
                 out.push(Cue {
                     shared_subject: true,
@@ -395,6 +396,39 @@ fn adverb_after_comma(text: &str, items: &[Item], i: usize) -> bool {
             "even" | "also" | "then" | "later" | "again" | "perhaps" | "before" | "while"
         ) || (adverb.ends_with("ly") && adverb.len() > 4))
 }
+
+/// "The club's committee issued a statement on Wednesday evening
+/// dismissing the report": a participle a few words after a document the
+/// subject put out (not "its spokeswoman calling …" nor "a report in the
+/// Courier saying …") is the issuer's.
+fn after_statement_put_out(text: &str, items: &[Item], i: usize) -> bool {
+    (1..=STATEMENT_WORDS_BEFORE.min(i)).any(|b| {
+        let noun = i - b;
+        let w = lower(text, items, noun);
+        LEXICONS.statement_nouns.contains(w.as_str())
+            && !LEXICONS.roles.contains_key(w.as_str())
+            && (1..=3.min(noun)).any(|c| {
+                matches!(
+                    lower(text, items, noun - c).as_str(),
+                    "issued"
+                        | "released"
+                        | "published"
+                        | "sent"
+                        | "put"
+                        | "posted"
+                        | "signed"
+                        | "wrote"
+                        | "submitted"
+                        | "lodged"
+                        | "filed"
+                )
+            })
+    })
+}
+
+/// How many words before a participle a statement noun may stand for the
+/// statement's issuer to be the participle's speaker.
+const STATEMENT_WORDS_BEFORE: usize = 5;
 
 /// Is the verb at item `i` (after the word `prev`) no one's speech here?
 /// "as stated by X" is a reference, not a cue; "declined to say" is no
