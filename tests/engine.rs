@@ -364,6 +364,7 @@ fixtures! {
     a_relative_clause_on_the_reported_subject,
     a_name_given_and_a_charity,
     a_statement_dismissing_the_report,
+    evidence_inside_what_was_said,
 }
 
 // ---------------------------------------------------------------------------

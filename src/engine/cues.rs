@@ -364,6 +364,11 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         {
             continue;
         }
+        // "A spokesman said footage from its cameras suggested …": what
+        // evidence showed, inside words already reported, is no new turn.
+        if evidence_inside_report(text, items, i, &out) {
+            continue;
+        }
         if let Some((phrase, inverted)) = speaker_of_verb(text, items, i, info) {
             out.push(verb_cue(i, info, phrase, inverted));
         }
@@ -424,6 +429,33 @@ fn after_statement_put_out(text: &str, items: &[Item], i: usize) -> bool {
                 )
             })
     })
+}
+
+/// Is the verb at item `i` an evidence verb ("suggested", "showed") in a
+/// clause that a "said" or "told" before it in the sentence reports, with
+/// no comma or conjunction opening a new clause between them?
+fn evidence_inside_report(text: &str, items: &[Item], i: usize, found: &[Cue]) -> bool {
+    let evidence = matches!(
+        LEXICONS.lemma(&lower(text, items, i)),
+        Some("suggest" | "show" | "indicate")
+    );
+    let Some(report) = found
+        .iter()
+        .rev()
+        .find(|c| !c.according && matches!(lower(text, items, c.verb).as_str(), "said" | "told"))
+    else {
+        return false;
+    };
+    evidence
+        && report.verb < i
+        && (report.verb + 1..i).all(|k| {
+            !items[k].is_punct(',')
+                && !items[k].is_punct(';')
+                && !matches!(
+                    lower(text, items, k).as_str(),
+                    "but" | "while" | "though" | "although" | "whereas"
+                )
+        })
 }
 
 /// How many words before a participle a statement noun may stand for the
