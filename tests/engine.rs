@@ -365,6 +365,7 @@ fixtures! {
     a_name_given_and_a_charity,
     a_statement_dismissing_the_report,
     evidence_inside_what_was_said,
+    who_leads_an_organisation,
 }
 
 // ---------------------------------------------------------------------------

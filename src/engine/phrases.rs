@@ -157,7 +157,22 @@ fn is_name_in_apposition(text: &str, items: &[Item], earlier: usize, comma: usiz
                 .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
                 && !matches!(
                     w.as_str(),
-                    "of" | "at" | "for" | "with" | "in" | "from" | "on" | "by" | "and" | "the"
+                    "of"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "in"
+                        | "from"
+                        | "on"
+                        | "by"
+                        | "and"
+                        | "the"
+                        // ("Geoff Illingworth, who chairs Cragdale Parish
+                        // Council, said": a relative clause, no name.)
+                        | "who"
+                        | "which"
+                        | "whose"
+                        | "that"
                 )
                 && LEXICONS.verb(&w).is_none()
         });
