@@ -439,6 +439,9 @@ fn evidence_inside_report(text: &str, items: &[Item], i: usize, found: &[Cue]) -
         LEXICONS.lemma(&lower(text, items, i)),
         Some("suggest" | "show" | "indicate")
     );
+    if !evidence {
+        return false;
+    }
     let Some(report) = found
         .iter()
         .rev()
@@ -446,8 +449,7 @@ fn evidence_inside_report(text: &str, items: &[Item], i: usize, found: &[Cue]) -
     else {
         return false;
     };
-    evidence
-        && report.verb < i
+    report.verb < i
         && (report.verb + 1..i).all(|k| {
             !items[k].is_punct(',')
                 && !items[k].is_punct(';')

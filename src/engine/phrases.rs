@@ -1237,7 +1237,10 @@ fn owner_before_role(text: &str, items: &[Item], start: usize, end: usize) -> Op
 }
 
 /// Nouns of an organisation that may stand before a role ("a council
-/// spokesman", "a company spokeswoman", "a union official").
+/// spokesman", "a company spokeswoman", "a union official"). Narrower than
+/// the role lexicon's organisation nouns on purpose: with those, "a
+/// government spokeswoman" made "the government" a speaker of its own,
+/// with no words, where the story named no such body.
 pub(super) const ROLE_OWNER_NOUNS: &[&str] = &[
     "council",
     "company",
