@@ -366,6 +366,8 @@ fixtures! {
     a_statement_dismissing_the_report,
     evidence_inside_what_was_said,
     who_leads_an_organisation,
+    officers_hurt_are_not_the_crowd,
+    unnamed_spokespeople_named_as_written,
 }
 
 // ---------------------------------------------------------------------------

@@ -609,7 +609,7 @@ pub fn parse(text: &str, tokens: &[Token]) -> Option<Mention> {
     // ("engineers found that …" is no source; "Two engineers said" is.)
     let bare_role_plural = start == 0 && LEXICONS.role_plurals.contains(head_lower.as_str());
     if LEXICONS.groups.contains(head_lower.as_str()) && !bare_role_plural {
-        let name = words.join(" ");
+        let name = after_reduced_relative(&words, &head_lower).unwrap_or_else(|| words.join(" "));
         return Some(Mention {
             span,
             form: MentionForm::Group { name },
@@ -684,6 +684,31 @@ fn statement_issuer(
         .map(|m| Mention { span, form: m.form })
         .or_else(as_source)
 }
+
+/// "a decision residents say will leave them stranded", "a move critics
+/// call reckless": a singular noun with "a" cannot head a plural group,
+/// so the group is the plural alone, speaking in a relative clause with its
+/// "that" left out. ("a few residents", "a dozen workers" are counts.)
+fn after_reduced_relative(words: &[&str], head_lower: &str) -> Option<String> {
+    let [article, noun, head] = words else {
+        return None;
+    };
+    let noun = noun.to_lowercase();
+    (matches!(article.to_lowercase().as_str(), "a" | "an")
+        && head_lower.ends_with('s')
+        && noun.chars().all(char::is_lowercase)
+        && !noun.ends_with('s')
+        && !LEXICONS.quantities.contains_key(noun.as_str())
+        && !LEXICONS.determiners.contains(noun.as_str())
+        && !COUNT_WORDS_WITH_A.contains(&noun.as_str()))
+    .then(|| (*head).to_owned())
+}
+
+/// Words that make "a" count a plural: "a few residents", "a dozen workers".
+const COUNT_WORDS_WITH_A: &[&str] = &[
+    "few", "dozen", "couple", "hundred", "thousand", "million", "handful", "score", "lot",
+    "number", "majority", "minority", "host", "group",
+];
 
 /// Roles a capitalised word before names the place of, not the
 /// organisation: "Cambridge resident", "a Winnipeg native".
@@ -818,5 +843,18 @@ mod tests {
             })
         );
         assert_eq!(read("she"), Some(MentionForm::Pronoun(Pronoun::She)));
+        // "a decision residents say will …": the residents speak.
+        assert_eq!(
+            read("a decision residents"),
+            Some(MentionForm::Group {
+                name: "residents".into()
+            })
+        );
+        assert_eq!(
+            read("a few residents"),
+            Some(MentionForm::Group {
+                name: "a few residents".into()
+            })
+        );
     }
 }

@@ -594,6 +594,40 @@ fn is_indefinite(written: &str) -> bool {
     first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
 }
 
+/// "A council spokeswoman", "a health board spokesman": an unnamed
+/// spokesperson is named as the article describes them, without the
+/// article ("council spokeswoman"), so that the sources pane tells one
+/// body's spokesperson from another's. Only lowercase words before the role
+/// count, and at most [`MAX_SPOKESPERSON_OWNER_WORDS`] of them.
+fn spokesperson_as_written(role: &str, written: &str) -> Option<String> {
+    if !super::mentions::SPOKESPERSON_NOUNS.contains(&role) {
+        return None;
+    }
+    let mut words: Vec<&str> = written.split_whitespace().collect();
+    if words
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+    {
+        words.remove(0);
+    }
+    let (last, owner) = words.split_last()?;
+    // ("its spokesman", "another spokeswoman": no owner named.)
+    let plain = |w: &&str| {
+        w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !LEXICONS.determiners.contains(*w)
+            && !super::mentions::is_function_word(w)
+    };
+    (*last == role
+        && !owner.is_empty()
+        && owner.len() <= MAX_SPOKESPERSON_OWNER_WORDS
+        && owner.iter().all(plain))
+    .then(|| words.join(" "))
+}
+
+/// Most lowercase words before an unnamed spokesperson's role that name
+/// whom they speak for ("health board spokeswoman").
+const MAX_SPOKESPERSON_OWNER_WORDS: usize = 2;
+
 /// Does a role mention bring in someone not met before ("Another analyst",
 /// "A second nurse", "One lecturer", "An official")?
 fn introduces_someone_new(written: &str) -> bool {
@@ -1553,7 +1587,7 @@ impl SpeakerBook {
     ) -> Resolved {
         let name = match (organisation, affiliation) {
             (Some(org), _) => format!("{org} {role}"),
-            _ => role.to_owned(),
+            _ => spokesperson_as_written(role, written).unwrap_or_else(|| role.to_owned()),
         };
         // (Someone new is not a named person the role was an alias of.)
         // ("A trust spokeswoman" after "a spokeswoman" spoke for the trust.)

@@ -1755,7 +1755,8 @@ fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -
             None => group.to_owned(),
         };
     }
-    if !matches!(group, "people" | "population" | "workforce") && !KINDS_OF_PEOPLE.contains(&group)
+    if !matches!(group, "people" | "population" | "workforce" | "military")
+        && !KINDS_OF_PEOPLE.contains(&group)
     {
         return group.to_owned();
     }
