@@ -368,6 +368,7 @@ fixtures! {
     who_leads_an_organisation,
     officers_hurt_are_not_the_crowd,
     unnamed_spokespeople_named_as_written,
+    money_pledged_is_no_speech,
 }
 
 // ---------------------------------------------------------------------------

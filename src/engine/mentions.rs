@@ -753,13 +753,27 @@ fn institution_of_place(core: &[&str], head: &str) -> Option<String> {
     .then(|| core.join(" "))
 }
 
-/// Capitalised words (not titles) right before the head: "Rostec" in "A Rostec spokeswoman".
+/// Capitalised words (not titles) right before the head: "Rostec" in "A
+/// Rostec spokeswoman", "United Steel and Foundry Workers" in "The United
+/// Steel and Foundry Workers’ union" (a link word between capitalised words
+/// belongs to the name).
 fn organisation_before(core: &[&str]) -> Option<String> {
     let before = &core[..core.len().saturating_sub(1)];
-    let caps: Vec<&str> = before
+    let run = before
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|&(k, w)| {
+            starts_with_capital(w)
+                || (matches!(*w, "and" | "of" | "&" | "for")
+                    && k > 0
+                    && starts_with_capital(before[k - 1])
+                    && before.get(k + 1).is_some_and(|n| starts_with_capital(n)))
+        })
+        .count();
+    let caps: Vec<&str> = before[before.len() - run..]
         .iter()
         .rev()
-        .take_while(|w| starts_with_capital(w))
         .map(|w| strip_possessive(w))
         .collect::<Vec<_>>()
         .into_iter()
@@ -832,6 +846,52 @@ mod tests {
             panic!("no name");
         };
         assert_eq!(name, "Journal");
+    }
+
+    #[test]
+    fn a_portfolio_word_inside_a_body_is_no_title() {
+        for body in [
+            "The Vale of Ambry Health Board",
+            "The Ambry Health Protection Unit",
+        ] {
+            let Some(MentionForm::Name { name, kind, .. }) = read(body) else {
+                panic!("no name in {body:?}");
+            };
+            assert_eq!(name, body.trim_start_matches("The "));
+            assert_eq!(kind, SpeakerKind::Organization);
+        }
+        let Some(MentionForm::Name { name, role, .. }) = read("Health Minister Jane Doe") else {
+            panic!("no name");
+        };
+        assert_eq!(
+            (name.as_str(), role.as_deref()),
+            ("Jane Doe", Some("Health Minister"))
+        );
+    }
+
+    #[test]
+    fn an_organisation_before_its_noun_keeps_its_link_words() {
+        assert_eq!(
+            organisation_before(&[
+                "The",
+                "United",
+                "Steel",
+                "and",
+                "Foundry",
+                "Workers’",
+                "union"
+            ]),
+            Some("United Steel and Foundry Workers".to_owned())
+        );
+        assert_eq!(
+            organisation_before(&["A", "Rostec", "spokeswoman"]),
+            Some("Rostec".to_owned())
+        );
+        // ("and" with no capitalised word before it is no link.)
+        assert_eq!(
+            organisation_before(&["and", "Foundry", "union"]),
+            Some("Foundry".to_owned())
+        );
     }
 
     #[test]

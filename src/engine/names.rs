@@ -182,12 +182,16 @@ fn titles(core: &[&str], name_start: usize) -> (usize, Gender) {
     // "Health Quality Council of Alberta", "Justice Department": a name
     // whose head is an organisation word has no title in it.
     let run = &core[name_start.min(core.len())..];
+    // ("The Vale of Ambry Health Board": the last word, too.)
     let head = run
         .iter()
         .position(|w| *w == "of")
         .filter(|&of| of > 0)
         .map_or(run.last(), |of| run.get(of - 1));
-    if run.len() >= 2 && head.is_some_and(|h| has_organisation_word(&[strip_possessive(h)])) {
+    let is_organisation_word = |h: &&str| has_organisation_word(&[strip_possessive(h)]);
+    if run.len() >= 2
+        && (head.is_some_and(is_organisation_word) || run.last().is_some_and(is_organisation_word))
+    {
         return (name_start, Gender::Unknown);
     }
     let mut gender = Gender::Unknown;
