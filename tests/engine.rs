@@ -369,6 +369,7 @@ fixtures! {
     officers_hurt_are_not_the_crowd,
     unnamed_spokespeople_named_as_written,
     money_pledged_is_no_speech,
+    nobody_told_us,
 }
 
 // ---------------------------------------------------------------------------

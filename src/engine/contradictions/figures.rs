@@ -50,7 +50,12 @@ enum Bound {
     /// counted.
     Alone,
     AtMost,
+    /// A count of a part of a group, so at least that many in all ("nine
+    /// of its members", "23 of the people rescued").
     Part,
+    /// What happens at times ("sometimes for an hour"): another party's
+    /// usual count may be right as well.
+    AtTimes,
     /// A count the speaker denies: "It is not 600 people a day".
     Denied,
 }
@@ -143,7 +148,10 @@ fn bound_of_count(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> B
         .take(i)
         .skip(i.saturating_sub(PART_WORDS_BEFORE))
         .any(|t| matches!(t.text(s).lower().as_ref(), "sometimes" | "occasionally"));
-    if part_of_whole || at_times {
+    if at_times {
+        return Bound::AtTimes;
+    }
+    if part_of_whole {
         return Bound::Part;
     }
     let denied = toks[i.saturating_sub(DENIED_WORDS_BEFORE)..i]
@@ -206,12 +214,17 @@ fn bound_of_count(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> B
     }
 }
 
-/// "23 of the people rescued", "nine of them": a count of a part of a
-/// group the passage names.
+/// "23 of the people rescued", "nine of them", "Eight of our guests": a
+/// count of a part of a group the passage names.
 fn part_named_after(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map(|t| t.text(s).lower());
     word(i + 1).as_deref() == Some("of")
-        && word(i + 2).is_some_and(|w| matches!(w.as_ref(), "the" | "those" | "them" | "these"))
+        && word(i + 2).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "the" | "those" | "them" | "these" | "our" | "their" | "its" | "his" | "her" | "my"
+            )
+        })
 }
 
 /// Verbs of a rescue done by one party ("a fisherman's crew pulled 14
@@ -561,14 +574,17 @@ const KINDS_OF_PEOPLE: &[&str] = &[
 ];
 
 /// Can both counts be right because the smaller is only a lower bound
-/// ("at least 40" against 71), the larger only an upper one ("fewer than
-/// 1,000" against 800), or one is a part of the whole?
+/// ("at least 40" against 71) or a part of the whole ("eight of our
+/// guests" against 140), the larger only an upper one ("fewer than 1,000"
+/// against 800), or one tells what happens at times? ("Nine of its members
+/// were arrested" is a part larger than "three people were arrested": both
+/// cannot be right.)
 fn bounds_allow_both(a: &Figure, b: &Figure) -> bool {
     let (low, high) = if a.value <= b.value { (a, b) } else { (b, a) };
-    matches!(low.bound, Bound::AtLeast | Bound::Alone)
+    matches!(low.bound, Bound::AtLeast | Bound::Alone | Bound::Part)
         || high.bound == Bound::AtMost
-        || a.bound == Bound::Part
-        || b.bound == Bound::Part
+        || a.bound == Bound::AtTimes
+        || b.bound == Bound::AtTimes
 }
 
 /// Two changes in the same direction conflict when this many points apart
@@ -597,6 +613,15 @@ fn figures_in(s: &str) -> Vec<Figure> {
     if !may_hold_number(s) && !may_hold_one_unit_of_time(s) {
         return Vec::new();
     }
+    // ("counted “at least 70” guests": a count is read through the marks
+    // of a quoted fragment; each mark becomes as many spaces as it has bytes.)
+    let mut unquoted = String::new();
+    let s = if s.contains(['“', '”']) {
+        unquoted = s.replace(['“', '”'], "   ");
+        unquoted.as_str()
+    } else {
+        s
+    };
     let toks = tokenize(s, Span::new(0, s.len()));
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -672,6 +697,15 @@ fn figures_in(s: &str) -> Vec<Figure> {
             continue;
         }
         out.extend(counted_after(s, &toks, i, value));
+    }
+    if !unquoted.is_empty() {
+        for figure in &mut out {
+            figure.written = figure
+                .written
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
     }
     out
 }
@@ -2102,6 +2136,34 @@ mod tests {
         assert!(!events_agree(crowd, patients));
         assert!(!events_agree(patients, crowd));
         assert!(events_agree(patients, hurt));
+    }
+
+    #[test]
+    fn a_count_in_quotation_marks_counts_the_noun_after_them() {
+        let counted = figures_in("she had counted “at least 70” guests who had been ill");
+        let Some(f) = counted.first() else {
+            panic!("no figure read");
+        };
+        assert_eq!((f.value, f.group.as_str()), (70.0, "people"));
+        assert_eq!(f.bound, Bound::AtLeast);
+        assert_eq!(f.written, "70 guests");
+    }
+
+    #[test]
+    fn a_part_larger_than_the_whole_conflicts() {
+        let part = figures_in("nine of its members had been arrested");
+        let whole = figures_in("three people were arrested");
+        let guests = figures_in("Eight of our guests ended up in hospital");
+        let fed = figures_in("We cooked for 140 people that day");
+        let (Some(part), Some(whole), Some(guests), Some(fed)) =
+            (part.first(), whole.first(), guests.first(), fed.first())
+        else {
+            panic!("figures not read: {part:?} {whole:?} {guests:?} {fed:?}");
+        };
+        assert_eq!(part.bound, Bound::Part);
+        assert_eq!(guests.bound, Bound::Part);
+        assert!(!bounds_allow_both(part, whole));
+        assert!(bounds_allow_both(guests, fed));
     }
 
     #[test]

@@ -477,6 +477,9 @@ fn short_denials(
     seq: &mut Vec<u32>,
 ) -> Vec<Vec<u32>> {
     let mut out = Vec::new();
+    // ("Nobody told us anything": what was denied is being told.)
+    let told = words.id("told");
+    let told = words.info(told).content;
     for clause in s
         .split(|c: char| {
             matches!(
@@ -498,7 +501,8 @@ fn short_denials(
             .iter()
             .filter_map(|&w| {
                 let info = words.info(w);
-                info.content.filter(|_| info.telling && !info.negates)
+                info.content
+                    .filter(|&c| (info.telling || Some(c) == told) && !info.negates)
             })
             .collect();
         telling.sort_unstable();
@@ -512,12 +516,13 @@ fn short_denials(
 
 /// Does a short outright denial of `a` deny what `b` tells: every telling
 /// word of one of `a`'s short denials is a word of `b`, which is not negated
-/// ("Nobody collapsed" against "two workers collapsed during the shift")?
+/// ("Nobody collapsed" against "two workers collapsed during the shift",
+/// "Nobody told us anything" against "Parents had been told …")?
 fn denies_in_short(a: &Reading, b: &Reading) -> bool {
     !b.any_negation
         && a.short_denials
             .iter()
-            .any(|clause| clause.iter().all(|w| b.telling.binary_search(w).is_ok()))
+            .any(|clause| clause.iter().all(|w| b.content.binary_search(w).is_ok()))
 }
 
 /// Adds a negation contradiction for each later passage that denies what an
