@@ -370,6 +370,7 @@ fixtures! {
     unnamed_spokespeople_named_as_written,
     money_pledged_is_no_speech,
     nobody_told_us,
+    two_clauses_of_one_report,
 }
 
 // ---------------------------------------------------------------------------

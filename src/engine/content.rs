@@ -138,6 +138,19 @@ fn past_listener(text: &str, items: &[Item], cue: &Cue, mut i: usize) -> usize {
                 .get(i + 1)
                 .and_then(|it| it.token())
                 .is_some_and(|t| t.is_capitalised(text));
+        // "told the inquiry he had stopped", "told a hearing she …": a
+        // listener of one lowercase noun, then the reported clause's subject.
+        if i > cue.verb
+            && matches!(w.as_str(), "the" | "a" | "an")
+            && items.get(i + 1).is_some_and(|it| it.is_word())
+            && LEXICONS.verb(&lower(text, items, i + 1)).is_none()
+            && matches!(
+                lower(text, items, i + 2).as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i"
+            )
+        {
+            return i + 2;
+        }
         if i > cue.last()
             && !(items[i].token().is_some_and(|t| t.is_capitalised(text))
                 || number_in_name
@@ -1174,23 +1187,75 @@ pub(super) fn pieces(
     {
         return Vec::new();
     }
-    let start = match slice.first() {
-        Some(Item::Quote(q)) => quotations[*q].inner.start,
-        Some(i) => i.span(quotations).start,
-        None => return Vec::new(),
+    clauses_of_report(text, items, content)
+        .into_iter()
+        .filter_map(|(a, b)| reported_piece(text, items, quotations, a, b))
+        .collect()
+}
+
+/// The reported clause over items `a..b`: its span, kind and quotations.
+fn reported_piece(
+    text: &str,
+    items: &[Item],
+    quotations: &[Quotation],
+    a: usize,
+    b: usize,
+) -> Option<(Span, QuoteKind, Vec<usize>)> {
+    let slice = items.get(a..b)?;
+    let quotes: Vec<usize> = slice
+        .iter()
+        .filter_map(|i| {
+            if let Item::Quote(q) = i {
+                Some(*q)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let start = match slice.first()? {
+        Item::Quote(q) => quotations[*q].inner.start,
+        i @ Item::Tok(_) => i.span(quotations).start,
     };
-    let end = match slice.last() {
-        Some(Item::Quote(q)) => quotations[*q].inner.end,
-        Some(i) => i.span(quotations).end,
-        None => return Vec::new(),
+    let end = match slice.last()? {
+        Item::Quote(q) => quotations[*q].inner.end,
+        i @ Item::Tok(_) => i.span(quotations).end,
     };
-    let span = Span::new(start, end).trimmed(text);
     let kind = if quotes.is_empty() {
         QuoteKind::Indirect
     } else {
         QuoteKind::Mixed
     };
-    vec![(span, kind, quotes)]
+    Some((Span::new(start, end).trimmed(text), kind, quotes))
+}
+
+/// The clauses of one report over items `content`: "said A, and that B"
+/// reports two things, each a quote of its own ("… since January, and
+/// that none had led to an investigation"). A "that" which is the subject
+/// of the next verb ("and that was the end of it") splits nothing, nor
+/// does one that leaves fewer than [`MIN_REPORTED_WORDS`] words on a side.
+fn clauses_of_report(text: &str, items: &[Item], content: (usize, usize)) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = content.0;
+    for k in content.0 + 1..content.1.saturating_sub(1) {
+        if lower(text, items, k) != "that"
+            || !matches!(lower(text, items, k - 1).as_str(), "and" | "but")
+            || is_finite_verb_after_that(&lower(text, items, k + 1))
+        {
+            continue;
+        }
+        let mut end = k - 1;
+        if end > start && items[end - 1].is_punct(',') {
+            end -= 1;
+        }
+        let words = |a: usize, b: usize| items[a..b].iter().filter(|i| i.is_word()).count();
+        if words(start, end) >= MIN_REPORTED_WORDS && words(k + 1, content.1) >= MIN_REPORTED_WORDS
+        {
+            out.push((start, end));
+            start = k + 1;
+        }
+    }
+    out.push((start, content.1));
+    out
 }
 
 /// Does the cue's subject stand after "that" or another reporting verb ("He

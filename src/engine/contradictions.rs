@@ -238,8 +238,70 @@ pub fn find(
     for pair in answers {
         push_answer(text, speakers, &passages, pair, &mut out);
     }
-    out.sort_by_key(|c| (c.a, c.b));
+    name_clauses(text, quotes, &mut out);
     out
+}
+
+/// Names, for each contradiction (but conflicting figures, which name the
+/// passage of each figure), the clauses of split reports that answer each
+/// other; then sorts the list and drops a pair named twice.
+fn name_clauses(text: &str, quotes: &[(Quote, usize)], out: &mut Vec<Contradiction>) {
+    for c in out.iter_mut() {
+        if c.kind != ContradictionKind::ConflictingFigures {
+            c.b = QuoteId(clause_answered(text, quotes, c.a.0, c.b.0, None));
+            c.a = QuoteId(clause_answered(text, quotes, c.b.0, c.a.0, Some(&c.cue)));
+        }
+    }
+    out.sort_by_key(|c| (c.a, c.b));
+    out.dedup_by_key(|c| (c.a, c.b));
+}
+
+/// Of the clauses of the report passage `ib` belongs to ("said A, and that
+/// B" is one report in two quotes), the one sharing the most content words
+/// with passage `ia`, the first on a tie: a denial of "the story" answers
+/// the report's lead clause, "No lifeboat has been taken out of service"
+/// the clause about the lifeboat.
+/// (Asked for the contradicting passage, with its `cue`: the clause the cue
+/// stands in, if one does.)
+fn clause_answered(
+    text: &str,
+    quotes: &[(Quote, usize)],
+    ia: usize,
+    ib: usize,
+    cue: Option<&str>,
+) -> usize {
+    let same_report = |a: usize, b: usize| {
+        let ((qa, sa), (qb, sb)) = (&quotes[a], &quotes[b]);
+        sa == sb
+            && qa.speaker == qb.speaker
+            && qa.cue == qb.cue
+            && qa.kind != QuoteKind::Direct
+            && qb.kind != QuoteKind::Direct
+    };
+    let mut first = ib;
+    while first > 0 && first - 1 != ia && same_report(first - 1, first) {
+        first -= 1;
+    }
+    let mut last = ib;
+    while last + 1 < quotes.len() && last + 1 != ia && same_report(last, last + 1) {
+        last += 1;
+    }
+    if first == last {
+        return ib;
+    }
+    let words_a = content_words(quotes[ia].0.span.slice(text));
+    let shared = |k: usize| {
+        let passage = quotes[k].0.span.slice(text);
+        let holds_cue = cue.is_some_and(|c| passage.to_lowercase().contains(c));
+        (
+            holds_cue,
+            content_words(passage).intersection(&words_a).count(),
+        )
+    };
+    (first..=last)
+        .rev()
+        .max_by_key(|&k| shared(k))
+        .unwrap_or(ib)
 }
 
 /// "Mehta disputed the police estimate, insisting attendance “never went

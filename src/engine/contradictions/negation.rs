@@ -9,7 +9,8 @@ use super::clauses::{Clause, StemKeys, clauses, opposite_clauses};
 use super::stems::Stems;
 use crate::engine::hashing::{WordMap, pack};
 
-use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
+use crate::document::Span;
+use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, QuoteKind, Speaker};
 
 /// Words that negate a clause.
 pub(super) const NEGATIONS: &[&str] = &[
@@ -537,11 +538,12 @@ pub fn negations(
     let mut buf = String::new();
     let mut seq = Vec::new();
     let concessions = Concessions::of(&mut words);
-    let readings: Vec<Reading> = quotes
+    let (report_span, report_no) = reports(quotes);
+    let readings: Vec<Reading> = report_span
         .iter()
-        .map(|(q, _)| {
+        .map(|span| {
             read_with(
-                q.span.slice(text),
+                span.slice(text),
                 &mut words,
                 &mut buf,
                 &mut seq,
@@ -554,8 +556,7 @@ pub fn negations(
     let clause_sets: Vec<std::cell::OnceCell<Vec<Clause>>> =
         quotes.iter().map(|_| std::cell::OnceCell::new()).collect();
     let clauses_of = |i: usize| {
-        clause_sets[i]
-            .get_or_init(|| clauses(quotes[i].0.span.slice(text), &mut stems.borrow_mut()))
+        clause_sets[i].get_or_init(|| clauses(report_span[i].slice(text), &mut stems.borrow_mut()))
     };
     let speaker_of: Vec<_> = quotes.iter().map(|(q, _)| q.speaker).collect();
     let mut index = WordIndex::new(words.len());
@@ -573,6 +574,8 @@ pub fn negations(
             index.count_shared(ia, &ra.content);
             super::earlier(ia).take(LOOKBACK_QUOTES).find(|&ib| {
                 let shared = index.shared(ia, ib);
+                // (How far apart in reports: "said A, and that B" is one.)
+                let apart = report_no[ia] - report_no[ib];
                 let rb = &readings[ib];
                 if (shared == 0 && ra.claims.is_empty()) || speaker_of[ib].is_none_or(|sb| sb == sa)
                 {
@@ -581,12 +584,12 @@ pub fn negations(
                 // The cheap tests first; whether the two parties are one
                 // side is asked only of a pair that might contradict.
                 let worded_opposite = opposite(ra, rb, shared, &words)
-                    || (ia - ib <= DENIAL_LOOKBACK_QUOTES
+                    || (apart <= DENIAL_LOOKBACK_QUOTES
                         && ((shared >= MIN_DENIED_SHARED && denies_outright(ra, rb))
                             || denies_in_short(ra, rb)));
-                let far = usize::from(ia - ib > NEAR_CLAUSE_QUOTES);
+                let far = usize::from(apart > NEAR_CLAUSE_QUOTES);
                 let clauses_may_oppose = shared >= MIN_CLAUSE_SHARED + far
-                    && ia - ib <= CLAUSE_LOOKBACK_QUOTES
+                    && apart <= CLAUSE_LOOKBACK_QUOTES
                     && (ra.any_negation || rb.any_negation);
                 (worded_opposite || clauses_may_oppose)
                     && !speaker_of[ib].is_some_and(|sb| super::same_side(speakers, sa, sb))
@@ -594,7 +597,7 @@ pub fn negations(
                         || opposite_clauses(
                             clauses_of(ia),
                             clauses_of(ib),
-                            ia - ib <= INSTANCE_LOOKBACK_QUOTES,
+                            apart <= INSTANCE_LOOKBACK_QUOTES,
                         ))
             })
         };
@@ -633,6 +636,45 @@ pub fn negations(
             confidence: 0.55,
         });
     }
+}
+
+/// For each passage, the whole report it is a clause of ("said A, and that
+/// B" is one report in two quotes), read as one passage: what one clause
+/// shares with another party's words counts for the other ("no auditor had
+/// ever set foot in the theatre" after "the findings were based on a
+/// misreading of our accounts"). With them, the number of the report each
+/// passage belongs to, counting from the first, for how far apart two are.
+/// (Which clause a contradiction names is chosen afterwards.)
+fn reports(quotes: &[(Quote, usize)]) -> (Vec<Span>, Vec<usize>) {
+    let same_report = |a: usize, b: usize| {
+        let ((qa, sa), (qb, sb)) = (&quotes[a], &quotes[b]);
+        sa == sb
+            && qa.speaker.is_some()
+            && qa.speaker == qb.speaker
+            && qa.cue == qb.cue
+            && qa.kind != QuoteKind::Direct
+            && qb.kind != QuoteKind::Direct
+    };
+    let mut spans: Vec<Span> = quotes.iter().map(|(q, _)| q.span).collect();
+    let mut report_no = vec![0; quotes.len()];
+    let mut start = 0;
+    let mut reports = 0;
+    while start < quotes.len() {
+        let mut end = start + 1;
+        while end < quotes.len() && same_report(end - 1, end) {
+            end += 1;
+        }
+        let whole = Span::new(quotes[start].0.span.start, quotes[end - 1].0.span.end);
+        for k in start..end {
+            report_no[k] = reports;
+            if end - start > 1 {
+                spans[k] = whole;
+            }
+        }
+        reports += 1;
+        start = end;
+    }
+    (spans, report_no)
 }
 
 /// Does passage `b` (by another speaker) say the opposite of passage `a`:
