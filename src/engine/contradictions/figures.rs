@@ -758,13 +758,16 @@ fn counted_after(
         // "about 40 runners", "38,000 salmon had escaped": a plural noun
         // just after the number counts a thing of its own, compared only
         // with the same noun.
-        // ("300 officer posts": one modifier before the plural.)
-        let modified = k == noun_at + 1
-            && toks.get(noun_at).is_some_and(|m| {
-                let m = m.text(s);
-                m.bytes().all(|b| b.is_ascii_lowercase())
-                    && !m.ends_with('s')
-                    && !LEXICONS.function_words.contains(m)
+        // ("300 officer posts", "7,900 penalty charge notices": one or two
+        // modifiers before the plural.)
+        let modified = (noun_at + 1..=noun_at + MAX_PLURAL_MODIFIERS).contains(&k)
+            && toks.get(noun_at..k).is_some_and(|ms| {
+                ms.iter().all(|m| {
+                    let m = m.text(s);
+                    m.bytes().all(|b| b.is_ascii_lowercase())
+                        && !m.ends_with('s')
+                        && !LEXICONS.function_words.contains(m)
+                })
             });
         if (k == noun_at || modified)
             && let Some(group) = plain_plural_group(&word, u.is_word())
@@ -777,6 +780,9 @@ fn counted_after(
     }
     None
 }
+
+/// Most modifiers between a number and the plural noun it counts.
+const MAX_PLURAL_MODIFIERS: usize = 2;
 
 /// "Fewer than a dozen of them were hurt", "two of whom died": a count of
 /// people a pronoun names, by what happened to them. Without an event
@@ -2147,6 +2153,17 @@ mod tests {
         assert_eq!((f.value, f.group.as_str()), (70.0, "people"));
         assert_eq!(f.bound, Bound::AtLeast);
         assert_eq!(f.written, "70 guests");
+    }
+
+    #[test]
+    fn a_plural_counted_after_two_modifiers() {
+        let fines = figures_in("7,900 penalty charge notices had been issued");
+        let notices = figures_in("4,860 notices issued to patients");
+        let (Some(fines), Some(notices)) = (fines.first(), notices.first()) else {
+            panic!("figures not read: {fines:?} {notices:?}");
+        };
+        assert_eq!(fines.group, notices.group);
+        assert!((fines.value - 7900.0).abs() < f64::EPSILON);
     }
 
     #[test]
