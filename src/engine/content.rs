@@ -1247,7 +1247,17 @@ fn clauses_of_report(text: &str, items: &[Item], content: (usize, usize)) -> Vec
         if end > start && items[end - 1].is_punct(',') {
             end -= 1;
         }
-        let words = |a: usize, b: usize| items[a..b].iter().filter(|i| i.is_word()).count();
+        // (A quotation counts as enough words: "it “rejects the
+        // conclusion” and that …".)
+        let words = |a: usize, b: usize| {
+            items[a..b]
+                .iter()
+                .map(|i| match i {
+                    Item::Quote(_) => MIN_REPORTED_WORDS,
+                    i @ Item::Tok(_) => usize::from(i.is_word()),
+                })
+                .sum::<usize>()
+        };
         if words(start, end) >= MIN_REPORTED_WORDS && words(k + 1, content.1) >= MIN_REPORTED_WORDS
         {
             out.push((start, end));
