@@ -371,6 +371,7 @@ fixtures! {
     money_pledged_is_no_speech,
     nobody_told_us,
     two_clauses_of_one_report,
+    no_comment_on_speculation,
 }
 
 // ---------------------------------------------------------------------------

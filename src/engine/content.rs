@@ -1118,16 +1118,7 @@ pub(super) fn pieces(
     cue: &Cue,
 ) -> Vec<(Span, QuoteKind, Vec<usize>)> {
     let slice = &items[content.0..content.1];
-    let quotes: Vec<usize> = slice
-        .iter()
-        .filter_map(|i| {
-            if let Item::Quote(q) = i {
-                Some(*q)
-            } else {
-                None
-            }
-        })
-        .collect();
+    let quotes = quotations_in(slice);
     let words_outside = slice.iter().filter(|i| i.is_word()).count();
     let that_before = that_before_item(text, items, content.0);
     if !quotes.is_empty() && words_outside == 0 {
@@ -1193,6 +1184,20 @@ pub(super) fn pieces(
         .collect()
 }
 
+/// The quotations among `items`, by their index.
+fn quotations_in(items: &[Item]) -> Vec<usize> {
+    items
+        .iter()
+        .filter_map(|i| {
+            if let Item::Quote(q) = i {
+                Some(*q)
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
 /// The reported clause over items `a..b`: its span, kind and quotations.
 fn reported_piece(
     text: &str,
@@ -1202,16 +1207,7 @@ fn reported_piece(
     b: usize,
 ) -> Option<(Span, QuoteKind, Vec<usize>)> {
     let slice = items.get(a..b)?;
-    let quotes: Vec<usize> = slice
-        .iter()
-        .filter_map(|i| {
-            if let Item::Quote(q) = i {
-                Some(*q)
-            } else {
-                None
-            }
-        })
-        .collect();
+    let quotes = quotations_in(slice);
     let start = match slice.first()? {
         Item::Quote(q) => quotations[*q].inner.start,
         i @ Item::Tok(_) => i.span(quotations).start,

@@ -82,6 +82,39 @@ const SUBJECT_STOPS: &[&str] = &[
     "that", "and", "but", "said", "says", "because", "if", "when", "where", "while", "so",
 ];
 
+/// Words that give a count after a counting verb ("counted hundreds of
+/// dead trout", "counted nine"): a count given, not a method disputed.
+const COUNTS_IN_WORDS: &[&str] = &[
+    "hundreds",
+    "thousands",
+    "dozens",
+    "scores",
+    "millions",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "nearly",
+    "almost",
+    "roughly",
+    "around",
+];
+
 /// Words that defend a count's method ("counted carefully").
 const MANNER_WORDS: &[&str] = &[
     "carefully",
@@ -552,10 +585,13 @@ fn method_in(passage: &str) -> Option<Method> {
                 ));
             // ("the 21,000 people counted by organisers": a count cited.)
             let cited = !doubled && words.get(v + 1) == Some(&"by");
+            // ("had counted hundreds of dead trout", "counted nine of them":
+            // a count given, in words.)
             let count_given = cited
                 || words[v + 1..].iter().take(3).any(|w| {
                     w.starts_with(|c: char| c.is_ascii_digit())
                         || matches!(*w, "more" | "over" | "about")
+                        || COUNTS_IN_WORDS.contains(w)
                 });
             let defended = words.iter().any(|w| MANNER_WORDS.contains(w));
             if no_agent || count_given || defended {
@@ -590,6 +626,13 @@ fn method_in(passage: &str) -> Option<Method> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_given_in_words_is_no_method() {
+        assert!(method_in("club members had counted hundreds of dead trout on the mud").is_none());
+        assert!(method_in("volunteers counted nine of them on the beach").is_none());
+        assert!(method_in("the council had counted the same house twice").is_some());
+    }
 
     #[test]
     fn a_count_named_to_accept_it_is_no_dispute() {
