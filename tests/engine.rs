@@ -372,6 +372,8 @@ fixtures! {
     nobody_told_us,
     two_clauses_of_one_report,
     no_comment_on_speculation,
+    titled_name_in_apposition,
+    speaker_after_long_asides,
 }
 
 // ---------------------------------------------------------------------------

@@ -148,7 +148,15 @@ fn is_name_in_apposition(text: &str, items: &[Item], earlier: usize, comma: usiz
         .rev()
         .take_while(|&k| is_name_word(text, items, k))
         .count();
-    let all_name_words = name_words == comma - earlier - 1;
+    // ("The vicar of St Bartholomew's, the Rev Andrew Okafor, said": a
+    // titled name after "the".)
+    let titled_after_the = comma - earlier - 1 == name_words + 1
+        && lower(text, items, earlier + 1) == "the"
+        && items
+            .get(earlier + 2)
+            .and_then(|it| it.token())
+            .is_some_and(|t| LEXICONS.title(t.text(text)).is_some());
+    let all_name_words = name_words == comma - earlier - 1 || titled_after_the;
     let described_name = name_words >= 2
         && (earlier + 1..comma - name_words).all(|k| {
             let w = lower(text, items, k);
@@ -562,7 +570,9 @@ fn subject_before_appositive(text: &str, items: &[Item], end: usize) -> Option<P
 /// officials, speaking on condition of anonymity because they were not
 /// authorised to brief the media, said": that news formula may run long.)
 fn participle_describes(first: &str, words: usize) -> bool {
-    let limit = if first == "speaking" {
+    // ("Mr Hearne, asked about the verdict during a visit to a sorting
+    // plant in Ashby Marsh on Tuesday, said": where and when he was asked.)
+    let limit = if matches!(first, "speaking" | "asked" | "pressed" | "questioned") {
         SPEAKING_DESCRIBED_WORDS
     } else {
         DESCRIBED_WORDS
@@ -898,7 +908,10 @@ fn appositive_opening(text: &str, items: &[Item], comma: usize) -> Option<usize>
         } else {
             k
         };
-        matches!(lower(text, items, k + 1).as_str(), "who" | "which")
+        matches!(
+            lower(text, items, k + 1).as_str(),
+            "who" | "which" | "whose"
+        )
     };
     let earlier = previous_comma(comma, MAX_RELATIVE)?;
     if comma - earlier > MAX_APPOSITIVE && !relative_after(earlier) {
@@ -1383,8 +1396,9 @@ fn placed_name_before(text: &str, items: &[Item], from: usize, end: usize) -> bo
 /// ("The audit, published on Tuesday,").
 const DESCRIBED_WORDS: usize = 12;
 
-/// The same for how the subject spoke ("speaking on condition of anonymity
-/// because they were not authorised to …").
+/// The same for how the subject spoke or was asked ("speaking on condition
+/// of anonymity because they were not authorised to …", "asked about the
+/// verdict during a visit to …").
 const SPEAKING_DESCRIBED_WORDS: usize = 20;
 
 /// Which source described after its noun [`post_modified_source`] looks for.
