@@ -374,6 +374,7 @@ fixtures! {
     no_comment_on_speculation,
     titled_name_in_apposition,
     speaker_after_long_asides,
+    office_that_responded_is_it,
 }
 
 // ---------------------------------------------------------------------------

@@ -133,6 +133,9 @@ pub fn attribute(
         pass.cues(si, &items);
         pass.unclaimed(si, &items, pending_intro.as_ref());
         pass.note_document(si, sentence);
+        if let Some(office) = office_opening(&doc.text, &items) {
+            pass.book.note_subject_organisation(office);
+        }
         for person in std::mem::take(&mut pass.named) {
             pass.book.note_person(&person);
         }
@@ -495,4 +498,25 @@ fn is_title_case(s: &str) -> bool {
                     .next()
                     .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
         })
+}
+
+/// "The commissioner’s office responded within hours.": a sentence that
+/// opens with someone's office and goes on with a verb of its own names the
+/// body a bare "it said" next stands for ("In a statement, it said …").
+fn office_opening(text: &str, items: &[Item]) -> Option<String> {
+    let word = |k: usize| {
+        items
+            .get(k)
+            .and_then(|it| it.token())
+            .filter(|t| t.is_word())
+    };
+    let (the, owner, office, verb) = (word(0)?, word(1)?, word(2)?, word(3)?);
+    let owner_text = owner.text(text);
+    let possessive = owner_text.ends_with("’s") || owner_text.ends_with("'s");
+    (the.text(text) == "The"
+        && possessive
+        && !owner.is_capitalised(text)
+        && office.lower(text) == "office"
+        && !verb.is_capitalised(text))
+    .then(|| format!("the {owner_text} office"))
 }

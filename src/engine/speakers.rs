@@ -714,6 +714,12 @@ impl SpeakerBook {
         self.sentences += 1;
     }
 
+    /// Notes a body the current sentence opens with as its subject ("The
+    /// commissioner’s office responded"), for a bare "it" in the next.
+    pub fn note_subject_organisation(&mut self, name: String) {
+        self.subject_organisation = Some((name, self.sentences));
+    }
+
     /// Notes a role the current sentence introduces as its subject ("A
     /// senior government official … offered"), described by `description`.
     pub fn note_introduced_role(&mut self, role: String, description: String) {
