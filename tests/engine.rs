@@ -375,6 +375,7 @@ fixtures! {
     titled_name_in_apposition,
     speaker_after_long_asides,
     office_that_responded_is_it,
+    who_chairs_a_described_group,
 }
 
 // ---------------------------------------------------------------------------

@@ -559,6 +559,17 @@ fn subject_before_appositive(text: &str, items: &[Item], end: usize) -> Option<P
         // ("A forklift driver at the centre, who asked …, said": the
         // driver, not the centre.)
         let (range, mut mention) = subject_ending_at(text, items, name_end)?;
+        // ("Bethan Lloyd-Price, who chairs the Rural Connect Alliance, a
+        // campaign group, said": the appositive describes the object of a
+        // relative clause; the subject is the person before it.)
+        if range.0 >= 3
+            && lower(text, items, range.0 - 2) == "who"
+            && items[range.0 - 3].is_punct(',')
+            && LEXICONS.verb(&lower(text, items, range.0 - 1)).is_none()
+            && let Some(person) = phrase_ending_at(text, items, range.0 - 3)
+        {
+            return Some(person);
+        }
         describe_from_apposition(text, items, (earlier, comma), &mut mention.form);
         return Some((range, mention));
     }
