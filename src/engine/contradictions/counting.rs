@@ -82,33 +82,15 @@ const SUBJECT_STOPS: &[&str] = &[
     "that", "and", "but", "said", "says", "because", "if", "when", "where", "while", "so",
 ];
 
-/// Words that give a count after a counting verb ("counted hundreds of
-/// dead trout", "counted nine"): a count given, not a method disputed.
+/// Words besides number words ([`super::figures::NUMBER_WORDS`]) that give
+/// a count after a counting verb ("counted hundreds of dead trout",
+/// "counted nearly 40"): a count given, not a method disputed.
 const COUNTS_IN_WORDS: &[&str] = &[
     "hundreds",
     "thousands",
     "dozens",
     "scores",
     "millions",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
     "nearly",
     "almost",
     "roughly",
@@ -592,6 +574,7 @@ fn method_in(passage: &str) -> Option<Method> {
                     w.starts_with(|c: char| c.is_ascii_digit())
                         || matches!(*w, "more" | "over" | "about")
                         || COUNTS_IN_WORDS.contains(w)
+                        || super::figures::NUMBER_WORDS.contains(w)
                 });
             let defended = words.iter().any(|w| MANNER_WORDS.contains(w));
             if no_agent || count_given || defended {
