@@ -256,6 +256,18 @@ fn name_clauses(text: &str, quotes: &[(Quote, usize)], out: &mut Vec<Contradicti
     out.dedup_by_key(|c| (c.a, c.b));
 }
 
+/// Are quotes `a` and `b` clauses of one report ("said A, and that B"):
+/// reported (not direct) words of one speaker, in one sentence, by one cue?
+pub(super) fn one_report(quotes: &[(Quote, usize)], a: usize, b: usize) -> bool {
+    let ((qa, sa), (qb, sb)) = (&quotes[a], &quotes[b]);
+    sa == sb
+        && qa.speaker.is_some()
+        && qa.speaker == qb.speaker
+        && qa.cue == qb.cue
+        && qa.kind != QuoteKind::Direct
+        && qb.kind != QuoteKind::Direct
+}
+
 /// Of the clauses of the report passage `ib` belongs to ("said A, and that
 /// B" is one report in two quotes), the one sharing the most content words
 /// with passage `ia`, the first on a tie: a denial of "the story" answers
@@ -270,14 +282,7 @@ fn clause_answered(
     ib: usize,
     cue: Option<&str>,
 ) -> usize {
-    let same_report = |a: usize, b: usize| {
-        let ((qa, sa), (qb, sb)) = (&quotes[a], &quotes[b]);
-        sa == sb
-            && qa.speaker == qb.speaker
-            && qa.cue == qb.cue
-            && qa.kind != QuoteKind::Direct
-            && qb.kind != QuoteKind::Direct
-    };
+    let same_report = |a: usize, b: usize| one_report(quotes, a, b);
     let mut first = ib;
     while first > 0 && first - 1 != ia && same_report(first - 1, first) {
         first -= 1;

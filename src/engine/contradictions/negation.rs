@@ -10,7 +10,7 @@ use super::stems::Stems;
 use crate::engine::hashing::{WordMap, pack};
 
 use crate::document::Span;
-use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, QuoteKind, Speaker};
+use crate::engine::model::{Contradiction, ContradictionKind, Quote, QuoteId, Speaker};
 
 /// Words that negate a clause.
 pub(super) const NEGATIONS: &[&str] = &[
@@ -646,15 +646,7 @@ pub fn negations(
 /// passage belongs to, counting from the first, for how far apart two are.
 /// (Which clause a contradiction names is chosen afterwards.)
 fn reports(quotes: &[(Quote, usize)]) -> (Vec<Span>, Vec<usize>) {
-    let same_report = |a: usize, b: usize| {
-        let ((qa, sa), (qb, sb)) = (&quotes[a], &quotes[b]);
-        sa == sb
-            && qa.speaker.is_some()
-            && qa.speaker == qb.speaker
-            && qa.cue == qb.cue
-            && qa.kind != QuoteKind::Direct
-            && qb.kind != QuoteKind::Direct
-    };
+    let same_report = |a: usize, b: usize| super::one_report(quotes, a, b);
     let mut spans: Vec<Span> = quotes.iter().map(|(q, _)| q.span).collect();
     let mut report_no = vec![0; quotes.len()];
     let mut start = 0;
