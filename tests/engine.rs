@@ -376,6 +376,7 @@ fixtures! {
     speaker_after_long_asides,
     office_that_responded_is_it,
     who_chairs_a_described_group,
+    a_denial_with_its_words_stops_there,
 }
 
 // ---------------------------------------------------------------------------

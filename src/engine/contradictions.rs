@@ -1085,10 +1085,17 @@ fn stance_before<'s>(
         .map_while(|ib| {
             passages[ib]
                 .as_ref()
-                .map_or(Some(None), |p| (p.si > st.sentence).then_some(Some(p)))
+                .map_or(Some(None), |p| (p.si >= st.sentence).then_some(Some(p)))
         })
         .flatten()
-        .any(|p| p.speaker == pa.speaker);
+        .any(|p| {
+            // ("X rejected the charges, saying …": the denial has its
+            // words; it does not reach on past its paragraph.)
+            (p.speaker == pa.speaker && p.si > st.sentence)
+                || (p.si == st.sentence
+                    && p.speaker == st.speaker
+                    && pa.sentence.paragraph > p.sentence.paragraph)
+        });
     (!spoke_since).then_some(st)
 }
 
