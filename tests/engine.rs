@@ -377,6 +377,7 @@ fixtures! {
     office_that_responded_is_it,
     who_chairs_a_described_group,
     a_denial_with_its_words_stops_there,
+    listener_described_before_its_name,
 }
 
 // ---------------------------------------------------------------------------

@@ -111,6 +111,12 @@ fn past_listener(text: &str, items: &[Item], cue: &Cue, mut i: usize) -> usize {
     {
         return colon;
     }
+    // "told local radio station Bridge FM the story was …", "told the
+    // regional broadcaster ITV Anglia that …": a described outlet, then its
+    // name.
+    if let Some(after_name) = past_described_outlet(text, items, i) {
+        return after_name;
+    }
     // "told the meeting that …", "told the committee that …", "told the
     // legislature last month that …", "told parliament’s transport
     // committee on Wednesday that …".
@@ -165,6 +171,77 @@ fn past_listener(text: &str, items: &[Item], cue: &Cue, mut i: usize) -> usize {
         }
     }
     i
+}
+
+/// Nouns that head the description of a news outlet or a journalist told
+/// something ("local radio station Bridge FM", "Courier reporter Ann Ng").
+const OUTLET_NOUNS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "broadcaster",
+    "station",
+    "channel",
+    "programme",
+    "program",
+    "magazine",
+    "website",
+    "outlet",
+    "network",
+    "podcast",
+    "tabloid",
+    "daily",
+    "weekly",
+    "reporter",
+    "correspondent",
+    "presenter",
+    "host",
+    "journalist",
+];
+
+/// Item index just past a listener described before its name, from item
+/// `i` (the first after the cue): an optional determiner or capitalised
+/// owner, a few lowercase words ending in an outlet noun, an optional
+/// "the", then the capitalised name ("local radio station Bridge FM",
+/// "the regional broadcaster ITV Anglia", "Courier reporter Ann Ng").
+fn past_described_outlet(text: &str, items: &[Item], i: usize) -> Option<usize> {
+    const MAX_DESCRIPTION_WORDS: usize = 4;
+    let capitalised = |k: usize| {
+        items
+            .get(k)
+            .and_then(|it| it.token())
+            .is_some_and(|t| t.is_word() && t.is_capitalised(text))
+    };
+    let lowercase = |k: usize| {
+        items
+            .get(k)
+            .and_then(|it| it.token())
+            .is_some_and(|t| t.is_word() && !t.is_capitalised(text))
+    };
+    let mut k = i;
+    let determiner = matches!(lower(text, items, k).as_str(), "the" | "a" | "an");
+    if determiner {
+        k += 1;
+    }
+    while capitalised(k) && k < i + MAX_DESCRIPTION_WORDS {
+        k += 1;
+    }
+    let description = k;
+    while lowercase(k) && k < description + MAX_DESCRIPTION_WORDS && lower(text, items, k) != "the"
+    {
+        k += 1;
+    }
+    if k == description || !OUTLET_NOUNS.contains(&lower(text, items, k - 1).as_str()) {
+        return None;
+    }
+    if lower(text, items, k) == "the" && capitalised(k + 1) {
+        k += 1;
+    }
+    let name = k;
+    while capitalised(k) {
+        k += 1;
+    }
+    // ("told the paper the deal was dead": no name after a determiner.)
+    (k > name || determiner).then_some(k)
 }
 
 /// Where the "that" of a relative clause reporting a finding starts, if
