@@ -378,6 +378,7 @@ fixtures! {
     who_chairs_a_described_group,
     a_denial_with_its_words_stops_there,
     listener_described_before_its_name,
+    a_union_written_after_its_name,
 }
 
 // ---------------------------------------------------------------------------

@@ -403,6 +403,20 @@ pub(super) fn phrase_before(
     {
         return Some(((range.0, end), mention));
     }
+    // "Pickers at the Hollowmere centre run by Brackwell Freight said": the
+    // noun before a passive participle's agent, not the agent.
+    if let Some(participle) = agent_phrase_before(text, items, end)
+        && let Some((range, mention)) = phrase_before(text, items, participle)
+        && !matches!(mention.form, mentions::MentionForm::Pronoun(_))
+        // ("a survey of its members employed by …": a part of the party
+        // that speaks, read by the cue finder.)
+        && !matches!(
+            lower(text, items, range.0).as_str(),
+            "its" | "their" | "his" | "her" | "our"
+        )
+    {
+        return Some(((range.0, end), mention));
+    }
     // "Ted Cruz endorses Trump, who says …": the relative pronoun's antecedent.
     // ("dismissed by Henrik Dahlberg, a director of the consortium, who
     // said …": the name before the appositive.)
@@ -776,6 +790,52 @@ fn restrictive_relative_before(text: &str, items: &[Item], end: usize) -> Option
         && LEXICONS.verb(&before).is_none()
         && !before.ends_with("ed"))
     .then_some(relative)
+}
+
+/// Participles whose "by" names who runs, owns or pays for the noun before
+/// them ("the centre run by Brackwell Freight").
+const AGENT_PARTICIPLES: &[&str] = &[
+    "run",
+    "owned",
+    "operated",
+    "managed",
+    "employed",
+    "hired",
+    "represented",
+    "funded",
+    "backed",
+    "founded",
+    "organised",
+    "organized",
+    "contracted",
+    "supplied",
+    "served",
+];
+
+/// Where a passive participle stands whose agent ends at item `end`
+/// ("… run by Brackwell Freight", "… managed by the housing trust"): a
+/// participle, "by", then a short phrase of words with no verb or comma.
+fn agent_phrase_before(text: &str, items: &[Item], end: usize) -> Option<usize> {
+    const MAX_AGENT_WORDS: usize = 5;
+    let by = (end.saturating_sub(MAX_AGENT_WORDS + 1)..end)
+        .rev()
+        .find(|&k| lower(text, items, k) == "by")?;
+    let participle = by.checked_sub(1)?;
+    let agent_is_phrase = by + 1 < end
+        && (by + 1..end).all(|k| {
+            items[k].token().is_some_and(super::tokens::Token::is_word)
+                && LEXICONS.verb(&lower(text, items, k)).is_none()
+        });
+    // (A noun before the participle: "the centre run by", not "was run by".)
+    let noun_before = participle > 0
+        && word_at(text, items, participle - 1).is_some_and(|(t, _)| {
+            let w = t.lower(text);
+            !is_function_word(&w) && LEXICONS.verb(&w).is_none()
+        });
+    (agent_is_phrase
+        && noun_before
+        && AGENT_PARTICIPLES.contains(&lower(text, items, participle).as_str()))
+    .then_some(participle)
 }
 
 /// The subject phrase ending just before item `end`, read back from there.

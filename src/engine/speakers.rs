@@ -511,7 +511,12 @@ fn may_be_business(s: &Speaker) -> bool {
     // ("Bellhaven Care Group" may be a company; "Harbour Residents Action
     // Group" is none, nor is any body of campaigners.)
     let campaigners = words().any(|w| CAMPAIGN_NAME_WORDS.contains(&w.as_str()));
+    // ("Allied Science Workers", written "The Allied Science Workers
+    // union": a union is never "the company".)
+    let union = words().any(|w| matches!(w.as_str(), "workers" | "employees"))
+        || s.aliases.iter().any(|a| name_has_word(a, UNION_NAME_WORDS));
     !called_otherwise
+        && !union
         && !campaigners
         && !words().any(|w| {
             let company_group = w == "group" && !campaigners;
@@ -1391,8 +1396,19 @@ impl SpeakerBook {
                 s.kind == SpeakerKind::Organization && !s.name.starts_with("the ")
             })
         };
+        // ("The Allied Science Workers union said" is "the union".)
+        let written_with = |s: &Speaker| {
+            s.aliases.iter().any(|a| {
+                a.strip_suffix(noun)
+                    .and_then(|before| before.strip_suffix(' '))
+                    .is_some_and(|before| before.ends_with(s.name.as_str()))
+            })
+        };
         organisations()
-            .find(|id| words_of(&self.speakers[id.0]).iter().any(|w| w == noun))
+            .find(|id| {
+                let s = &self.speakers[id.0];
+                words_of(s).iter().any(|w| w == noun) || written_with(s)
+            })
             .or_else(|| {
                 self.recent.iter().rev().copied().find(|id| {
                     let s = &self.speakers[id.0];
