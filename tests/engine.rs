@@ -379,6 +379,7 @@ fixtures! {
     a_denial_with_its_words_stops_there,
     listener_described_before_its_name,
     a_union_written_after_its_name,
+    things_brought_down_counted_alike,
 }
 
 // ---------------------------------------------------------------------------

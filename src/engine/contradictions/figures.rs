@@ -528,8 +528,12 @@ fn incompatible(a: &Figure, b: &Figure) -> bool {
         let just_given = a.group == COUNT_JUST_GIVEN || b.group == COUNT_JUST_GIVEN;
         // ("18 rooms to clean in a shift" against "13 rooms per shift": a
         // plain plural said of the same thing is one count.)
-        let plain_said_alike =
-            plain && a.group == b.group && a.said_of.iter().any(|w| b.said_of.contains(w));
+        // ("38 trees had been uprooted" against "52 trees down": the same
+        // things, the same thing happened to them.)
+        let plain_said_alike = plain
+            && a.group == b.group
+            && (plain_event_of(&a.group).is_some()
+                || a.said_of.iter().any(|w| b.said_of.contains(w)));
         let min_ratio = if (a.group == b.group && !plain)
             || plain_said_alike
             || counts_people_alike(&a.group, &b.group)
@@ -1790,7 +1794,10 @@ const WHAT_HAPPENED_WITHIN: usize = 6;
 /// deaths"), which compares with "17 deaths" and "nine dogs had died".
 fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -> String {
     if group.starts_with(PLAIN_PLURAL) {
-        return match happened_to_people(s, after) {
+        // ("38 trees had been uprooted or snapped" and "52 trees down": the
+        // things brought down, however said; "38 dogs had died or been put
+        // down" died.)
+        return match brought_down(s, after).or_else(|| happened_to_people(s, after)) {
             Some(event) => format!("{group} {event}"),
             None => group.to_owned(),
         };
@@ -1801,6 +1808,31 @@ fn what_happened(s: &str, after: &[crate::engine::tokens::Token], group: &str) -
         return group.to_owned();
     }
     happened_to_people(s, after).map_or_else(|| group.to_owned(), ToOwned::to_owned)
+}
+
+/// What things (not people) brought down are counted as: "trees down",
+/// "had come down", "were felled", "uprooted or snapped".
+const BROUGHT_DOWN: &str = "brought down";
+
+/// Whether the words just after a count of things say they were brought
+/// down ([`BROUGHT_DOWN`]).
+fn brought_down(s: &str, after: &[crate::engine::tokens::Token]) -> Option<&'static str> {
+    let words: Vec<String> = after
+        .iter()
+        .take(WHAT_HAPPENED_WITHIN)
+        .take_while(|t| t.is_word())
+        .map(|t| t.text(s).to_lowercase())
+        .collect();
+    // (Animals "put down" were killed: deaths, read by the caller.)
+    words
+        .iter()
+        .enumerate()
+        .any(|(j, w)| match w.as_str() {
+            "down" => j == 0 || words[j - 1] != "put",
+            "felled" | "toppled" | "uprooted" | "snapped" | "flattened" | "fallen" => true,
+            _ => false,
+        })
+        .then_some(BROUGHT_DOWN)
 }
 
 /// What the words just after a count say happened to what it counts:
