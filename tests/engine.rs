@@ -380,6 +380,7 @@ fixtures! {
     listener_described_before_its_name,
     a_union_written_after_its_name,
     things_brought_down_counted_alike,
+    the_company_before_its_bare_name,
 }
 
 // ---------------------------------------------------------------------------

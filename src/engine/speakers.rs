@@ -2417,39 +2417,12 @@ impl SpeakerBook {
                 }
                 continue;
             }
-            // "The company that runs the ferry service … has dismissed …"
-            // and, later, "Kestrel Bay Ferries chief executive …": the only
-            // business the article names.
-            // (Named after it: "The company said" after "BMO Research
-            // analyst …" is some other company. "Kestrel Bay" is the same
-            // business as "Kestrel Bay Ferries".)
-            if BUSINESS_NOUNS.contains(&noun) {
-                let businesses: Vec<usize> = (i + 1..self.speakers.len())
-                    .filter(|&k| {
-                        let t = &self.speakers[k];
-                        t.kind == SpeakerKind::Organization
-                            && !t.name.starts_with("the ")
-                            && t.name.contains(' ')
-                            && may_be_business(t)
-                    })
-                    .collect();
-                let widest: Vec<usize> = businesses
-                    .iter()
-                    .copied()
-                    .filter(|&k| {
-                        let name = &self.speakers[k].name;
-                        !businesses.iter().any(|&o| {
-                            o != k
-                                && self.speakers[o]
-                                    .name
-                                    .strip_prefix(name.as_str())
-                                    .is_some_and(|rest| rest.starts_with(' '))
-                        })
-                    })
-                    .collect();
-                if let [k] = widest[..] {
-                    pairs.push((SpeakerId(i), SpeakerId(k)));
-                }
+            // "The company that runs the ferry service … has dismissed …" and,
+            // later, "Kestrel Bay Ferries chief executive …".
+            if BUSINESS_NOUNS.contains(&noun)
+                && let Some(k) = self.business_described(i)
+            {
+                pairs.push((SpeakerId(i), SpeakerId(k)));
             }
         }
         for (i, name) in unquoted {
@@ -2461,6 +2434,72 @@ impl SpeakerBook {
         pairs
     }
 
+    /// The business "the company" (speaker `i`, told of before any name)
+    /// is: the only one the article names after it, else the only bare name
+    /// that may be one.
+    fn business_described(&self, i: usize) -> Option<usize> {
+        // "The company that runs the ferry service … has dismissed …"
+        // and, later, "Kestrel Bay Ferries chief executive …": the only
+        // business the article names.
+        // (Named after it: "The company said" after "BMO Research
+        // analyst …" is some other company. "Kestrel Bay" is the same
+        // business as "Kestrel Bay Ferries".)
+        let businesses: Vec<usize> = (i + 1..self.speakers.len())
+            .filter(|&k| {
+                let t = &self.speakers[k];
+                t.kind == SpeakerKind::Organization
+                    && !t.name.starts_with("the ")
+                    && t.name.contains(' ')
+                    && may_be_business(t)
+            })
+            .collect();
+        let widest: Vec<usize> = businesses
+            .iter()
+            .copied()
+            .filter(|&k| {
+                let name = &self.speakers[k].name;
+                !businesses.iter().any(|&o| {
+                    o != k
+                        && self.speakers[o]
+                            .name
+                            .strip_prefix(name.as_str())
+                            .is_some_and(|rest| rest.starts_with(' '))
+                })
+            })
+            .collect();
+        if let [k] = widest[..] {
+            return Some(k);
+        }
+        // "The company has rejected both charges." and, later, "Corvale
+        // denied the allegations.": the only bare name that may be a
+        // business (not when "the company" already bears a name,
+        // "Verdalia", or the article names a business it may be).
+        let s = &self.speakers[i];
+        if !widest.is_empty()
+            || s.aliases.iter().any(|a| is_proper(a))
+            || self.speakers.iter().any(|t| {
+                t.kind == SpeakerKind::Organization
+                    && !t.name.starts_with("the ")
+                    && may_be_business(t)
+            })
+        {
+            return None;
+        }
+        let mut bare = (i + 1..self.speakers.len()).filter(|&k| {
+            let t = &self.speakers[k];
+            t.kind == SpeakerKind::Unknown
+                && t.gender == Gender::Unknown
+                && t.role.is_none()
+                && may_be_organisation(t)
+                && may_be_business(t)
+                && !LEXICONS.groups.contains(t.name.to_lowercase().as_str())
+        });
+        match (bare.next(), bare.next()) {
+            (Some(k), None) => Some(k),
+            _ => None,
+        }
+    }
+
     /// Makes each described party's name and aliases aliases of the party
     /// named, and its people that party's.
     fn merge_described(&mut self, pairs: &[(SpeakerId, SpeakerId)]) {
@@ -2470,6 +2509,13 @@ impl SpeakerBook {
                 .collect();
             for w in written {
                 self.alias(to, &w);
+            }
+            // ("Kestrin", a bare name, is an organisation once it is "the
+            // company".)
+            if self.speakers[to.0].kind == SpeakerKind::Unknown
+                && self.speakers[from.0].kind == SpeakerKind::Organization
+            {
+                self.speakers[to.0].kind = SpeakerKind::Organization;
             }
             for t in &mut self.speakers {
                 if t.affiliation == Some(from) {
