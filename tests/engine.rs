@@ -381,6 +381,7 @@ fixtures! {
     a_union_written_after_its_name,
     things_brought_down_counted_alike,
     the_company_before_its_bare_name,
+    a_denial_used_in_its_paragraph,
 }
 
 // ---------------------------------------------------------------------------

@@ -161,7 +161,7 @@ pub fn find(
         let Some(pa) = pa else { continue };
         // "Findlay denied it. “No patient was refused …,” Findlay said.": a
         // bare denial gives its speaker's next words its cue.
-        let stance_of = || stance_before(stances, speakers, &passages, ia, pa);
+        let stance_of = || stance_before(stances, sentences, speakers, &passages, ia, pa);
         let (hit, stance) = if let Some(hit) = cue_of(text, pa) {
             (hit, None)
         } else if let Some(st) = stance_of() {
@@ -1069,6 +1069,7 @@ fn reports_a_claim(p: &Passage) -> bool {
 /// that speaker in between.
 fn stance_before<'s>(
     stances: &'s [Stance],
+    sentences: &[Sentence],
     speakers: &[Speaker],
     passages: &[Option<Passage>],
     ia: usize,
@@ -1089,10 +1090,13 @@ fn stance_before<'s>(
         })
         .flatten()
         .any(|p| {
-            // ("X rejected the charges, saying …": the denial has its
-            // words; it does not reach on past its paragraph.)
+            // ("X rejected the charges, saying …", "X denied the
+            // allegations. In a statement, the company said …": the denial
+            // has its words; it does not reach on past its paragraph.)
             (p.speaker == pa.speaker && p.si > st.sentence)
-                || (p.si == st.sentence
+                || (sentences
+                    .get(st.sentence)
+                    .is_some_and(|s| s.paragraph == p.sentence.paragraph)
                     && p.speaker == st.speaker
                     && pa.sentence.paragraph > p.sentence.paragraph)
         });
@@ -1469,8 +1473,10 @@ fn participle_cue(text: &str, p: &Passage) -> Option<CueHit> {
     );
     // "X denied the union's charges, saying …": the participle shares the
     // subject of the verb before it, and that verb denies.
+    // ("…, telling the Courier …": the participle is the cue's first word.)
     let after_comma = p.quote.cue.as_deref().is_some_and(|cue| {
         let before_text = before.slice(text);
+        let cue = cue.split(' ').next().unwrap_or(cue);
         cue.ends_with("ing")
             && before_text
                 .rfind(cue)
