@@ -382,6 +382,7 @@ fixtures! {
     things_brought_down_counted_alike,
     the_company_before_its_bare_name,
     a_denial_used_in_its_paragraph,
+    allegations_answered_by_their_words,
 }
 
 // ---------------------------------------------------------------------------

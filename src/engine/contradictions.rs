@@ -49,6 +49,9 @@ const STOOD_BY_WINDOW_PARAGRAPHS: usize = 12;
 const CHAIN_WINDOW_PARAGRAPHS: usize = 1;
 /// Content words two passages must share to be "on the same subject".
 const MIN_SHARED_WORDS: usize = 2;
+/// Content words a denial of "the allegations" must share with a charge
+/// told by someone other than its nearest accuser to answer that one.
+const MIN_SHARED_WITH_ANOTHER_ACCUSER: usize = 3;
 /// How many paragraphs after a denial the report it names may be told.
 const REPORT_AFTER_PARAGRAPHS: usize = 2;
 
@@ -1618,8 +1621,13 @@ fn role_named_party(
         let Some(s) = speakers.get(k.0) else {
             return false;
         };
+        // ("The building's managing agent, Corwen Estates": a firm in a
+        // person's role.)
         k != speaker
-            && s.kind == super::model::SpeakerKind::Person
+            && matches!(
+                s.kind,
+                super::model::SpeakerKind::Person | super::model::SpeakerKind::Organization
+            )
             && !same_side(speakers, k, speaker)
             && s.role
                 .as_deref()
@@ -1884,6 +1892,7 @@ fn first_telling_of_accusation(
             content_words(pb.quote.span.slice(text))
                 .intersection(&words_a)
                 .count(),
+            true,
             reports_a_claim(pb),
         ),
         ib,
@@ -1895,16 +1904,20 @@ fn first_telling_of_accusation(
         if pa.sentence.paragraph > p.sentence.paragraph + SUBJECT_WINDOW_PARAGRAPHS {
             break;
         }
-        let side = p.speaker == pb.speaker || same_side(speakers, p.speaker, pb.speaker);
-        if !side || p.speaker == pa.speaker || same_side(speakers, p.speaker, pa.speaker) {
+        if p.speaker == pa.speaker || same_side(speakers, p.speaker, pa.speaker) {
             continue;
         }
-        let n = (
-            content_words(p.quote.span.slice(text))
-                .intersection(&words_a)
-                .count(),
-            reports_a_claim(p),
-        );
+        let side = p.speaker == pb.speaker || same_side(speakers, p.speaker, pb.speaker);
+        let shared = content_words(p.quote.span.slice(text))
+            .intersection(&words_a)
+            .count();
+        // ("Corvale denied the allegations … every member of staff had
+        // completed chemical-handling training": another accuser's charge
+        // when it is the one the words answer.)
+        if !side && shared < MIN_SHARED_WITH_ANOTHER_ACCUSER {
+            continue;
+        }
+        let n = (shared, side, reports_a_claim(p));
         // (Read backwards: an equal one further back is told first.)
         if n >= best.0 {
             best = (n, k);
