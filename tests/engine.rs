@@ -383,6 +383,7 @@ fixtures! {
     the_company_before_its_bare_name,
     a_denial_used_in_its_paragraph,
     allegations_answered_by_their_words,
+    a_bare_denial_answered_later_in_its_paragraph,
 }
 
 // ---------------------------------------------------------------------------
@@ -732,6 +733,9 @@ impl Analyzed {
                     && e.b_contains
                         .as_deref()
                         .is_none_or(|words| collapse(self.text_of(c.b)).contains(&collapse(words)))
+                    && e.a_contains
+                        .as_deref()
+                        .is_none_or(|words| collapse(self.text_of(c.a)).contains(&collapse(words)))
             });
             if !found {
                 let kind = e.kind.as_deref().unwrap_or("any kind");
@@ -740,6 +744,9 @@ impl Analyzed {
                     .b_contains
                     .as_deref()
                     .map_or(String::new(), |w| format!(", answering “{w}”"));
+                let answering = e.a_contains.as_deref().map_or(answering.clone(), |w| {
+                    format!("{answering}, in the words “{w}”")
+                });
                 problems.push(format!(
                     "missing contradiction {} {arrow} {} ({kind}{answering})",
                     e.a_speaker, e.b_speaker

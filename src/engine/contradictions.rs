@@ -213,6 +213,7 @@ pub fn find(
         if pb.speaker == pa.speaker || same_side(speakers, pa.speaker, pb.speaker) {
             continue;
         }
+        let (ia, pa) = stance.map_or((ia, pa), |_| words_answering(text, &passages, ia, pa, pb));
         if out.iter().any(|c| {
             passages[c.a.0].as_ref().is_some_and(|p| {
                 p.speaker == pa.speaker
@@ -1783,6 +1784,38 @@ fn figures_named_from(
         }
     }
     values
+}
+
+/// Of the passage at `ia` and its speaker's next ones in its paragraph, the
+/// one sharing the most content words with the claim `pb` answers (the
+/// first on a tie): "He also denied Ms Nwosu's account. “We take …
+/// seriously,” he said. “Nobody has been sent home …”" answers in its
+/// second quotation.
+fn words_answering<'p, 'q>(
+    text: &str,
+    passages: &'p [Option<Passage<'q>>],
+    ia: usize,
+    pa: &'p Passage<'q>,
+    pb: &Passage,
+) -> (usize, &'p Passage<'q>) {
+    let words_b = content_words(pb.quote.span.slice(text));
+    let shared = |p: &Passage| {
+        content_words(p.quote.span.slice(text))
+            .intersection(&words_b)
+            .count()
+    };
+    let mut best = (shared(pa), ia, pa);
+    for (k, p) in passages.iter().enumerate().skip(ia + 1) {
+        let Some(p) = p.as_ref() else { continue };
+        if p.speaker != pa.speaker || p.sentence.paragraph != pa.sentence.paragraph {
+            break;
+        }
+        let n = shared(p);
+        if n > best.0 {
+            best = (n, k, p);
+        }
+    }
+    (best.1, best.2)
 }
 
 /// Of the target speaker's passages within reach, the one sharing the most

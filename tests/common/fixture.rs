@@ -105,6 +105,10 @@ pub struct ExpectedContradiction {
     /// contradicted party's passages is answered matters.
     #[serde(default)]
     pub b_contains: Option<String>,
+    /// Words the contradicting passage must hold, when which of the
+    /// contradicting party's passages answers matters.
+    #[serde(default)]
+    pub a_contains: Option<String>,
 }
 
 impl ExpectedSpeaker {
