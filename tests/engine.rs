@@ -21,7 +21,7 @@ use common::fixture::{
 };
 use common::gold::{GoldCase, norm};
 use common::{collapse, crate_path, shorten};
-use counterpoint::engine::{QuoteId, SpeakerId};
+use counterpoint::engine::{ContradictionKind, QuoteId, SpeakerId};
 
 /// One test per fixture, named after its construction; `#[ignore = "engine gap: …"]`
 /// before a name marks a fixture the engine does not pass yet.
@@ -754,6 +754,23 @@ impl Analyzed {
             }
         }
         for (i, c) in self.analysis.contradictions.iter().enumerate() {
+            // The words an explanation quotes last (the claim answered) are
+            // one of the two passages' own; figures are quoted as read.
+            if c.kind != ContradictionKind::ConflictingFigures
+                && let Some(quoted) = c
+                    .explanation
+                    .rsplit_once('”')
+                    .and_then(|(before, _)| before.rsplit_once('“'))
+                    .map(|(_, quoted)| collapse(quoted.trim_end_matches('…')))
+                && !collapse(self.text_of(c.a)).contains(&quoted)
+                && !collapse(self.text_of(c.b)).contains(&quoted)
+            {
+                problems.push(format!(
+                    "the explanation of {} quotes neither passage: {}",
+                    self.contradiction_label(i),
+                    c.explanation
+                ));
+            }
             if !expected.iter().any(|e| pair_matches(c, e)) {
                 problems.push(format!(
                     "unexpected contradiction {}",

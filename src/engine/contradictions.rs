@@ -252,8 +252,21 @@ pub fn find(
 fn name_clauses(text: &str, quotes: &[(Quote, usize)], out: &mut Vec<Contradiction>) {
     for c in out.iter_mut() {
         if c.kind != ContradictionKind::ConflictingFigures {
-            c.b = QuoteId(clause_answered(text, quotes, c.a.0, c.b.0, None));
-            c.a = QuoteId(clause_answered(text, quotes, c.b.0, c.a.0, Some(&c.cue)));
+            let b = QuoteId(clause_answered(text, quotes, c.a.0, c.b.0, None));
+            let a = QuoteId(clause_answered(text, quotes, b.0, c.a.0, Some(&c.cue)));
+            // (The explanation quotes the clause now named.)
+            for (old, new) in [(c.a, a), (c.b, b)] {
+                if old != new {
+                    let (old, new) = (
+                        quotes[old.0].0.span.slice(text),
+                        quotes[new.0].0.span.slice(text),
+                    );
+                    for n in [EXCERPT_WORDS, LONG_EXCERPT_WORDS] {
+                        c.explanation = c.explanation.replace(&excerpt(old, n), &excerpt(new, n));
+                    }
+                }
+            }
+            (c.a, c.b) = (a, b);
         }
     }
     out.sort_by_key(|c| (c.a, c.b));
@@ -2358,7 +2371,7 @@ fn explain(
             .map_or("Someone", |sp| sp.name.as_str())
             .to_owned()
     };
-    let claim = excerpt(pb.quote.span.slice(text), 14);
+    let claim = excerpt(pb.quote.span.slice(text), EXCERPT_WORDS);
     let (a, b) = (name(pa.speaker), name(pb.speaker));
     match kind {
         ContradictionKind::Denial => format!("{a} denies what {b} said: “{claim}”."),
@@ -2388,6 +2401,11 @@ pub(super) fn quote_speaker_name<'a>(
 }
 
 /// The first `n` words of a passage, with an ellipsis when cut.
+/// How many words of a passage an explanation quotes.
+pub(super) const EXCERPT_WORDS: usize = 14;
+/// How many words of a passage a longer explanation quotes.
+pub(super) const LONG_EXCERPT_WORDS: usize = 80;
+
 pub(super) fn excerpt(s: &str, n: usize) -> String {
     let words: Vec<&str> = s.split_whitespace().collect();
     let cut = words.len() > n;

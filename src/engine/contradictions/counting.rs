@@ -201,7 +201,7 @@ fn add_count_dispute(
         explanation: format!(
             "{disputing} {}: “{}”.",
             disputes.replace("{counting}", counting),
-            super::excerpt(quotes[ia].0.span.slice(text), 80)
+            super::excerpt(quotes[ia].0.span.slice(text), super::LONG_EXCERPT_WORDS)
         ),
         cue,
         confidence: 0.55,

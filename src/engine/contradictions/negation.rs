@@ -631,7 +631,7 @@ pub fn negations(
                 "{} says the opposite of {}: “{}”.",
                 name(ia),
                 name(ib),
-                super::excerpt(quotes[ib].0.span.slice(text), 14)
+                super::excerpt(quotes[ib].0.span.slice(text), super::EXCERPT_WORDS)
             ),
             confidence: 0.55,
         });
