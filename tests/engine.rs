@@ -384,6 +384,7 @@ fixtures! {
     a_denial_used_in_its_paragraph,
     allegations_answered_by_their_words,
     a_bare_denial_answered_later_in_its_paragraph,
+    a_size_is_no_count_of_what_happened,
 }
 
 // ---------------------------------------------------------------------------

@@ -651,6 +651,7 @@ fn figures_in(s: &str) -> Vec<Figure> {
             );
         if is_year(t.text(s), t.kind)
             || given_before
+            || size_of_a_thing(s, &toks, i)
             || is_day_of_month(s, &toks, i)
             || cited_from_another(s, &toks, i)
         {
@@ -712,6 +713,18 @@ fn figures_in(s: &str) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// "a group chat with 300 people in it", "a village with 400 homes": the
+/// number at token `i` tells how big a thing is, not how many something
+/// happened to.
+fn size_of_a_thing(s: &str, toks: &[crate::engine::tokens::Token], i: usize) -> bool {
+    i >= 2 && toks[i - 1].text(s).lower() == "with" && toks[i - 2].is_word() && {
+        let noun = toks[i - 2].text(s).lower();
+        LEXICONS.verb(&noun).is_none()
+            && !LEXICONS.function_words.contains(&*noun)
+            && !noun.ends_with("ed")
+    }
 }
 
 /// The figure of the number at token `i` (of `value`) counted by a noun a
