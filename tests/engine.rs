@@ -385,6 +385,7 @@ fixtures! {
     allegations_answered_by_their_words,
     a_bare_denial_answered_later_in_its_paragraph,
     a_size_is_no_count_of_what_happened,
+    spokesperson_named_for_the_party_described,
 }
 
 // ---------------------------------------------------------------------------

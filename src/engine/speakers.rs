@@ -1811,6 +1811,20 @@ impl SpeakerBook {
         let name = name
             .strip_prefix("The ")
             .map_or_else(|| name.to_owned(), |n| format!("the {n}"));
+        // ("a spokeswoman for the council", the council being Harwick City
+        // Council: named for the party its description stands for.)
+        let party_name = &self.speakers[party.0].name;
+        let name = match name.split_once(" for the ") {
+            Some((who, noun))
+                if !noun.contains(' ')
+                    && noun.starts_with(char::is_lowercase)
+                    && is_proper(party_name)
+                    && self.speakers[party.0].kind == SpeakerKind::Organization =>
+            {
+                format!("{who} for {party_name}")
+            }
+            _ => name,
+        };
         Some(self.spokesperson_for(party, role, gender, name, written))
     }
 
