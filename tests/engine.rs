@@ -386,6 +386,7 @@ fixtures! {
     a_bare_denial_answered_later_in_its_paragraph,
     a_size_is_no_count_of_what_happened,
     spokesperson_named_for_the_party_described,
+    an_appeal_inside_a_report,
 }
 
 // ---------------------------------------------------------------------------

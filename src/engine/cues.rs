@@ -366,7 +366,9 @@ pub fn find(text: &str, items: &[Item]) -> Vec<Cue> {
         }
         // "A spokesman said footage from its cameras suggested …": what
         // evidence showed, inside words already reported, is no new turn.
-        if evidence_inside_report(text, items, i, &out) {
+        if evidence_inside_report(text, items, i, &out)
+            || appeal_inside_report(text, items, i, info, &out)
+        {
             continue;
         }
         if let Some((phrase, inverted)) = speaker_of_verb(text, items, i, info) {
@@ -457,6 +459,31 @@ fn evidence_inside_report(text: &str, items: &[Item], i: usize, found: &[Cue]) -
                     lower(text, items, k).as_str(),
                     "but" | "while" | "though" | "although" | "whereas"
                 )
+        })
+}
+
+/// "The Courier reported that Pettifer had emailed members of the
+/// committee urging them to support …": a participle appeal (no comma
+/// before it, "them to" after it) inside a clause an earlier cue reports
+/// with "that" tells how the reported subject acted, not who spoke.
+fn appeal_inside_report(
+    text: &str,
+    items: &[Item],
+    i: usize,
+    info: VerbInfo,
+    found: &[Cue],
+) -> bool {
+    let appeal = info.participle
+        && i > 0
+        && !items[i - 1].is_punct(',')
+        && lower(text, items, i).ends_with("ing")
+        && lower(text, items, i + 2) == "to";
+    appeal
+        && found.iter().rev().any(|c| {
+            !c.according
+                && c.verb < i
+                && (c.verb + 1..i).any(|k| lower(text, items, k) == "that")
+                && (c.verb + 1..i).all(|k| !items[k].is_punct(';'))
         })
 }
 
