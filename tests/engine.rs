@@ -387,6 +387,7 @@ fixtures! {
     a_size_is_no_count_of_what_happened,
     spokesperson_named_for_the_party_described,
     an_appeal_inside_a_report,
+    the_force_estimated,
 }
 
 // ---------------------------------------------------------------------------

@@ -890,7 +890,7 @@ fn speech_verb(text: &str, items: &[Item], verb: usize) -> bool {
                     | "emphasise"
                     | "write"
                     | "tweet"
-            )
+            ) || (matches!(l, "estimate" | "report" | "state") && word.ends_with("ed"))
         })
 }
 

@@ -328,6 +328,7 @@ const PUBLIC_BODY_WORDS: &[&str] = &[
     "fbi",
     "authority",
     "inspectorate",
+    "directorate",
 ];
 
 /// Nouns for a newspaper or broadcaster: "the paper" is the Ottawa Ledger.
@@ -391,6 +392,7 @@ const REGULATOR_NAME_WORDS: &[&str] = &[
     "commission",
     "agency",
     "inspectorate",
+    "directorate",
     "ombudsman",
     "regulator",
     "board",
