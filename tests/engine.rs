@@ -388,6 +388,7 @@ fixtures! {
     spokesperson_named_for_the_party_described,
     an_appeal_inside_a_report,
     the_force_estimated,
+    a_finding_told_after_its_clause,
 }
 
 // ---------------------------------------------------------------------------

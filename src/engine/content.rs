@@ -1361,14 +1361,26 @@ fn poll_finding(text: &str, items: &[Item], cue: &Cue) -> bool {
             verb.as_str(),
             "show" | "shows" | "showed" | "showing" | "shown"
         );
+    // ("…, an investigation by the Marchbridge Evening Post has found.": a
+    // finding of an inquiry its maker ran.)
+    let inquiry_by = (cue.mention_items.0.saturating_sub(3)..cue.mention_items.1).any(|k| {
+        matches!(
+            lower(text, items, k).as_str(),
+            "investigation" | "inquiry" | "analysis" | "review" | "audit" | "study"
+        ) && matches!(lower(text, items, k + 1).as_str(), "by" | "from")
+    });
+    // (After a comma the finding closes its sentence: what it found stands
+    // before it, whatever verbs that holds.)
+    let trailing = cue.mention_items.0 > 0 && items[cue.mention_items.0 - 1].is_punct(',');
     finding
         && !cue.inverted
         && cue.mention_items.1 > cue.mention_items.0
-        && !inside_reported_clause(text, items, cue)
-        && matches!(
-            lower(text, items, cue.mention_items.1 - 1).as_str(),
-            "poll" | "polls" | "polling" | "survey" | "surveys" | "average" | "averages"
-        )
+        && ((inquiry_by && trailing) || !inside_reported_clause(text, items, cue))
+        && (inquiry_by
+            || matches!(
+                lower(text, items, cue.mention_items.1 - 1).as_str(),
+                "poll" | "polls" | "polling" | "survey" | "surveys" | "average" | "averages"
+            ))
 }
 
 /// "added 0.4 per cent", "Harlow County added about 2,350 jobs": after
