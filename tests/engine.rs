@@ -389,6 +389,7 @@ fixtures! {
     an_appeal_inside_a_report,
     the_force_estimated,
     a_finding_told_after_its_clause,
+    counting_without_twice_disputes_nothing,
 }
 
 // ---------------------------------------------------------------------------

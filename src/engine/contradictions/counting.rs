@@ -540,6 +540,13 @@ fn method_in(passage: &str) -> Option<Method> {
                 || words[v + 1..].windows(2).any(|w| w == ["more", "than"])
                     && words.contains(&"once")
                 || verb.starts_with("double-");
+            // ("They are counting everyone who walked in": how a count was
+            // made, told without "twice", was right 0 times in 7 at first
+            // sight on the blind sets of sessions 23, 26, 27 and 28;
+            // "counted twice" and "included" still dispute.)
+            if matches!(*verb, "counted" | "counting") && !doubled {
+                continue;
+            }
             let mut end = v;
             while end > 0 && BETWEEN.contains(&words[end - 1]) {
                 end -= 1;
