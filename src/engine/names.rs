@@ -544,8 +544,9 @@ fn organisation_in_apposition_after(
 }
 
 /// Participles that open a phrase after the noun of an appositive: "a
-/// website run by …", "a charity based in …".
-const PARTICIPLES_AFTER_A_NOUN: &[&str] = &[
+/// website run by …", "a charity based in …". Those before "by" name who
+/// runs, owns or pays for the noun ("the centre run by Brackwell Freight").
+pub(super) const PARTICIPLES_AFTER_A_NOUN: &[&str] = &[
     "run",
     "based",
     "owned",
@@ -559,6 +560,15 @@ const PARTICIPLES_AFTER_A_NOUN: &[&str] = &[
     "made",
     "created",
     "formed",
+    "managed",
+    "employed",
+    "hired",
+    "represented",
+    "organised",
+    "organized",
+    "contracted",
+    "supplied",
+    "served",
 ];
 
 /// The organisation noun of a description the name at `start` stands in

@@ -792,26 +792,6 @@ fn restrictive_relative_before(text: &str, items: &[Item], end: usize) -> Option
     .then_some(relative)
 }
 
-/// Participles whose "by" names who runs, owns or pays for the noun before
-/// them ("the centre run by Brackwell Freight").
-const AGENT_PARTICIPLES: &[&str] = &[
-    "run",
-    "owned",
-    "operated",
-    "managed",
-    "employed",
-    "hired",
-    "represented",
-    "funded",
-    "backed",
-    "founded",
-    "organised",
-    "organized",
-    "contracted",
-    "supplied",
-    "served",
-];
-
 /// Where a passive participle stands whose agent ends at item `end`
 /// ("… run by Brackwell Freight", "… managed by the housing trust"): a
 /// participle, "by", then a short phrase of words with no verb or comma.
@@ -834,7 +814,8 @@ fn agent_phrase_before(text: &str, items: &[Item], end: usize) -> Option<usize> 
         });
     (agent_is_phrase
         && noun_before
-        && AGENT_PARTICIPLES.contains(&lower(text, items, participle).as_str()))
+        && super::names::PARTICIPLES_AFTER_A_NOUN
+            .contains(&lower(text, items, participle).as_str()))
     .then_some(participle)
 }
 
