@@ -529,6 +529,18 @@ fn may_be_business(s: &Speaker) -> bool {
         })
 }
 
+/// Is the speaker a bare name nothing else has marked that may be a
+/// business ("Pinecrest", "Corvale"): of unknown kind and gender, with no
+/// role, and no group noun?
+fn is_bare_business_name(s: &Speaker) -> bool {
+    s.kind == SpeakerKind::Unknown
+        && s.gender == Gender::Unknown
+        && s.role.is_none()
+        && may_be_organisation(s)
+        && may_be_business(s)
+        && !LEXICONS.groups.contains(s.name.to_lowercase().as_str())
+}
+
 /// Is a role only an honorific ("Mr", "Ms")?
 fn is_honorific(role: &str) -> bool {
     matches!(
@@ -1494,15 +1506,11 @@ impl SpeakerBook {
         if !BUSINESS_NOUNS.contains(&noun) {
             return None;
         }
-        self.recent.iter().rev().copied().find(|id| {
-            let s = &self.speakers[id.0];
-            s.kind == SpeakerKind::Unknown
-                && s.gender == Gender::Unknown
-                && s.role.is_none()
-                && may_be_organisation(s)
-                && may_be_business(s)
-                && !LEXICONS.groups.contains(s.name.to_lowercase().as_str())
-        })
+        self.recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|id| is_bare_business_name(&self.speakers[id.0]))
     }
 
     fn resolve_role(
@@ -2501,15 +2509,8 @@ impl SpeakerBook {
         {
             return None;
         }
-        let mut bare = (i + 1..self.speakers.len()).filter(|&k| {
-            let t = &self.speakers[k];
-            t.kind == SpeakerKind::Unknown
-                && t.gender == Gender::Unknown
-                && t.role.is_none()
-                && may_be_organisation(t)
-                && may_be_business(t)
-                && !LEXICONS.groups.contains(t.name.to_lowercase().as_str())
-        });
+        let mut bare =
+            (i + 1..self.speakers.len()).filter(|&k| is_bare_business_name(&self.speakers[k]));
         match (bare.next(), bare.next()) {
             (Some(k), None) => Some(k),
             _ => None,
