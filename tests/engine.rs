@@ -390,6 +390,8 @@ fixtures! {
     the_force_estimated,
     a_finding_told_after_its_clause,
     counting_without_twice_disputes_nothing,
+    disputed_that_answers_the_claim_just_made,
+    an_unnamed_speaker_described_by_who,
 }
 
 // ---------------------------------------------------------------------------

@@ -196,17 +196,6 @@ pub fn find(
         let Some((ib, penalty)) = target else {
             continue;
         };
-        // (A party standing by its account answers the passage that
-        // disputed it, whatever else that party said.)
-        let ib = if COUNTER_CUES.contains(&hit.cue.as_str()) {
-            ib
-        } else if points_at_accusation(text, pa)
-            || stance.is_some_and(|st| stance_points_at_accusation(text, sentences, st))
-        {
-            first_telling_of_accusation(text, speakers, &passages, ia, ib, pa)
-        } else {
-            closest_of_speaker(text, &passages, ia, ib, pa)
-        };
         let Some(pb) = passages[ib].as_ref() else {
             continue;
         };
@@ -532,8 +521,30 @@ impl TargetFinder<'_, '_> {
         let cue_sentence = stance
             .and_then(|st| sentences.get(st.sentence))
             .unwrap_or(pa.sentence);
-        self.target(ia, pa, hit, stance, cue_sentence, out)
-            .or_else(|| self.report_after(ia, pa, hit, cue_sentence))
+        let (ib, penalty) = self
+            .target(ia, pa, hit, stance, cue_sentence, out)
+            .or_else(|| self.report_after(ia, pa, hit, cue_sentence))?;
+        // (A party standing by its account answers the passage that
+        // disputed it, whatever else that party said; "disputed that"
+        // answers the claim just made, in the sentence that made it.)
+        let ib = if COUNTER_CUES.contains(&hit.cue.as_str()) {
+            ib
+        } else if cue_takes_demonstrative(self.text, cue_sentence, pa, &hit.cue) {
+            let closest = closest_of_speaker(self.text, self.passages, ia, ib, pa);
+            let sentence_of = |k: usize| self.passages[k].as_ref().map(|p| p.si);
+            if sentence_of(closest) == sentence_of(ib) {
+                closest
+            } else {
+                ib
+            }
+        } else if points_at_accusation(self.text, pa)
+            || stance.is_some_and(|st| stance_points_at_accusation(self.text, sentences, st))
+        {
+            first_telling_of_accusation(self.text, self.speakers, self.passages, ia, ib, pa)
+        } else {
+            closest_of_speaker(self.text, self.passages, ia, ib, pa)
+        };
+        Some((ib, penalty))
     }
 
     /// The passage `pa` (at `ia`, with cue `hit`) contradicts, and how much
@@ -555,6 +566,9 @@ impl TargetFinder<'_, '_> {
             return self
                 .reply_target(pa, out, STOOD_BY_WINDOW_PARAGRAPHS, true)
                 .map(|ib| (ib, -0.1));
+        }
+        if let Some(ib) = self.claim_disputed_as_that(ia, pa, hit, cue_sentence) {
+            return Some((ib, -0.1));
         }
         if let Some(sb) = self.party_named(ia, pa, hit, cue_sentence) {
             return self.passage_of_named(ia, pa, sb).map(|ib| (ib, 0.0));
@@ -614,14 +628,7 @@ impl TargetFinder<'_, '_> {
         }
         // "We do not recognise that number": the figures just given, before
         // any reply to a rebuttal of this side.
-        let figure_just_given = claim_noun.as_deref().is_some_and(|noun| {
-            FIGURE_NOUNS.contains(&noun) && {
-                let said = pa.quote.span.slice(text).to_lowercase();
-                ["that", "this", "those", "these"]
-                    .iter()
-                    .any(|d| said.contains(&format!("{d} {noun}")))
-            }
-        });
+        let figure_just_given = points_at_figure_just_given(text, pa, claim_noun.as_deref());
         if figure_just_given && let Some(ib) = self.figures_before(ia, pa, |_| true) {
             return Some((ib, -0.15));
         }
@@ -998,6 +1005,24 @@ impl TargetFinder<'_, '_> {
     ) -> Option<usize> {
         nearest_by(self.passages, ia, |p| {
             self.other_party_within_reach(pa, p) && pred(p)
+        })
+    }
+
+    /// "Adebayo disputed that, saying her team emailed the mayor's press
+    /// office …": the claim another party has just made, not a party the
+    /// reason names.
+    fn claim_disputed_as_that(
+        &self,
+        ia: usize,
+        pa: &Passage,
+        hit: &CueHit,
+        cue_sentence: &Sentence,
+    ) -> Option<usize> {
+        if !cue_takes_demonstrative(self.text, cue_sentence, pa, &hit.cue) {
+            return None;
+        }
+        self.nearest_other_party(ia, pa, |p| {
+            pa.sentence.paragraph <= p.sentence.paragraph + CHAIN_WINDOW_PARAGRAPHS
         })
     }
 
@@ -1994,6 +2019,40 @@ fn answers_what_was_just_said(text: &str, p: &Passage, cue: &str) -> bool {
     opens_with_demonstrative
         && before <= MAX_WORDS_BEFORE_CUE
         && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Does the passage point at a figure with a demonstrative ("We do not
+/// recognise that number"), `claim_noun` being the noun it points at?
+fn points_at_figure_just_given(text: &str, pa: &Passage, claim_noun: Option<&str>) -> bool {
+    claim_noun.is_some_and(|noun| {
+        FIGURE_NOUNS.contains(&noun) && {
+            let said = pa.quote.span.slice(text).to_lowercase();
+            ["that", "this", "those", "these"]
+                .iter()
+                .any(|d| said.contains(&format!("{d} {noun}")))
+        }
+    })
+}
+
+/// Does the cue, in the passage's sentence before the passage, take a bare
+/// demonstrative for its object ("disputed that, saying …", "denied this:
+/// …"), so that it answers the claim just made?
+fn cue_takes_demonstrative(text: &str, sentence: &Sentence, p: &Passage, cue: &str) -> bool {
+    let start = sentence.span.start.min(p.quote.span.start);
+    let before = text.get(start..p.quote.span.start).unwrap_or("");
+    let Some(at) = before.rfind(cue) else {
+        return false;
+    };
+    let opens_word = before[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let rest = before[at + cue.len()..].trim_start();
+    opens_word
+        && ["that", "this", "it"].iter().any(|d| {
+            rest.strip_prefix(d)
+                .is_some_and(|after| after.starts_with([',', '.', ';', ':', '—', '–']))
+        })
 }
 
 /// Does the passage's sentence, before the passage, point at a claim with a

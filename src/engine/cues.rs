@@ -954,6 +954,26 @@ fn finite_verb_after_place(text: &str, items: &[Item], at: usize) -> bool {
             })
 }
 
+/// Does an aside set off by commas open at item `at` and a finite verb
+/// follow it (", carried out in 2022, had")? Then the phrase before `at`
+/// is the subject of a reported clause, not a speaker after the verb.
+fn finite_verb_after_aside(text: &str, items: &[Item], at: usize) -> bool {
+    const ASIDE_ITEMS: usize = 12;
+    if !items.get(at).is_some_and(|item| item.is_punct(',')) {
+        return false;
+    }
+    let Some(close) = (at + 2..(at + ASIDE_ITEMS).min(items.len()))
+        .take_while(|&k| items[k].is_word() || items[k].is_punct(','))
+        .find(|&k| items[k].is_punct(','))
+    else {
+        return false;
+    };
+    matches!(
+        lower(text, items, close + 1).as_str(),
+        "was" | "were" | "had" | "has" | "have" | "would" | "will" | "could" | "did" | "is" | "are"
+    )
+}
+
 /// The speaker phrase of the reporting verb at item `i`, and whether it
 /// stands after the verb ("…,” said Peskov).
 fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Option<(Phrase, bool)> {
@@ -985,6 +1005,9 @@ fn speaker_of_verb(text: &str, items: &[Item], i: usize, info: VerbInfo) -> Opti
                 // "…, said workers at the entrance were told …": a placed
                 // subject with its verb after.
                 || finite_verb_after_place(text, items, *end)
+                // "…, said its own survey, carried out in 2022, had covered
+                // …": a subject with an aside, then its verb.
+                || finite_verb_after_aside(text, items, *end)
                 || items[*end..].first().is_some_and(|next| {
                     let w = lower(text, items, *end);
                     next.is_word()

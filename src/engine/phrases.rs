@@ -403,6 +403,11 @@ pub(super) fn phrase_before(
     {
         return Some(((range.0, end), mention));
     }
+    // "A violinist who was present said": a noun no lexicon knows, described
+    // by its relative clause.
+    if let Some(described) = described_before_relative(text, items, verb, end) {
+        return Some(described);
+    }
     // "Pickers at the Hollowmere centre run by Brackwell Freight said": the
     // noun before a passive participle's agent, not the agent.
     if let Some(participle) = agent_phrase_before(text, items, end)
@@ -448,7 +453,7 @@ pub(super) fn phrase_before(
         return Some(((range.0, end), mention));
     }
     if end > 0 && items[end - 1].is_punct(',') {
-        return subject_before_appositive(text, items, end);
+        return subject_before_appositive(text, items, verb, end);
     }
     // "A source close to the minister said": the source, not the minister.
     if let Some(source) = anonymous_source_ending_at(text, items, end) {
@@ -477,9 +482,34 @@ fn described_by_relative(text: &str, items: &[Item], verb: usize, end: usize) ->
         .then_some(((range.0, end), mention))
 }
 
+/// "A violinist who was present said": the noun phrase no lexicon knows
+/// before a restrictive relative clause ending at item `end`, when the verb
+/// at item `verb` reports words on its own.
+fn described_before_relative(
+    text: &str,
+    items: &[Item],
+    verb: usize,
+    end: usize,
+) -> Option<Phrase> {
+    if !speech_verb(text, items, verb) {
+        return None;
+    }
+    // ("a contest that organisers said was …": the relative clause's own
+    // subject speaks; a described person is followed by "who".)
+    let relative = restrictive_relative_before(text, items, end)
+        .filter(|&relative| lower(text, items, relative) == "who")?;
+    let ((start, _), mention) = described_subject(text, items, relative)?;
+    Some(((start, end), mention))
+}
+
 /// The subject before an appositive that ends at the comma before item
 /// `end` ("Hugh Hill, a doctor at the clinic, said"), if it reads as one.
-fn subject_before_appositive(text: &str, items: &[Item], end: usize) -> Option<Phrase> {
+fn subject_before_appositive(
+    text: &str,
+    items: &[Item],
+    verb: usize,
+    end: usize,
+) -> Option<Phrase> {
     let comma = end - 1;
     let earlier = appositive_opening(text, items, comma)?;
     // "Hettler, 27, who finished fourth …, wrote": an age set off
@@ -540,7 +570,8 @@ fn subject_before_appositive(text: &str, items: &[Item], end: usize) -> Option<P
     // "A nurse who worked that day, and who feared for her job, said":
     // the subject with its own relative clause before the second one.
     if first == "and" && matches!(lower(text, items, earlier + 2).as_str(), "who" | "which") {
-        return phrase_before(text, items, name_end);
+        return phrase_before(text, items, name_end)
+            .or_else(|| described_before_relative(text, items, verb, name_end));
     }
     // "Selin Aydın, who runs a shop on Lindenallee, where the tracks …,
     // said": a relative clause on a place inside the appositive before.
@@ -915,7 +946,7 @@ fn described_subject(text: &str, items: &[Item], end: usize) -> Option<((usize, 
     let det = lower(text, items, determiner);
     if !matches!(
         det.as_str(),
-        "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        "the" | "a" | "an" | "one" | "another" | "its" | "his" | "her" | "their"
     ) {
         return None;
     }

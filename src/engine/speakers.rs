@@ -112,6 +112,10 @@ const CIVIL_SOCIETY_NOUNS: &[&str] = &[
     "association",
     "society",
     "collective",
+    "project",
+    "initiative",
+    "foundation",
+    "think-tank",
 ];
 
 /// How many sentences after "X said in a report" "The report said" may
