@@ -392,6 +392,7 @@ fixtures! {
     counting_without_twice_disputes_nothing,
     disputed_that_answers_the_claim_just_made,
     an_unnamed_speaker_described_by_who,
+    a_party_told_by_what_it_does,
 }
 
 // ---------------------------------------------------------------------------

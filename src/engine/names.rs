@@ -712,6 +712,55 @@ fn name_linked_after<'t>(
     Some((linked, k + run.len()))
 }
 
+/// An organisation's name read on from item `end` into `name`, and the
+/// item after it: back over "and" to the words before the organisation's
+/// word ("the Marine and Harbor Workers Union"), then past "of" to the
+/// words it links ("The Association of Regional Insurers").
+fn extend_organisation_name<'t>(
+    text: &'t str,
+    items: &[Item],
+    name: &mut Vec<&'t str>,
+    mut end: usize,
+) -> usize {
+    if !has_organisation_word(name)
+        && let Some((joined, after)) = organisation_joined_after(text, items, end)
+    {
+        name.extend(joined);
+        end = after;
+    }
+    if has_organisation_word(name)
+        && let Some((linked, after)) = name_linked_after(text, items, end)
+    {
+        name.extend(linked);
+        end = after;
+    }
+    end
+}
+
+/// "and Harbor Workers Union" after "Marine": "and" (or "&") at item `end`
+/// and a run of capitalised words that holds an organisation's word, and
+/// the item after them.
+fn organisation_joined_after<'t>(
+    text: &'t str,
+    items: &[Item],
+    end: usize,
+) -> Option<(Vec<&'t str>, usize)> {
+    const MAX_JOINED_WORDS: usize = 4;
+    let connector = word_token(items, end)
+        .map(|t| t.text(text))
+        .or_else(|| items.get(end)?.is_punct('&').then_some("&"))?;
+    if !matches!(connector, "and" | "&") {
+        return None;
+    }
+    let run = capitalised_run(text, items, end + 1, MAX_JOINED_WORDS);
+    if run.is_empty() || !has_organisation_word(&run) {
+        return None;
+    }
+    let mut joined = vec![connector];
+    joined.extend(run.iter().map(|w| strip_possessive(w)));
+    Some((joined, end + 1 + run.len()))
+}
+
 /// Last words of a street's name ("Kiln Lane", "Mill Road").
 const STREET_WORDS: &[&str] = &[
     "Lane",
@@ -881,14 +930,8 @@ pub fn people_named(text: &str, items: &[Item], skip: &[(usize, usize)]) -> Vec<
         let start = start.max(capitalised_role(&words));
         let mut name: Vec<&str> = words[start..].iter().map(|w| strip_possessive(w)).collect();
         let head_words = name.len();
-        // ("The Association of Regional Insurers put the figure …": an
-        // organisation's name goes on past "of" to the words it links.)
-        if !is_possessive(words[words.len() - 1])
-            && has_organisation_word(&name)
-            && let Some((linked, end)) = name_linked_after(text, items, i)
-        {
-            name.extend(linked);
-            i = end;
+        if !is_possessive(words[words.len() - 1]) {
+            i = extend_organisation_name(text, items, &mut name, i);
         }
         if gender == Gender::Unknown && name.len() >= 2 {
             gender = LEXICONS

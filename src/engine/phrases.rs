@@ -422,6 +422,14 @@ pub(super) fn phrase_before(
     {
         return Some(((range.0, end), mention));
     }
+    // "the union representing its crews says": the noun before a present
+    // participle's object, not the object.
+    if let Some(participle) = active_participle_before(text, items, end)
+        && let Some((range, mention)) = phrase_before(text, items, participle)
+        && !matches!(mention.form, mentions::MentionForm::Pronoun(_))
+    {
+        return Some(((range.0, end), mention));
+    }
     // "Ted Cruz endorses Trump, who says …": the relative pronoun's antecedent.
     // ("dismissed by Henrik Dahlberg, a director of the consortium, who
     // said …": the name before the appositive.)
@@ -601,9 +609,27 @@ fn subject_before_appositive(
         if let Some(source) = anonymous_source_ending_at(text, items, name_end) {
             return Some(source);
         }
+        // ("Two crew members who work aboard the Sandpiper, speaking on
+        // condition of anonymity, said": the members, not the ship.)
+        if let Some(relative) = restrictive_relative_before(text, items, name_end)
+            && let Some((range, mention)) = phrase_ending_at(text, items, relative)
+                .filter(|(_, m)| !matches!(m.form, mentions::MentionForm::Pronoun(_)))
+                .or_else(|| {
+                    described_before_relative(text, items, verb, name_end)
+                        .map(|((start, _), m)| ((start, relative), m))
+                })
+        {
+            return Some(((range.0, name_end), mention));
+        }
         // ("A forklift driver at the centre, who asked …, said": the
         // driver, not the centre.)
-        let (range, mut mention) = subject_ending_at(text, items, name_end)?;
+        // ("Two loaders, speaking on condition of anonymity, said": a
+        // noun no lexicon knows.)
+        let (range, mut mention) = subject_ending_at(text, items, name_end).or_else(|| {
+            speech_verb(text, items, verb)
+                .then(|| described_subject(text, items, name_end))
+                .flatten()
+        })?;
         // ("Bethan Lloyd-Price, who chairs the Rural Connect Alliance, a
         // campaign group, said": the appositive describes the object of a
         // relative clause; the subject is the person before it.)
@@ -850,6 +876,47 @@ fn agent_phrase_before(text: &str, items: &[Item], end: usize) -> Option<usize> 
     .then_some(participle)
 }
 
+/// Present participles that describe a party by what it does to a noun
+/// after it ("the union representing its crews", "the firm running the
+/// site").
+const ACTIVE_PARTICIPLES_AFTER_A_NOUN: &[&str] = &[
+    "representing",
+    "running",
+    "owning",
+    "managing",
+    "linking",
+    "serving",
+    "employing",
+    "organising",
+    "organizing",
+    "overseeing",
+    "supplying",
+    "building",
+];
+
+/// Where a present participle after a noun stands whose object ends at
+/// item `end` ("… representing its crews", "… running the depot"): a
+/// listed participle after a noun, then a short phrase of words with no
+/// verb, comma or quotation.
+fn active_participle_before(text: &str, items: &[Item], end: usize) -> Option<usize> {
+    const MAX_OBJECT_ITEMS: usize = 6;
+    let participle = (end.saturating_sub(MAX_OBJECT_ITEMS + 1)..end.saturating_sub(1))
+        .rev()
+        .find(|&k| ACTIVE_PARTICIPLES_AFTER_A_NOUN.contains(&lower(text, items, k).as_str()))?;
+    let object_is_phrase = (participle + 1..end)
+        .all(|k| items[k].is_word() && LEXICONS.verb(&lower(text, items, k)).is_none());
+    let noun_before = participle > 0
+        && word_at(text, items, participle - 1).is_some_and(|(t, _)| {
+            let w = t.lower(text);
+            // ("Chief operating officer Raj Kholi said": a title.)
+            !t.is_capitalised(text)
+                && !is_function_word(&w)
+                && LEXICONS.verb(&w).is_none()
+                && !w.ends_with("ly")
+        });
+    (object_is_phrase && noun_before).then_some(participle)
+}
+
 /// The subject phrase ending just before item `end`, read back from there.
 fn subject_ending_at(text: &str, items: &[Item], end: usize) -> Option<Phrase> {
     let phrase = phrase_ending_at(text, items, end);
@@ -906,6 +973,13 @@ fn speech_verb(text: &str, items: &[Item], verb: usize) -> bool {
         })
 }
 
+/// Words that count a plural party ("Three loaders said", "Several
+/// growers told").
+const COUNT_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+    "many", "dozens",
+];
+
 /// "The fund predicted …", "the GOP presidential nominee argued …": a noun
 /// phrase that no lexicon knows, opened by a determiner and ending just
 /// before item `end`, is a speaker described by its head noun (a group when
@@ -932,6 +1006,7 @@ fn described_subject(text: &str, items: &[Item], end: usize) -> Option<((usize, 
         let lower = tok.lower(text);
         if LEXICONS.determiners.contains(lower.as_str())
             || matches!(lower.as_str(), "its" | "his" | "her" | "their")
+            || COUNT_WORDS.contains(&lower.as_str())
         {
             break;
         }
@@ -944,10 +1019,14 @@ fn described_subject(text: &str, items: &[Item], end: usize) -> Option<((usize, 
     }
     let determiner = start.checked_sub(1)?;
     let det = lower(text, items, determiner);
-    if !matches!(
-        det.as_str(),
-        "the" | "a" | "an" | "one" | "another" | "its" | "his" | "her" | "their"
-    ) {
+    // ("Three loaders said": a count before a plural.)
+    let counted = COUNT_WORDS.contains(&det.as_str()) && head_lower.ends_with('s');
+    if !counted
+        && !matches!(
+            det.as_str(),
+            "the" | "a" | "an" | "one" | "another" | "its" | "his" | "her" | "their"
+        )
+    {
         return None;
     }
     let first = items[determiner].token()?;
@@ -2205,14 +2284,7 @@ fn appositive_role_after(
         if the {
             j += 1;
         }
-        let words: Vec<&str> = (j..items.len())
-            .map_while(|k| {
-                items[k]
-                    .token()
-                    .filter(|t| t.is_capitalised(text))
-                    .map(|t| t.text(text))
-            })
-            .collect();
+        let words = organisation_name_words(text, items, j);
         // ", a spokesman for the coalition,": the organisation named before.
         let noun_only = the
             && words.is_empty()
@@ -2227,6 +2299,42 @@ fn appositive_role_after(
         None
     };
     Some((role, organisation.or(owner.map(|(o, _)| o))))
+}
+
+/// The words of an organisation's name from item `start`: capitalised
+/// words, joined by "and", "&" or "of" when another capitalised word
+/// follows ("Marine and Harbor Workers Union", "Department of Health").
+fn organisation_name_words<'t>(text: &'t str, items: &[Item], start: usize) -> Vec<&'t str> {
+    let capitalised = |k: usize| {
+        items
+            .get(k)
+            .and_then(|it| it.token())
+            .filter(|t| t.is_word() && t.is_capitalised(text))
+            .map(|t| t.text(text))
+    };
+    let mut words = Vec::new();
+    let mut k = start;
+    while let Some(w) = capitalised(k) {
+        words.push(w);
+        k += 1;
+        let connector = items.get(k).and_then(|it| it.token()).map(|t| t.text(text));
+        if let Some(c @ ("and" | "&" | "of")) = connector
+            && let Some(next) = capitalised(k + 1)
+        {
+            words.push(c);
+            words.push(next);
+            k += 2;
+        }
+    }
+    // ("Workers Union Local 9": the union, as the narrative names it.)
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| super::names::NUMBERED_UNITS.contains(w))
+    {
+        words.pop();
+    }
+    words
 }
 
 /// The owner named by a possessive at item `k` ("broadcaster’s" after "the",
