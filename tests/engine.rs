@@ -393,6 +393,7 @@ fixtures! {
     disputed_that_answers_the_claim_just_made,
     an_unnamed_speaker_described_by_who,
     a_party_told_by_what_it_does,
+    a_club_and_its_president_are_one_side,
 }
 
 // ---------------------------------------------------------------------------

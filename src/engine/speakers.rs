@@ -48,6 +48,11 @@ pub struct SpeakerBook {
     /// Brenmoor Ambulance Service gave a different account."), with the
     /// number of that sentence: what "its" in the next sentence is.
     subject_organisation: Option<(String, usize)>,
+    /// The organisation the narrative named last, with the number of its
+    /// sentence: what "its" in the next sentence is when no organisation
+    /// opened that one ("… commissioned by the Weyland Bridge Action
+    /// Group. Its chair, …").
+    last_named_organisation: Option<(String, usize)>,
     /// People named in narrative sentences, most recent last, each with the
     /// clock time it was named.
     candidates: Vec<(Candidate, usize)>,
@@ -767,10 +772,11 @@ impl SpeakerBook {
     pub fn note_person(&mut self, person: &NamedPerson) {
         let name = person.name.as_str();
         if person.kind == SpeakerKind::Organization {
+            let proper = name.strip_prefix("The ").unwrap_or(name);
             if person.opens_sentence {
-                let name = name.strip_prefix("The ").unwrap_or(name);
-                self.subject_organisation = Some((name.to_owned(), self.sentences));
+                self.subject_organisation = Some((proper.to_owned(), self.sentences));
             }
+            self.last_named_organisation = Some((proper.to_owned(), self.sentences));
             self.note_organisation(name);
             if let Some(noun) = &person.role {
                 self.note_described_organisation(noun, name);
@@ -1109,7 +1115,10 @@ impl SpeakerBook {
         if name == "its" {
             // "The Brenmoor Ambulance Service gave a different account. Its
             // duty manager, …": the subject of the sentence before.
-            if let Some(id) = self.subject_organisation_before() {
+            if let Some(id) = self
+                .subject_organisation_before()
+                .or_else(|| self.organisation_named_before())
+            {
                 return Some(id);
             }
             let id = self
@@ -1154,6 +1163,18 @@ impl SpeakerBook {
         Some(
             self.find_name(&subject, SpeakerKind::Organization)
                 .unwrap_or_else(|| self.add_affiliation(subject)),
+        )
+    }
+
+    /// The organisation the narrative named last, in the sentence before,
+    /// as a speaker.
+    fn organisation_named_before(&mut self) -> Option<SpeakerId> {
+        let (name, _) = self
+            .last_named_organisation
+            .take_if(|(_, at)| *at + 1 == self.sentences)?;
+        Some(
+            self.find_name(&name, SpeakerKind::Organization)
+                .unwrap_or_else(|| self.add_affiliation(name)),
         )
     }
 
@@ -1218,13 +1239,25 @@ impl SpeakerBook {
         &mut self,
         role: Option<&str>,
         organisation: Option<&str>,
+        written: &str,
     ) -> Option<SpeakerId> {
         if let Some(o) = organisation {
             return self.organisation(o);
         }
-        let (noun, _) = role?.split_once(' ')?;
+        let role = role?;
+        // ("Club president Lorraine Atherton": the owner's noun opens the
+        // phrase as written, before the role.)
+        let written_owner = || {
+            let mut words = written.split_whitespace();
+            let noun = words.next()?.to_lowercase();
+            (words.next() == Some(role)).then_some(noun)
+        };
+        let noun = match role.split_once(' ') {
+            Some((noun, _)) => noun.to_owned(),
+            None => written_owner()?,
+        };
         super::phrases::ROLE_OWNER_NOUNS
-            .contains(&noun)
+            .contains(&noun.as_str())
             .then(|| self.organisation(&format!("the {noun}")))
             .flatten()
     }
@@ -1274,7 +1307,7 @@ impl SpeakerBook {
         if let Some(force) = self.police_force(name) {
             return Some(force);
         }
-        let affiliation = self.affiliation_of(role, organisation);
+        let affiliation = self.affiliation_of(role, organisation, written);
         if kind == SpeakerKind::Organization
             && let Some(resolved) = self.organisation_described(name, written)
         {
@@ -2459,7 +2492,48 @@ impl SpeakerBook {
         }
         pairs.extend(self.spokespeople_named_later());
         self.merge_described(&pairs);
+        self.affiliate_by_role_owner();
         pairs
+    }
+
+    /// "Club president Dana Marsh" before the club speaks as "the club":
+    /// a person with no organisation yet whose role, as written, opens with
+    /// an owner's noun belongs to the only organisation called by it.
+    fn affiliate_by_role_owner(&mut self) {
+        for i in 0..self.speakers.len() {
+            let s = &self.speakers[i];
+            if s.kind != SpeakerKind::Person || s.affiliation.is_some() {
+                continue;
+            }
+            let Some(role) = s.role.as_deref() else {
+                continue;
+            };
+            let owner_noun = s.aliases.iter().find_map(|a| {
+                let mut words = a.split_whitespace();
+                let noun = words.next()?.to_lowercase();
+                (words.next() == Some(role)
+                    && super::phrases::ROLE_OWNER_NOUNS.contains(&noun.as_str()))
+                .then_some(noun)
+            });
+            let Some(noun) = owner_noun else {
+                continue;
+            };
+            let called = |t: &Speaker| {
+                t.kind == SpeakerKind::Organization
+                    && (t
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(&noun))
+                        || t.aliases
+                            .iter()
+                            .any(|a| words_after_the(a).is_some_and(|n| n == noun)))
+            };
+            let mut owners = (0..self.speakers.len()).filter(|&k| called(&self.speakers[k]));
+            if let (Some(k), None) = (owners.next(), owners.next()) {
+                self.speakers[i].affiliation = Some(SpeakerId(k));
+            }
+        }
     }
 
     /// The business "the company" (speaker `i`, told of before any name)

@@ -380,6 +380,7 @@ fn read_with(
     let mut telling = Vec::new();
     for (k, &w) in seq.iter().enumerate() {
         let info = words.info(w);
+        hedged |= concessions.hedges(seq, k);
         // (Only a negating word may concede: the look-around is asked of few.)
         let concedes =
             (info.negates || info.denies_outright) && concessions.at(seq, k, &mut hedged);
@@ -429,6 +430,11 @@ struct Concessions {
     conceding_verbs: [u32; 8],
     /// "is", "was": "Nobody is denying that …".
     auxiliaries: [u32; 2],
+    /// "he believed the club needed …": a belief told as the passage's
+    /// frame, near its start.
+    beliefs: [u32; 8],
+    /// "should", "ought": advice, not a claim of fact.
+    advice: [u32; 2],
 }
 
 impl Concessions {
@@ -449,7 +455,20 @@ impl Concessions {
             ]
             .map(|w| words.number(w)),
             auxiliaries: ["is", "was"].map(|w| words.number(w)),
+            beliefs: [
+                "believed", "believes", "thought", "thinks", "felt", "feels", "hoped", "hopes",
+            ]
+            .map(|w| words.number(w)),
+            advice: ["should", "ought"].map(|w| words.number(w)),
         }
+    }
+
+    /// Does the word at `k` of `seq` make the passage an opinion or advice
+    /// ("he believed the club needed …", "the council should …") rather
+    /// than a claim of fact another party could deny?
+    fn hedges(&self, seq: &[u32], k: usize) -> bool {
+        const BELIEF_FRAME_WORDS: usize = 3;
+        self.advice.contains(&seq[k]) || (k < BELIEF_FRAME_WORDS && self.beliefs.contains(&seq[k]))
     }
 
     /// Does the word at `k` of `seq` negate only to concede ("not" in
@@ -588,9 +607,12 @@ pub fn negations(
                         && ((shared >= MIN_DENIED_SHARED && denies_outright(ra, rb))
                             || denies_in_short(ra, rb)));
                 let far = usize::from(apart > NEAR_CLAUSE_QUOTES);
+                // (An opinion or advice opposes no clause of fact.)
                 let clauses_may_oppose = shared >= MIN_CLAUSE_SHARED + far
                     && apart <= CLAUSE_LOOKBACK_QUOTES
-                    && (ra.any_negation || rb.any_negation);
+                    && (ra.any_negation || rb.any_negation)
+                    && ra.polarity != Polarity::Hedged
+                    && rb.polarity != Polarity::Hedged;
                 (worded_opposite || clauses_may_oppose)
                     && !speaker_of[ib].is_some_and(|sb| super::same_side(speakers, sa, sb))
                     && (worded_opposite
@@ -1076,6 +1098,34 @@ mod tests {
         let (a, _) = reading("they couldn't pay", &mut words);
         let (b, _) = reading("they could pay", &mut words);
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn opinions_and_advice_claim_no_fact() {
+        let mut words = Words::default();
+        let mut buf = String::new();
+        let opinion = read(
+            "he believed the club needed a clear policy for junior members",
+            &mut words,
+            &mut buf,
+        );
+        assert_eq!(opinion.polarity, Polarity::Hedged);
+        let advice = read("the council should close the bridge", &mut words, &mut buf);
+        assert_eq!(advice.polarity, Polarity::Hedged);
+        // (A belief told deep in the passage frames nothing.)
+        let fact = read(
+            "the members had voted for the policy that the chair believed in",
+            &mut words,
+            &mut buf,
+        );
+        assert_eq!(fact.polarity, Polarity::Asserted);
+        let denial = read(
+            "No junior member of the club has been banned",
+            &mut words,
+            &mut buf,
+        );
+        assert_eq!(denial.polarity, Polarity::Negated);
+        assert!(!opposite(&opinion, &denial, 3, &words));
     }
 
     #[test]
