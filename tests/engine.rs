@@ -394,6 +394,7 @@ fixtures! {
     an_unnamed_speaker_described_by_who,
     a_party_told_by_what_it_does,
     a_club_and_its_president_are_one_side,
+    a_report_cited_and_a_reason_given,
 }
 
 // ---------------------------------------------------------------------------

@@ -301,18 +301,39 @@ fn clause_answered(
         return ib;
     }
     let words_a = content_words(quotes[ia].0.span.slice(text));
+    // ("“… they have simply got this wrong,” he said. “There was a teacher
+    // …”": on a tie, the clause the speaker's next words answer.)
+    let reasons = reasons_after(text, quotes, ia);
     let shared = |k: usize| {
         let passage = quotes[k].0.span.slice(text);
         let holds_cue = cue.is_some_and(|c| passage.to_lowercase().contains(c));
+        let words = content_words(passage);
         (
             holds_cue,
-            content_words(passage).intersection(&words_a).count(),
+            words.intersection(&words_a).count(),
+            words.intersection(&reasons).count(),
         )
     };
     (first..=last)
         .rev()
         .max_by_key(|&k| shared(k))
         .unwrap_or(ib)
+}
+
+/// The content words of the quotes right after quote `ia` by its speaker
+/// in the next sentences: the reasons given for what it says.
+fn reasons_after(text: &str, quotes: &[(Quote, usize)], ia: usize) -> FastSet<String> {
+    const NEXT_QUOTES: usize = 2;
+    const NEXT_SENTENCES: usize = 2;
+    let (qa, sa) = &quotes[ia];
+    let mut words = FastSet::default();
+    for (q, si) in quotes.iter().skip(ia + 1).take(NEXT_QUOTES) {
+        if q.speaker != qa.speaker || *si > sa + NEXT_SENTENCES {
+            break;
+        }
+        words.extend(content_words(q.span.slice(text)));
+    }
+    words
 }
 
 /// "Mehta disputed the police estimate, insisting attendance “never went
@@ -530,7 +551,7 @@ impl TargetFinder<'_, '_> {
         let ib = if COUNTER_CUES.contains(&hit.cue.as_str()) {
             ib
         } else if cue_takes_demonstrative(self.text, cue_sentence, pa, &hit.cue) {
-            let closest = closest_of_speaker(self.text, self.passages, ia, ib, pa);
+            let closest = closest_of_speaker(self.text, self.passages, (ia, pa), ib, false);
             let sentence_of = |k: usize| self.passages[k].as_ref().map(|p| p.si);
             if sentence_of(closest) == sentence_of(ib) {
                 closest
@@ -542,7 +563,7 @@ impl TargetFinder<'_, '_> {
         {
             first_telling_of_accusation(self.text, self.speakers, self.passages, ia, ib, pa)
         } else {
-            closest_of_speaker(self.text, self.passages, ia, ib, pa)
+            closest_of_speaker(self.text, self.passages, (ia, pa), ib, stance.is_none())
         };
         Some((ib, penalty))
     }
@@ -1805,6 +1826,27 @@ fn words_besides_claim_nouns(text: &str, pa: &Passage) -> FastSet<String> {
     words
 }
 
+/// The content words (besides claim nouns) of the passages after `pa` (at
+/// `ia`) its speaker gives next in its paragraph: "they've simply got it
+/// wrong," he said. "There was a teacher …": the reason names what the cue
+/// answers.
+fn words_with_reasons(
+    text: &str,
+    passages: &[Option<Passage>],
+    ia: usize,
+    pa: &Passage,
+) -> FastSet<String> {
+    const NEXT_PASSAGES: usize = 2;
+    let mut words = FastSet::default();
+    for p in passages.iter().skip(ia + 1).take(NEXT_PASSAGES).flatten() {
+        if p.speaker != pa.speaker || p.sentence.paragraph != pa.sentence.paragraph {
+            break;
+        }
+        words.extend(words_besides_claim_nouns(text, p));
+    }
+    words
+}
+
 /// The counts passage `pa` (at `ia`) and its speaker's next passages in
 /// the same or the next paragraph name: "the association's numbers were
 /// not right. “We have not cut … by anything like 12 per cent.”"
@@ -1857,19 +1899,26 @@ fn words_answering<'p, 'q>(
 }
 
 /// Of the target speaker's passages within reach, the one sharing the most
-/// content words with the contradicting passage (the nearest on a tie): a
-/// denial answers the claim, not the target's latest aside.
+/// content words with the contradicting passage `pa` (at `ia`), then, when
+/// `with_reasons`, with the reasons its speaker goes on to give, then the
+/// nearest: a denial answers the claim, not the target's latest aside.
 fn closest_of_speaker(
     text: &str,
     passages: &[Option<Passage>],
-    ia: usize,
+    (ia, pa): (usize, &Passage),
     ib: usize,
-    pa: &Passage,
+    with_reasons: bool,
 ) -> usize {
     let Some(pb) = passages[ib].as_ref() else {
         return ib;
     };
     let words_a = words_besides_claim_nouns(text, pa);
+    // (On a tie, the words of the reasons the speaker goes on to give.)
+    let reasons = if with_reasons {
+        words_with_reasons(text, passages, ia, pa)
+    } else {
+        FastSet::default()
+    };
     // A count both give ("fourteen" against "14 deaths") is shared too.
     let values_a = figures_named_from(text, passages, ia, pa);
     let shared = |p: &Passage| {
@@ -1882,7 +1931,11 @@ fn closest_of_speaker(
                 .filter(|v| values_a.contains(v))
                 .count()
         };
-        content_words(slice).intersection(&words_a).count() + counts
+        let words = content_words(slice);
+        (
+            words.intersection(&words_a).count() + counts,
+            words.intersection(&reasons).count(),
+        )
     };
     // On a tie, a reported claim ("X reported that …") before a remark.
     let mut best = ((shared(pb), reports_a_claim(pb)), ib);

@@ -37,6 +37,10 @@ const CLAIMS_CARRIED: &[&str] = &[
     "demands",
 ];
 
+/// How a sentence cites a document as its source ("according to a report
+/// by …").
+const ACCORDING_TO: &str = "according to ";
+
 /// What [`issued_in`] notes when the speaker "reported": only "the
 /// report" names what they reported (an audit or a review is someone else's).
 pub const REPORTED: &str = "reported";
@@ -75,7 +79,9 @@ pub fn issued_in(text: &str, sentence: Span, quoted: &[Span]) -> Option<&'static
     let slice = sentence.slice(text);
     // (Most sentences name no document, or not as one spoken in: a quick
     // look first.)
-    let may_name = slice.contains(REPORTED) || IN_OPENERS.iter().any(|o| slice.contains(o));
+    let may_name = slice.contains(REPORTED)
+        || slice.contains(ACCORDING_TO)
+        || IN_OPENERS.iter().any(|o| slice.contains(o));
     if !may_name || !DOCUMENT_NOUNS.iter().any(|n| slice.contains(n)) {
         return None;
     }
@@ -143,6 +149,15 @@ pub fn issued_in(text: &str, sentence: Span, quoted: &[Span]) -> Option<&'static
         if in_at.is_some() && !claims_carried {
             return Some(noun);
         }
+        // "…, according to a report by the province's inspector": the
+        // speaker the cue names after "by" issued it.
+        let according = opener.is_some_and(|back| {
+            k.checked_sub(back + 2)
+                .is_some_and(|j| is(j, &["according"]) && is(j + 1, &["to"]))
+        });
+        if according && is(k + 1, &["by"]) {
+            return Some(noun);
+        }
     }
     None
 }
@@ -168,6 +183,15 @@ mod tests {
             read(
                 "The government rejected a report by the Office of the Auditor-General which found that …"
             ),
+            None
+        );
+        // (Cited as the source, issued by the cue's speaker after "by".)
+        assert_eq!(
+            read("Classes were cancelled, according to a report by the Audit Office."),
+            Some("report")
+        );
+        assert_eq!(
+            read("Classes were cancelled, according to figures from the Audit Office."),
             None
         );
         assert_eq!(
