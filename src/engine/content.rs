@@ -407,7 +407,9 @@ pub(super) fn after_cluster(text: &str, items: &[Item], cue: &Cue) -> usize {
         } else if items
             .get(i)
             .is_some_and(|it| it.is_punct(',') || it.is_punct(':'))
-            || matches!(w.as_str(), "however" | "though")
+            // ("said, though, that …"; not "complained, though he would not
+            // …", a clause of its own.)
+            || (matches!(w.as_str(), "however" | "though") && !items.get(i + 1).is_some_and(|it| it.is_word()))
             // ("said that was not accurate": before a verb, "that" is the subject.)
             || (w == "that" && !is_finite_verb_after_that(&next))
         {
@@ -1040,6 +1042,17 @@ fn content_after(text: &str, items: &[Item], cue: &Cue) -> Option<(usize, usize)
     /// Words between a verb and a colon that introduces what was said.
     const MAX_WORDS_BEFORE_COLON: usize = 4;
     let mut start = after_cluster(text, items, cue);
+    // ("once enough people complained, though he would not …": a clause of
+    // its own after the verb, not what was said.)
+    if start > 0
+        && items[start - 1].is_punct(',')
+        && matches!(
+            lower(text, items, start).as_str(),
+            "though" | "although" | "because" | "whereas" | "unless"
+        )
+    {
+        return None;
+    }
     // "he said it again: his plan has created …": the words after the colon.
     if let Some(colon) = (start..items.len().min(start + MAX_WORDS_BEFORE_COLON + 1))
         .find(|&k| items[k].is_punct(':'))

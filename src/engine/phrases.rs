@@ -929,6 +929,35 @@ fn subject_ending_at(text: &str, items: &[Item], end: usize) -> Option<Phrase> {
     {
         return Some(source);
     }
+    // "Six current and former drivers for Whippy Lane Ltd said": people who
+    // work for the organisation, not the organisation.
+    if let Some(((start, _), mention)) = &phrase
+        && let mentions::MentionForm::Name {
+            role: Some(role),
+            kind: SpeakerKind::Organization,
+            ..
+        } = &mention.form
+        && role.ends_with("s for")
+        && let Some(for_at) = (*start..end).find(|&k| lower(text, items, k) == "for")
+        && let Some(((from, _), people)) = described_subject(text, items, for_at)
+    {
+        return Some(((from, end), people));
+    }
+    if let Some(((start, _), mention)) = &phrase
+        && matches!(
+            mention.form,
+            mentions::MentionForm::Name {
+                kind: SpeakerKind::Organization,
+                ..
+            }
+        )
+        && *start >= 2
+        && lower(text, items, start - 1) == "for"
+        && lower(text, items, start - 2).ends_with('s')
+        && let Some(((from, _), people)) = described_subject(text, items, start - 1)
+    {
+        return Some(((from, end), people));
+    }
     phrase
         .map(|phrase| role_of_named_organisation(text, items, phrase.0, end).unwrap_or(phrase))
         .or_else(|| post_modified_source(text, items, end, Reach::Modified))
@@ -985,7 +1014,7 @@ const COUNT_WORDS: &[&str] = &[
 /// before item `end`, is a speaker described by its head noun (a group when
 /// the head is plural).
 fn described_subject(text: &str, items: &[Item], end: usize) -> Option<((usize, usize), Mention)> {
-    const MAX_MODIFIERS: usize = 3;
+    const MAX_MODIFIERS: usize = 4;
     let head = end.checked_sub(1)?;
     let (head_tok, _) = word_at(text, items, head)?;
     let head_lower = head_tok.lower(text);
@@ -1004,7 +1033,9 @@ fn described_subject(text: &str, items: &[Item], end: usize) -> Option<((usize, 
     while start > 0 && head - start < MAX_MODIFIERS {
         let (tok, word) = word_at(text, items, start - 1)?;
         let lower = tok.lower(text);
-        if LEXICONS.determiners.contains(lower.as_str())
+        // ("former drivers": a modifier the determiners list holds too.)
+        let listed_modifier = LEXICONS.phrase_modifiers.contains(lower.as_str());
+        if (LEXICONS.determiners.contains(lower.as_str()) && !listed_modifier)
             || matches!(lower.as_str(), "its" | "his" | "her" | "their")
             || COUNT_WORDS.contains(&lower.as_str())
         {
@@ -1012,7 +1043,12 @@ fn described_subject(text: &str, items: &[Item], end: usize) -> Option<((usize, 
         }
         // "GOP", "NATO": an acronym may modify as a lowercase word does.
         let acronym = word.len() <= 5 && word.chars().all(|c| c.is_ascii_uppercase());
-        if !(acronym || (!tok.is_capitalised(text) && plain_noun(&lower))) {
+        // ("current and former drivers": modifiers joined by "and".)
+        let joins = matches!(lower.as_str(), "and" | "or") && start < head;
+        // ("recent arrivals": a time word may modify.)
+        let modifies =
+            plain_noun(&lower) || listed_modifier || LEXICONS.time_words.contains(lower.as_str());
+        if !(acronym || joins || (!tok.is_capitalised(text) && modifies)) {
             return None;
         }
         start -= 1;
