@@ -396,6 +396,7 @@ fixtures! {
     a_club_and_its_president_are_one_side,
     a_report_cited_and_a_reason_given,
     workers_for_a_firm_and_a_clause_after_though,
+    a_managing_director_speaks_for_the_business,
 }
 
 // ---------------------------------------------------------------------------

@@ -558,6 +558,19 @@ fn is_honorific(role: &str) -> bool {
     )
 }
 
+/// Roles that run a business ("managing director Graham Tolley"), as
+/// written before a name with no organisation.
+const COMPANY_OFFICER_ROLES: &[&str] = &[
+    "managing director",
+    "chief executive",
+    "chief executive officer",
+    "chief operating officer",
+    "chief financial officer",
+    "finance director",
+    "operations director",
+    "commercial director",
+];
+
 /// Words that make a name a body of campaigners, advisers or residents
 /// ("Fieldwork Rights Advice Centre", "Harbour Residents Action Group")
 /// rather than a company.
@@ -2493,7 +2506,37 @@ impl SpeakerBook {
         pairs.extend(self.spokespeople_named_later());
         self.merge_described(&pairs);
         self.affiliate_by_role_owner();
+        self.affiliate_executives();
         pairs
+    }
+
+    /// "said managing director Graham Tolley" in a story about one
+    /// business: a company officer with no organisation named runs the
+    /// only business the article quotes.
+    fn affiliate_executives(&mut self) {
+        let mut businesses = (0..self.speakers.len()).filter(|&k| {
+            let t = &self.speakers[k];
+            t.kind == SpeakerKind::Organization
+                && !t.name.starts_with("the ")
+                && may_be_business(t)
+                && !self.affiliation_only.get(k).copied().unwrap_or(false)
+        });
+        let (Some(business), None) = (businesses.next(), businesses.next()) else {
+            return;
+        };
+        for s in &mut self.speakers {
+            // (The role as written before the name: "managing director
+            // Graham Tolley" keeps "director" as its role.)
+            let officer = s.aliases.iter().any(|a| {
+                COMPANY_OFFICER_ROLES.iter().any(|o| {
+                    a.strip_suffix(s.name.as_str())
+                        .is_some_and(|before| before.trim_end().eq_ignore_ascii_case(o))
+                })
+            });
+            if s.kind == SpeakerKind::Person && s.affiliation.is_none() && officer {
+                s.affiliation = Some(SpeakerId(business));
+            }
+        }
     }
 
     /// "Club president Dana Marsh" before the club speaks as "the club":
