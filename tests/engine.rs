@@ -397,6 +397,7 @@ fixtures! {
     a_report_cited_and_a_reason_given,
     workers_for_a_firm_and_a_clause_after_though,
     a_managing_director_speaks_for_the_business,
+    a_given_name_that_is_also_a_title,
 }
 
 // ---------------------------------------------------------------------------

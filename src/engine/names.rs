@@ -217,7 +217,10 @@ fn titles(core: &[&str], name_start: usize) -> (usize, Gender) {
             .filter(|r| !r.organisation && next_is_name)
             .map(|r| r.gender);
         let acronym = w.len() <= 3 && w.chars().all(|c| c.is_uppercase() || c == '.');
+        // ("Dean Arkwright": a given name before a surname alone.)
+        let given_name = k + 2 == core.len() && LEXICONS.given_names.contains_key(*w);
         if k + 1 < core.len()
+            && !given_name
             && let Some(g) = LEXICONS.title(w).or(role_noun)
         {
             title_end = k + 1;
@@ -834,6 +837,9 @@ fn leading_titles(words: &[&str]) -> (usize, Gender) {
     let mut start = last_title.map_or(0, |k| k + 1);
     while start + 1 < words.len()
         && let Some(g) = LEXICONS.title(words[start])
+        // ("Dean Arkwright": a given name before a surname alone, not a
+        // title.)
+        && !(start + 2 == words.len() && LEXICONS.given_names.contains_key(words[start]))
     {
         if g != Gender::Unknown {
             gender = g;

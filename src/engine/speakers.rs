@@ -2516,9 +2516,10 @@ impl SpeakerBook {
     fn affiliate_executives(&mut self) {
         let mut businesses = (0..self.speakers.len()).filter(|&k| {
             let t = &self.speakers[k];
+            // ("the company", when no name for it was found.)
+            let called_the_company = matches!(t.name.as_str(), "the company" | "the firm");
             t.kind == SpeakerKind::Organization
-                && !t.name.starts_with("the ")
-                && may_be_business(t)
+                && ((!t.name.starts_with("the ") && may_be_business(t)) || called_the_company)
                 && !self.affiliation_only.get(k).copied().unwrap_or(false)
         });
         let (Some(business), None) = (businesses.next(), businesses.next()) else {
