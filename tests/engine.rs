@@ -398,6 +398,7 @@ fixtures! {
     workers_for_a_firm_and_a_clause_after_though,
     a_managing_director_speaks_for_the_business,
     a_given_name_that_is_also_a_title,
+    a_subject_with_an_aside_after_said,
 }
 
 // ---------------------------------------------------------------------------

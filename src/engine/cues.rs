@@ -968,10 +968,13 @@ fn finite_verb_after_aside(text: &str, items: &[Item], at: usize) -> bool {
     else {
         return false;
     };
+    let next = lower(text, items, close + 1);
+    // ("…, who walked the city that night, counted 112 people": a past
+    // tense.)
     matches!(
-        lower(text, items, close + 1).as_str(),
+        next.as_str(),
         "was" | "were" | "had" | "has" | "have" | "would" | "will" | "could" | "did" | "is" | "are"
-    )
+    ) || (next.len() > 4 && next.ends_with("ed"))
 }
 
 /// The speaker phrase of the reporting verb at item `i`, and whether it
