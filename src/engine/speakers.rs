@@ -2518,8 +2518,14 @@ impl SpeakerBook {
             let t = &self.speakers[k];
             // ("the company", when no name for it was found.)
             let called_the_company = matches!(t.name.as_str(), "the company" | "the firm");
+            // (A website that reported on the business is none.)
             t.kind == SpeakerKind::Organization
                 && ((!t.name.starts_with("the ") && may_be_business(t)) || called_the_company)
+                && !is_publication_speaker(t)
+                && !t
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| matches!(last_word(r), "website" | "site" | "blog"))
                 && !self.affiliation_only.get(k).copied().unwrap_or(false)
         });
         let (Some(business), None) = (businesses.next(), businesses.next()) else {
