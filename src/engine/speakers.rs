@@ -1170,21 +1170,27 @@ impl SpeakerBook {
 
     /// The organisation the sentence before opened with, as a speaker.
     fn subject_organisation_before(&mut self) -> Option<SpeakerId> {
-        let (subject, _) = self
+        let sentences = self.sentences;
+        let noted = self
             .subject_organisation
-            .take_if(|(_, at)| *at + 1 == self.sentences)?;
-        Some(
-            self.find_name(&subject, SpeakerKind::Organization)
-                .unwrap_or_else(|| self.add_affiliation(subject)),
-        )
+            .take_if(|(_, at)| *at + 1 == sentences);
+        self.organisation_noted(noted)
     }
 
     /// The organisation the narrative named last, in the sentence before,
     /// as a speaker.
     fn organisation_named_before(&mut self) -> Option<SpeakerId> {
-        let (name, _) = self
+        let sentences = self.sentences;
+        let noted = self
             .last_named_organisation
-            .take_if(|(_, at)| *at + 1 == self.sentences)?;
+            .take_if(|(_, at)| *at + 1 == sentences);
+        self.organisation_noted(noted)
+    }
+
+    /// The organisation `noted` (with the number of its sentence), as a
+    /// speaker.
+    fn organisation_noted(&mut self, noted: Option<(String, usize)>) -> Option<SpeakerId> {
+        let (name, _) = noted?;
         Some(
             self.find_name(&name, SpeakerKind::Organization)
                 .unwrap_or_else(|| self.add_affiliation(name)),
